@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers (see docs/ARCHITECTURE.md): each target imports only the ones listed as its dependencies.
+let package = Package(
+    name: "VillageBoard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "village-board", targets: ["village-board"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain: org units, households, checklist, tasks, operations, the board and its roll-ups.
+        .target(name: "VillageBoardCore"),
+        // On-disk format: snapshot + per-laptop journals, locking, recovery, migration, demo data.
+        .target(name: "VillageBoardStore", dependencies: ["VillageBoardCore"]),
+        // The C boundary over libncursesw.
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // Canvas, display width, keys, themes, terminal backends (ncurses and in-memory).
+        .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        // Screens as state + update + render; widgets; strings in Chinese and English.
+        .target(name: "VillageBoardUI", dependencies: ["VillageBoardCore", "TerminalKit"]),
+        // Command line, wiring, signals.
+        .executableTarget(
+            name: "village-board",
+            dependencies: [
+                "VillageBoardCore", "VillageBoardStore", "TerminalKit", "VillageBoardUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VillageBoardCoreTests", dependencies: ["VillageBoardCore"]),
+        .testTarget(name: "VillageBoardStoreTests", dependencies: ["VillageBoardStore", "VillageBoardCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "VillageBoardUITests", dependencies: ["VillageBoardUI", "VillageBoardCore", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)
