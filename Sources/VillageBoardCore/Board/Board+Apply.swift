@@ -1,0 +1,220 @@
+extension Board {
+    /// Applies one operation: checks it against the rules, then changes the board and its roll-ups.
+    /// The one function through which the board changes. Throws, changing nothing, when refused.
+    public mutating func apply(_ op: Operation) throws(BoardError) {
+        try validate(op)
+        commit(op)
+    }
+
+    /// Checks an operation without changing anything (so a store can save it first, then commit).
+    public func validate(_ op: Operation) throws(BoardError) {
+        if let last = seen[op.id.device], op.id.sequence <= last { throw .alreadyApplied(op.id) }
+        try validate(op.change, author: op.author)
+    }
+
+    private func requireHousehold(_ id: HouseholdID) throws(BoardError) -> Household {
+        guard let i = householdIndex[id] else { throw .unknownHousehold(id) }
+        return households[i]
+    }
+
+    private func requireTask(_ id: TaskID) throws(BoardError) -> WorkTask {
+        guard let i = taskIndex[id] else { throw .unknownTask(id) }
+        return tasks[i]
+    }
+
+    private func validate(_ change: Change, author: UserID) throws(BoardError) {
+        switch change {
+        case .addOrgUnit(let unit):
+            if let p = unit.parent, units[p] == nil { throw .unknownParent(unit: unit.code, parent: p) }
+        case .registerHousehold(let h):
+            if householdIndex[h.id] != nil { throw .duplicateHousehold(h.id) }
+            guard let v = units[h.village] else { throw .unknownUnit(h.village) }
+            guard v.level == .village else { throw .notAVillage(h.village) }
+        case .setStatus(let id, _, let to, let reason):
+            let h = try requireHousehold(id)
+            let leaving = (to.status.countsAsOut && !h.status.countsAsOut) || (to.riskEliminated && !h.mark.riskEliminated)
+            if leaving {
+                guard let standard else { throw .noStandard(year: year) }
+                let gate = ExitRule.missing(for: h, standard: standard)
+                if !gate.unmet.isEmpty || gate.incomeShort {
+                    throw .exitBlocked(id, unmet: gate.unmet, incomeShort: gate.incomeShort)
+                }
+            }
+            let rollingBack = (h.status.countsAsOut && !to.status.countsAsOut) || (h.mark.riskEliminated && !to.riskEliminated)
+            if rollingBack && reason.trimmedIsEmpty { throw .reasonRequired }
+        case .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
+             .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addVisit(let id, _):
+            _ = try requireHousehold(id)
+        case .addMember(let id, let m):
+            let h = try requireHousehold(id)
+            if h.members.contains(where: { $0.id == m.id }) { throw .duplicateMember(id, m.id) }
+        case .updateMember(let id, let from, _), .removeMember(let id, let from):
+            let h = try requireHousehold(id)
+            if !h.members.contains(where: { $0.id == from.id }) { throw .unknownMember(id, from.id) }
+        case .addTask(let t):
+            if taskIndex[t.id] != nil { throw .duplicateTask(t.id) }
+            switch t.subject {
+            case .household(let id): _ = try requireHousehold(id)
+            case .village(let code):
+                guard let v = units[code] else { throw .unknownUnit(code) }
+                guard v.level == .village else { throw .notAVillage(code) }
+            }
+        case .markTaskDone(let id, _):
+            let t = try requireTask(id)
+            guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
+        case .verifyTask(let id):
+            let t = try requireTask(id)
+            guard t.state == .done else { throw .wrongTaskState(id, expected: .done, actual: t.state) }
+            if t.doneBy == author { throw .selfVerification(id, author) }
+        case .sendBackTask(let id, let reason):
+            let t = try requireTask(id)
+            guard t.state == .done else { throw .wrongTaskState(id, expected: .done, actual: t.state) }
+            if reason.trimmedIsEmpty { throw .reasonRequired }
+        case .reopenTask(let id, let reason):
+            let t = try requireTask(id)
+            guard t.state == .verified else { throw .wrongTaskState(id, expected: .verified, actual: t.state) }
+            if reason.trimmedIsEmpty { throw .reasonRequired }
+        case .addUser(let u):
+            if users[u.id] != nil { throw .duplicateUser(u.id) }
+        case .updateUser(let from, _):
+            if users[from.id] == nil { throw .unknownUser(from.id) }
+        case .setStandard:
+            break
+        }
+    }
+
+    /// Changes the board for an operation that passed `validate`.
+    private mutating func commit(_ op: Operation) {
+        let day = op.time.day
+        switch op.change {
+        case .addOrgUnit(let unit):
+            putUnit(unit)
+        case .registerHousehold(let h):
+            insertHousehold(h)
+        case .setStatus(let id, _, let to, _):
+            editHousehold(id) { $0.mark = to; if to.status.isMonitoredKind && $0.identifiedOn == nil { $0.identifiedOn = day } }
+        case .setCheck(let id, let item, _, let to):
+            editHousehold(id) { $0.checklist[item] = to }
+        case .setIncome(let id, _, let to):
+            editHousehold(id) { $0.income = to }
+        case .setEnrolments(let id, _, let to):
+            editHousehold(id) { $0.enrolments = to }
+        case .setCauses(let id, _, let to):
+            editHousehold(id) { $0.mainCause = to.main; $0.secondaryCauses = to.secondary }
+        case .setPlan(let id, _, let to):
+            editHousehold(id) { $0.plan = to }
+        case .assignCadre(let id, _, let to, let reason):
+            editHousehold(id) {
+                $0.cadre = to
+                if let to { $0.cadreHistory.append(CadreAssignment(cadre: to, from: day, reason: reason)) }
+            }
+        case .addMember(let id, let m):
+            editHousehold(id) { $0.members.append(m) }
+        case .updateMember(let id, let from, let to):
+            editHousehold(id) { h in
+                if let i = h.members.firstIndex(where: { $0.id == from.id }) { h.members[i] = to }
+            }
+        case .removeMember(let id, let from):
+            editHousehold(id) { h in h.members.removeAll { $0.id == from.id } }
+        case .addVisit(let id, let visit):
+            editHousehold(id) { $0.visits.append(visit) }
+        case .addTask(let t):
+            insertTask(t)
+        case .markTaskDone(let id, let note):
+            editTask(id) {
+                $0.state = .done
+                $0.doneBy = op.author
+                $0.doneOn = day
+                $0.doneNote = note
+            }
+        case .verifyTask(let id):
+            editTask(id) {
+                $0.state = .verified
+                $0.verifiedBy = op.author
+                $0.verifiedOn = day
+            }
+        case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
+            editTask(id) {
+                $0.state = .open
+                $0.returnReason = reason
+                $0.returnedBy = op.author
+                $0.verifiedBy = nil
+                $0.verifiedOn = nil
+            }
+        case .addUser(let u):
+            users[u.id] = u
+        case .updateUser(_, let to):
+            users[to.id] = to
+        case .setStandard(let s):
+            standards[s.year] = s
+        }
+        record(op)
+    }
+
+    private mutating func record(_ op: Operation) {
+        seen[op.id.device] = max(seen[op.id.device] ?? 0, op.id.sequence)
+        let position = log.count
+        log.append(op)
+        if let h = op.change.household { logByHousehold[h, default: []].append(position) }
+        if let t = op.change.task { logByTask[t, default: []].append(position) }
+    }
+
+    // MARK: Primitive edits, each keeping indexes and roll-ups current
+
+    mutating func putUnit(_ unit: OrgUnit) {
+        let old = units[unit.code]
+        if let old {
+            adjust(unit.code, removing: RollupRules.contribution(of: old), adding: nil)
+            if old.parent != unit.parent, let p = old.parent { children[p]?.removeAll { $0 == unit.code } }
+        }
+        units[unit.code] = unit
+        if let p = unit.parent, old?.parent != unit.parent {
+            var siblings = children[p] ?? []
+            let at = siblings.firstIndex { $0 > unit.code } ?? siblings.count
+            siblings.insert(unit.code, at: at)
+            children[p] = siblings
+        }
+        lineage[unit.code] = [unit.code] + (unit.parent.flatMap { lineage[$0] } ?? [])
+        if rollups[unit.code] == nil { rollups[unit.code] = Rollup() }
+        adjust(unit.code, removing: nil, adding: RollupRules.contribution(of: unit))
+    }
+
+    mutating func insertHousehold(_ h: Household) {
+        let i = households.count
+        households.append(h)
+        householdIndex[h.id] = i
+        householdsByVillage[h.village, default: []].append(i)
+        adjust(h.village, removing: nil, adding: RollupRules.contribution(of: h))
+    }
+
+    mutating func editHousehold(_ id: HouseholdID, _ edit: (inout Household) -> Void) {
+        guard let i = householdIndex[id] else { return }
+        let before = RollupRules.contribution(of: households[i])
+        edit(&households[i])
+        let after = RollupRules.contribution(of: households[i])
+        if before != after { adjust(households[i].village, removing: before, adding: after) }
+    }
+
+    mutating func insertTask(_ t: WorkTask) {
+        let i = tasks.count
+        tasks.append(t)
+        taskIndex[t.id] = i
+        if case .household(let hid) = t.subject { tasksByHousehold[hid, default: []].append(i) }
+        if let v = village(of: t) {
+            tasksByVillage[v, default: []].append(i)
+            adjust(v, removing: nil, adding: RollupRules.contribution(of: t, today: today))
+        }
+    }
+
+    mutating func editTask(_ id: TaskID, _ edit: (inout WorkTask) -> Void) {
+        guard let i = taskIndex[id] else { return }
+        let before = RollupRules.contribution(of: tasks[i], today: today)
+        edit(&tasks[i])
+        let after = RollupRules.contribution(of: tasks[i], today: today)
+        if before != after, let v = village(of: tasks[i]) { adjust(v, removing: before, adding: after) }
+    }
+}
+
+extension String {
+    var trimmedIsEmpty: Bool { allSatisfy { $0.isWhitespace } }
+}

@@ -1,0 +1,86 @@
+/// What an operation does. Edits carry the value they replace so history shows old → new
+/// and merging can tell when two laptops changed the same thing differently.
+public enum Change: Hashable, Sendable {
+    case addOrgUnit(OrgUnit)
+    case registerHousehold(Household)
+    case setStatus(HouseholdID, from: StatusMark, to: StatusMark, reason: String)
+    case setCheck(HouseholdID, ChecklistItem, from: ItemCheck, to: ItemCheck)
+    case setIncome(HouseholdID, from: Income, to: Income)
+    case setEnrolments(HouseholdID, from: Enrolments, to: Enrolments)
+    case setCauses(HouseholdID, from: CauseSet, to: CauseSet)
+    case setPlan(HouseholdID, from: Plan, to: Plan)
+    case assignCadre(HouseholdID, from: UserID?, to: UserID?, reason: String)
+    case addMember(HouseholdID, Member)
+    case updateMember(HouseholdID, from: Member, to: Member)
+    case removeMember(HouseholdID, Member)
+    case addVisit(HouseholdID, Visit)
+    case addTask(WorkTask)
+    case markTaskDone(TaskID, note: String)
+    case verifyTask(TaskID)
+    case sendBackTask(TaskID, reason: String)
+    case reopenTask(TaskID, reason: String)
+    case addUser(User)
+    case updateUser(from: User, to: User)
+    case setStandard(YearStandard)
+
+    /// The stable name of the kind, used in files and history.
+    public var kind: String {
+        switch self {
+        case .addOrgUnit: "addOrgUnit"
+        case .registerHousehold: "registerHousehold"
+        case .setStatus: "setStatus"
+        case .setCheck: "setCheck"
+        case .setIncome: "setIncome"
+        case .setEnrolments: "setEnrolments"
+        case .setCauses: "setCauses"
+        case .setPlan: "setPlan"
+        case .assignCadre: "assignCadre"
+        case .addMember: "addMember"
+        case .updateMember: "updateMember"
+        case .removeMember: "removeMember"
+        case .addVisit: "addVisit"
+        case .addTask: "addTask"
+        case .markTaskDone: "markTaskDone"
+        case .verifyTask: "verifyTask"
+        case .sendBackTask: "sendBackTask"
+        case .reopenTask: "reopenTask"
+        case .addUser: "addUser"
+        case .updateUser: "updateUser"
+        case .setStandard: "setStandard"
+        }
+    }
+
+    /// The household the change is about, if any.
+    public var household: HouseholdID? {
+        switch self {
+        case .registerHousehold(let h): h.id
+        case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _),
+             .setEnrolments(let id, _, _), .setCauses(let id, _, _), .setPlan(let id, _, _),
+             .assignCadre(let id, _, _, _), .addMember(let id, _), .updateMember(let id, _, _),
+             .removeMember(let id, _), .addVisit(let id, _):
+            id
+        case .addTask(let t):
+            if case .household(let id) = t.subject { id } else { nil }
+        default: nil
+        }
+    }
+
+    /// The task the change is about, if any.
+    public var task: TaskID? {
+        switch self {
+        case .addTask(let t): t.id
+        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
+        default: nil
+        }
+    }
+}
+
+/// A household's main and secondary causes of poverty.
+public struct CauseSet: Hashable, Sendable {
+    public var main: PovertyCause?
+    public var secondary: [PovertyCause]
+    public init(main: PovertyCause?, secondary: [PovertyCause] = []) {
+        self.main = main
+        self.secondary = secondary
+    }
+}

@@ -1,0 +1,77 @@
+/// The rules that turn households, tasks and org units into counts, and counts into a village colour.
+/// They live here and nowhere else; the board adds and subtracts these contributions as things change.
+public enum RollupRules {
+    /// What one household adds to its village and every unit above it.
+    public static func contribution(of h: Household) -> Rollup {
+        var r = Rollup()
+        let people = h.members.count
+        r.households = 1
+        r.people = people
+        if h.registered {
+            r.householdsRegistered = 1
+            r.peopleRegistered = people
+            if h.status.countsAsOut {
+                r.householdsOut = 1
+                r.peopleOut = people
+            } else if h.status == .notOut {
+                r.householdsRemaining = 1
+                r.peopleRemaining = people
+            }
+        }
+        if h.isMonitored {
+            r.householdsMonitored = 1
+            r.peopleMonitored = people
+        }
+        if h.isUnresolved { r.householdsUnresolved = 1 }
+        var anyUnmet = false
+        for item in ChecklistItem.allCases where h.checklist[item].state == .notMet {
+            r.notMet[item] = 1
+            anyUnmet = true
+        }
+        if anyUnmet { r.householdsWithUnmetItems = 1 }
+        return r
+    }
+
+    /// What one task adds, judged on `today` (overdue depends on the date).
+    public static func contribution(of t: WorkTask, today: Day) -> Rollup {
+        var r = Rollup()
+        switch t.state {
+        case .open: r.tasksOpen = 1
+        case .done: r.tasksDone = 1
+        case .verified: r.tasksVerified = 1
+        }
+        if t.isOverdue(on: today) { r.tasksOverdue = 1 }
+        return r
+    }
+
+    /// What an org unit itself adds (population and village counts).
+    public static func contribution(of unit: OrgUnit) -> Rollup {
+        var r = Rollup()
+        r.ruralPopulation = unit.ruralPopulation
+        if unit.level == .village {
+            r.villages = 1
+            if unit.isPoorVillage { r.poorVillages = 1 }
+        }
+        return r
+    }
+
+    /// The battle-chart colour of a unit from its roll-up.
+    public static func colour(of r: Rollup) -> VillageColour {
+        if r.households == 0 && r.tasks == 0 { return .grey }
+        if r.householdsUnresolved > 0 || r.householdsWithUnmetItems > 0 { return .red }
+        if r.tasksOpen > 0 || r.tasksDone > 0 { return .amber }
+        return .green
+    }
+}
+
+/// The battle chart's colours: what is left to do in a village.
+public enum VillageColour: String, CaseIterable, Hashable, Sendable {
+    /// Unresolved households or unmet items.
+    case red
+    /// Nothing unresolved, but work awaits verification or is still open or overdue.
+    case amber
+    /// Everything verified.
+    case green
+    /// No data.
+    case grey
+}

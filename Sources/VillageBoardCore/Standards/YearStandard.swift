@@ -1,0 +1,26 @@
+/// The thresholds for one year (they change by year and province: data, not code).
+public struct YearStandard: Hashable, Sendable {
+    public var year: Int
+    /// 贫困线: per-capita net income line in yuan (2020: 4,000).
+    public var incomeLine: Int
+    /// 监测范围: households under this per-capita income are watched (2021: 6,000).
+    public var monitoringLine: Int
+    /// 低保 allowance standard in yuan per person per year.
+    public var dibaoStandard: Int
+    /// Compulsory-school ages, inclusive (6–15).
+    public var schoolAgeFrom: Int
+    public var schoolAgeTo: Int
+
+    public init(year: Int, incomeLine: Int, monitoringLine: Int, dibaoStandard: Int,
+                schoolAgeFrom: Int = 6, schoolAgeTo: Int = 15) {
+        self.year = year
+        self.incomeLine = incomeLine
+        self.monitoringLine = monitoringLine
+        self.dibaoStandard = dibaoStandard
+        self.schoolAgeFrom = schoolAgeFrom
+        self.schoolAgeTo = schoolAgeTo
+    }
+
+    /// The 2020 figures from the Baishan report.
+    public static let baishan2020 = YearStandard(year: 2020, incomeLine: 4000, monitoringLine: 6000, dibaoStandard: 3960)
+}

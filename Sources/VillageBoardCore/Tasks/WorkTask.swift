@@ -1,0 +1,63 @@
+/// A task (任务) on the board: for one household or one village, with an owner, a due date and a state.
+public struct WorkTask: Hashable, Sendable {
+    public var id: TaskID
+    public var subject: TaskSubject
+    public var title: String
+    public var owner: UserID
+    public var due: Day
+    public var state: TaskState
+    public var createdBy: UserID
+    public var createdOn: Day
+    /// Who marked it done, when, and what they said.
+    public var doneBy: UserID?
+    public var doneOn: Day?
+    public var doneNote: String
+    /// Who verified it (struck it off, 销号) and when.
+    public var verifiedBy: UserID?
+    public var verifiedOn: Day?
+    /// The reason it was last sent back or reopened; empty if never.
+    public var returnReason: String
+    public var returnedBy: UserID?
+
+    public init(id: TaskID, subject: TaskSubject, title: String, owner: UserID, due: Day, state: TaskState = .open,
+                createdBy: UserID, createdOn: Day, doneBy: UserID? = nil, doneOn: Day? = nil, doneNote: String = "",
+                verifiedBy: UserID? = nil, verifiedOn: Day? = nil, returnReason: String = "", returnedBy: UserID? = nil) {
+        self.id = id
+        self.subject = subject
+        self.title = title
+        self.owner = owner
+        self.due = due
+        self.state = state
+        self.createdBy = createdBy
+        self.createdOn = createdOn
+        self.doneBy = doneBy
+        self.doneOn = doneOn
+        self.doneNote = doneNote
+        self.verifiedBy = verifiedBy
+        self.verifiedOn = verifiedOn
+        self.returnReason = returnReason
+        self.returnedBy = returnedBy
+    }
+
+    /// Open past its due date (done-and-waiting tasks are the verifier's to chase, not overdue).
+    public func isOverdue(on today: Day) -> Bool { state == .open && due < today }
+}
+
+/// What a task is about.
+public enum TaskSubject: Hashable, Sendable {
+    case household(HouseholdID)
+    case village(DivisionCode)
+}
+
+/// open → done → verified, or back to open with a reason.
+public enum TaskState: String, CaseIterable, Hashable, Sendable {
+    case open, done, verified
+}
+
+/// A task's identity, stable across laptops.
+public struct TaskID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var raw: String
+    public init(_ raw: String) { self.raw = raw }
+    public var description: String { raw }
+    public static func < (a: TaskID, b: TaskID) -> Bool { a.raw < b.raw }
+}
