@@ -1,0 +1,143 @@
+import VillageBoardCore
+
+extension JSONScanner {
+    /// One journal line's operation. `kind` must come before the kind's own fields (the writer always puts it
+    /// there), because it decides how `from` and `to` are read.
+    public mutating func readOperation() throws(JSONError) -> Operation {
+        var device: DeviceID?, sequence: Int?, time: Timestamp?, author: UserID?, kind: String?
+        var fields = ChangeFields()
+        try beginObject()
+        while let key = try nextKey() {
+            switch key {
+            case "dev":
+                let d = DeviceID(try readString())
+                guard d.isValid else { throw unexpectedValue(expected: "a device name (letters, digits, - _ .)") }
+                device = d
+            case "seq":
+                let s = try readInt()
+                guard s >= 1 else { throw unexpectedValue(expected: "a sequence number of 1 or more") }
+                sequence = s
+            case "time": time = try readTimestamp()
+            case "author": author = try readUser()
+            case "kind":
+                let k = try readString()
+                guard ChangeFields.kinds.contains(k) else {
+                    throw unexpectedValue(expected: "one of " + ChangeFields.kinds.joined(separator: "/"))
+                }
+                kind = k
+            case "prev", "hash": try skipValue()
+            default:
+                guard let kind else { throw unexpectedKey(key, expected: "\"kind\" before the change's fields") }
+                try fields.read(key, kind: kind, from: &self)
+            }
+        }
+        guard let device else { throw missingField("dev") }
+        guard let sequence else { throw missingField("seq") }
+        guard let time else { throw missingField("time") }
+        guard let author else { throw missingField("author") }
+        guard let kind else { throw missingField("kind") }
+        let change = try fields.change(kind: kind, scanner: self)
+        return Operation(id: OperationID(device: device, sequence: sequence), time: time, author: author, change: change)
+    }
+}
+
+/// The fields of a change, gathered while reading a journal line, then checked and assembled.
+struct ChangeFields {
+    static let kinds = ["addOrgUnit", "registerHousehold", "setStatus", "setCheck", "setIncome", "setEnrolments",
+                        "setCauses", "setPlan", "assignCadre", "addMember", "updateMember", "removeMember", "addVisit",
+                        "addTask", "markTaskDone", "verifyTask", "sendBackTask", "reopenTask", "addUser", "updateUser",
+                        "setStandard"]
+
+    var unit: OrgUnit?
+    var household: Household?
+    var householdID: HouseholdID?
+    var item: ChecklistItem?
+    var fromMark: StatusMark?, toMark: StatusMark?
+    var fromCheck: ItemCheck?, toCheck: ItemCheck?
+    var fromIncome: Income?, toIncome: Income?
+    var fromEnrol: Enrolments?, toEnrol: Enrolments?
+    var fromCauses: CauseSet?, toCauses: CauseSet?
+    var fromPlan: Plan?, toPlan: Plan?
+    var fromUserID: UserID?, toUserID: UserID?
+    var member: Member?, fromMember: Member?, toMember: Member?
+    var visit: Visit?
+    var task: WorkTask?
+    var taskID: TaskID?
+    var user: User?, fromUser: User?, toUser: User?
+    var standard: YearStandard?
+    var reason = ""
+    var note = ""
+
+    mutating func read(_ key: JSONKey, kind: String, from s: inout JSONScanner) throws(JSONError) {
+        switch key {
+        case "unit": unit = try s.readUnit()
+        case "household":
+            if kind == "registerHousehold" { household = try s.readHousehold() } else { householdID = HouseholdID(try s.readString()) }
+        case "item": item = try s.readItem()
+        case "reason": reason = try s.readString()
+        case "note": note = try s.readString()
+        case "member": member = try s.readMember()
+        case "visit": visit = try s.readVisit()
+        case "task":
+            if kind == "addTask" { task = try s.readTask() } else { taskID = TaskID(try s.readString()) }
+        case "user": user = try s.readUserRecord()
+        case "standard": standard = try s.readStandard()
+        case "from", "to":
+            let isFrom = key == "from"
+            switch kind {
+            case "setStatus": let v = try s.readMark(); if isFrom { fromMark = v } else { toMark = v }
+            case "setCheck": let v = try s.readCheck(); if isFrom { fromCheck = v } else { toCheck = v }
+            case "setIncome": let v = try s.readIncome(); if isFrom { fromIncome = v } else { toIncome = v }
+            case "setEnrolments": let v = try s.readEnrolments(); if isFrom { fromEnrol = v } else { toEnrol = v }
+            case "setCauses": let v = try s.readCauseSet(); if isFrom { fromCauses = v } else { toCauses = v }
+            case "setPlan": let v = try s.readPlan(); if isFrom { fromPlan = v } else { toPlan = v }
+            case "assignCadre": let v = try s.readOptionalUser(); if isFrom { fromUserID = v } else { toUserID = v }
+            case "updateMember": let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
+            case "updateUser": let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
+            default: throw s.unexpectedKey(key, expected: "a field of \(kind)")
+            }
+        default:
+            throw s.unexpectedKey(key, expected: "a field of \(kind)")
+        }
+    }
+
+    func change(kind: String, scanner s: JSONScanner) throws(JSONError) -> Change {
+        func need<T>(_ value: T?, _ name: String) throws(JSONError) -> T {
+            guard let value else { throw s.missingField(name) }
+            return value
+        }
+        switch kind {
+        case "addOrgUnit": return .addOrgUnit(try need(unit, "unit"))
+        case "registerHousehold": return .registerHousehold(try need(household, "household"))
+        case "setStatus":
+            return .setStatus(try need(householdID, "household"), from: try need(fromMark, "from"),
+                              to: try need(toMark, "to"), reason: reason)
+        case "setCheck":
+            return .setCheck(try need(householdID, "household"), try need(item, "item"),
+                             from: try need(fromCheck, "from"), to: try need(toCheck, "to"))
+        case "setIncome":
+            return .setIncome(try need(householdID, "household"), from: try need(fromIncome, "from"), to: try need(toIncome, "to"))
+        case "setEnrolments":
+            return .setEnrolments(try need(householdID, "household"), from: try need(fromEnrol, "from"), to: try need(toEnrol, "to"))
+        case "setCauses":
+            return .setCauses(try need(householdID, "household"), from: try need(fromCauses, "from"), to: try need(toCauses, "to"))
+        case "setPlan":
+            return .setPlan(try need(householdID, "household"), from: try need(fromPlan, "from"), to: try need(toPlan, "to"))
+        case "assignCadre":
+            return .assignCadre(try need(householdID, "household"), from: fromUserID, to: toUserID, reason: reason)
+        case "addMember": return .addMember(try need(householdID, "household"), try need(member, "member"))
+        case "removeMember": return .removeMember(try need(householdID, "household"), try need(member, "member"))
+        case "updateMember":
+            return .updateMember(try need(householdID, "household"), from: try need(fromMember, "from"), to: try need(toMember, "to"))
+        case "addVisit": return .addVisit(try need(householdID, "household"), try need(visit, "visit"))
+        case "addTask": return .addTask(try need(task, "task"))
+        case "markTaskDone": return .markTaskDone(try need(taskID, "task"), note: note)
+        case "verifyTask": return .verifyTask(try need(taskID, "task"))
+        case "sendBackTask": return .sendBackTask(try need(taskID, "task"), reason: reason)
+        case "reopenTask": return .reopenTask(try need(taskID, "task"), reason: reason)
+        case "addUser": return .addUser(try need(user, "user"))
+        case "updateUser": return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
+        default: return .setStandard(try need(standard, "standard"))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import VillageBoardCore
+
+// Domain values that are written as strings: each read says what it expected when the text is wrong.
+extension JSONScanner {
+    mutating func readDay() throws(JSONError) -> Day {
+        let text = try readString()
+        guard let day = Day(iso: text) else { throw unexpectedValue(expected: "a date YYYY-MM-DD") }
+        return day
+    }
+
+    mutating func readTimestamp() throws(JSONError) -> Timestamp {
+        let text = try readString()
+        guard let t = Timestamp(iso: text) else { throw unexpectedValue(expected: "a time YYYY-MM-DDTHH:MM:SS.mmmZ") }
+        return t
+    }
+
+    mutating func readCode() throws(JSONError) -> DivisionCode {
+        let text = try readString()
+        guard let code = DivisionCode(text) else { throw unexpectedValue(expected: "a 12-digit division code") }
+        return code
+    }
+
+    mutating func readUser() throws(JSONError) -> UserID {
+        let text = try readString()
+        guard !text.isEmpty else { throw unexpectedValue(expected: "a user id") }
+        return UserID(text)
+    }
+
+    mutating func readOptionalUser() throws(JSONError) -> UserID? {
+        if consumeNull() { return nil }
+        return try readUser()
+    }
+
+    mutating func readItem() throws(JSONError) -> ChecklistItem {
+        let text = try readString()
+        guard let item = ChecklistItem(key: text) else {
+            throw unexpectedValue(expected: "one of " + ChecklistItem.allCases.map(\.key).joined(separator: "/"))
+        }
+        return item
+    }
+
+    mutating func readCause() throws(JSONError) -> PovertyCause {
+        let text = try readString()
+        guard let cause = PovertyCause.allCases.first(where: { $0.key == text }) else {
+            throw unexpectedValue(expected: "one of " + PovertyCause.allCases.map(\.key).joined(separator: "/"))
+        }
+        return cause
+    }
+
+    mutating func readCauses() throws(JSONError) -> [PovertyCause] {
+        var out: [PovertyCause] = []
+        try beginArray()
+        while try nextElement() { out.append(try readCause()) }
+        return out
+    }
+
+    mutating func readEnums<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(JSONError) -> [T]
+    where T.RawValue == String {
+        var out: [T] = []
+        try beginArray()
+        while try nextElement() { out.append(try readEnum(T.self)) }
+        return out
+    }
+
+    mutating func readResidentID() throws(JSONError) -> ResidentID {
+        let text = try readString()
+        switch ResidentID.parse(text) {
+        case .success(let id): return id
+        case .failure(.wrongCheckDigit(let expected, _)):
+            throw unexpectedValue(expected: "an ID number whose check digit is \(expected) (GB 11643)")
+        case .failure:
+            throw unexpectedValue(expected: "an 18-character ID number")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import VillageBoardCore
+
+extension JSONWriter {
+    /// One journal line's object (without the newline): id, time, author, kind, then the kind's fields.
+    public mutating func write(_ op: Operation) {
+        beginObject()
+        field("dev", op.id.device.raw)
+        field("seq", op.id.sequence)
+        field("time", op.time.iso)
+        field("author", op.author.raw)
+        field("kind", op.change.kind)
+        writeFields(of: op.change)
+        endObject()
+    }
+
+    private mutating func writeFields(of change: Change) {
+        switch change {
+        case .addOrgUnit(let u):
+            key("unit"); write(u)
+        case .registerHousehold(let h):
+            key("household"); write(h)
+        case .setStatus(let id, let from, let to, let reason):
+            field("household", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+            optionalField("reason", reason)
+        case .setCheck(let id, let item, let from, let to):
+            field("household", id.raw)
+            field("item", item.key)
+            key("from"); write(from)
+            key("to"); write(to)
+        case .setIncome(let id, let from, let to):
+            field("household", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+        case .setEnrolments(let id, let from, let to):
+            field("household", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+        case .setCauses(let id, let from, let to):
+            field("household", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+        case .setPlan(let id, let from, let to):
+            field("household", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+        case .assignCadre(let id, let from, let to, let reason):
+            field("household", id.raw)
+            field("from", from)
+            field("to", to)
+            optionalField("reason", reason)
+        case .addMember(let id, let m), .removeMember(let id, let m):
+            field("household", id.raw)
+            key("member"); write(m)
+        case .updateMember(let id, let from, let to):
+            field("household", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+        case .addVisit(let id, let v):
+            field("household", id.raw)
+            key("visit"); write(v)
+        case .addTask(let t):
+            key("task"); write(t)
+        case .markTaskDone(let id, let note):
+            field("task", id.raw)
+            optionalField("note", note)
+        case .verifyTask(let id):
+            field("task", id.raw)
+        case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
+            field("task", id.raw)
+            field("reason", reason)
+        case .addUser(let u):
+            key("user"); write(u)
+        case .updateUser(let from, let to):
+            key("from"); write(from)
+            key("to"); write(to)
+        case .setStandard(let s):
+            key("standard"); write(s)
+        }
+    }
+}

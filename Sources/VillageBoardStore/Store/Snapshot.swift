@@ -1,0 +1,164 @@
+import VillageBoardCore
+
+/// Where a snapshot stands in each laptop's journal: the last sequence it includes and the byte where the
+/// journal's later operations begin.
+public struct JournalMark: Hashable, Sendable {
+    public var sequence: Int
+    public var bytes: Int
+}
+
+/// Writes and reads snapshot.jsonl: a header, then units, standards, users, households and tasks, one per line.
+enum Snapshot {
+    static let fileName = "snapshot.jsonl"
+
+    /// The whole board as snapshot bytes (deterministic: the same board gives the same bytes).
+    static func encode(_ board: Board, covers: [DeviceID: JournalMark]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(board.households.count * 900 + 4096)
+        var w = JSONWriter(capacity: 4096)
+        func flush() {
+            w.newline()
+            out.append(contentsOf: w.bytes)
+            w.reset()
+        }
+        w.beginObject()
+        w.field("type", "header")
+        w.field("format", StoreMeta.currentFormat)
+        w.key("covers")
+        w.beginObject()
+        for device in covers.keys.sorted() {
+            guard let mark = covers[device] else { continue }
+            w.key(device.raw)
+            w.beginObject()
+            w.field("seq", mark.sequence)
+            w.field("bytes", mark.bytes)
+            w.endObject()
+        }
+        w.endObject()
+        w.field("households", board.households.count)
+        w.field("tasks", board.tasks.count)
+        w.endObject()
+        flush()
+        // Parents before children, so reading can restore units in file order.
+        for unit in board.units.values.sorted(by: { ($0.level, $0.code) < ($1.level, $1.code) }) {
+            w.write(unit, type: "unit")
+            flush()
+        }
+        for year in board.standards.keys.sorted() {
+            guard let s = board.standards[year] else { continue }
+            w.write(s, type: "standard")
+            flush()
+        }
+        for user in board.users.values.sorted(by: { $0.id < $1.id }) {
+            w.write(user, type: "user")
+            flush()
+        }
+        for h in board.households {
+            w.write(h, type: "household")
+            flush()
+        }
+        for t in board.tasks {
+            w.write(t, type: "task")
+            flush()
+        }
+        return out
+    }
+
+    /// What reading a snapshot gives: the board and where each journal continues.
+    struct Loaded {
+        var board: Board
+        var covers: [DeviceID: JournalMark]
+    }
+
+    /// Reads snapshot bytes into a board. A snapshot is written atomically, so any flaw is an error, not a torn tail.
+    static func decode(_ bytes: [UInt8], file: String, today: Day) throws(StoreError) -> Loaded {
+        var board = Board(today: today)
+        var covers: [DeviceID: JournalMark] = [:]
+        var sawHeader = false
+        do {
+            let torn = try JSONLines.read(bytes) { (s: inout JSONScanner) throws in
+                if !sawHeader {
+                    covers = try readHeader(&s, board: &board)
+                    sawHeader = true
+                    return
+                }
+                try readRecord(&s, into: &board)
+            }
+            if let torn {
+                throw StoreError.malformed(torn.syntaxError?.inFile(file) ?? JSONError(
+                    kind: .syntax, file: file, line: torn.number, column: 1, offset: torn.offset, path: [],
+                    expected: "a line ending in a newline", found: "the end of the file"))
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as JSONError {
+            throw .malformed(error.inFile(file))
+        } catch let error as BoardError {
+            throw .refused(error)
+        } catch {
+            throw .malformed(JSONError(kind: .syntax, file: file, line: 1, column: 1, offset: 0, path: [],
+                                       expected: "a snapshot", found: "\(error)"))
+        }
+        return Loaded(board: board, covers: covers)
+    }
+
+    private static func readHeader(_ s: inout JSONScanner, board: inout Board) throws(JSONError) -> [DeviceID: JournalMark] {
+        var covers: [DeviceID: JournalMark] = [:]
+        var type: String?
+        var households = 0, tasks = 0
+        try s.beginObject()
+        while let key = try s.nextKey() {
+            switch key {
+            case "type": type = try s.readString()
+            case "format": _ = try s.readInt()
+            case "households": households = try s.readInt()
+            case "tasks": tasks = try s.readInt()
+            case "covers":
+                try s.beginObject()
+                while let device = try s.nextKey() {
+                    let id = DeviceID(device.string)
+                    var seq: Int?, at: Int?
+                    try s.beginObject()
+                    while let k = try s.nextKey() {
+                        switch k {
+                        case "seq": seq = try s.readInt()
+                        case "bytes": at = try s.readInt()
+                        default: try s.skipValue()
+                        }
+                    }
+                    guard let seq else { throw s.missingField("seq") }
+                    covers[id] = JournalMark(sequence: seq, bytes: at ?? 0)
+                }
+            default: try s.skipValue()
+            }
+        }
+        guard type == "header" else { throw s.missingField("type") }
+        board.reserve(households: households, tasks: tasks)
+        for (device, mark) in covers { board.restoreSeen(device, sequence: mark.sequence) }
+        return covers
+    }
+
+    private static func readRecord(_ s: inout JSONScanner, into board: inout Board) throws {
+        // The type comes first in every record; peek at it by reading the first key.
+        var probe = s
+        try probe.beginObject()
+        guard let key = try probe.nextKey(), key == "type" else { throw s.missingField("type") }
+        let type = try probe.readString()
+        switch type {
+        case "household":
+            board.restore(try s.readHousehold())
+        case "task":
+            board.restore(try s.readTask())
+        case "unit":
+            let unit = try s.readUnit()
+            if let p = unit.parent, board.unit(p) == nil { throw BoardError.unknownParent(unit: unit.code, parent: p) }
+            board.restore(unit)
+        case "standard":
+            board.restore(try s.readStandard())
+        case "user":
+            board.restore(try s.readUserRecord())
+        default:
+            throw probe.unexpectedValue(expected: "one of header/unit/standard/user/household/task")
+        }
+    }
+}

@@ -1,0 +1,273 @@
+import VillageBoardCore
+
+/// An open store folder: the board it holds, and the one way to change it — `save`, which appends the
+/// operation to this laptop's journal and fsyncs before the board changes. See docs/STORE.md.
+public final class Store {
+    /// How the store was opened.
+    public enum Access: Equatable, Sendable {
+        case writer
+        case readOnly
+    }
+
+    public let path: String
+    public let device: DeviceID
+    public let access: Access
+    public private(set) var board: Board
+    /// What the user should be told about this open (torn tails set aside, read-only, migration).
+    public private(set) var notices: [StoreNotice]
+    /// The fixed "today" of a demo or training store, if it has one.
+    public let clock: Day?
+
+    private var lock: StoreLock?
+    private var journal: AppendOnlyFile?
+    /// Where each laptop's journal ends, as far as the board has read it.
+    private var journalEnds: [DeviceID: Int]
+
+    private init(path: String, device: DeviceID, access: Access, board: Board, notices: [StoreNotice], clock: Day?,
+                 lock: StoreLock?, journalEnds: [DeviceID: Int]) {
+        self.path = path
+        self.device = device
+        self.access = access
+        self.board = board
+        self.notices = notices
+        self.clock = clock
+        self.lock = lock
+        self.journalEnds = journalEnds
+    }
+
+    deinit { close() }
+
+    var journalFolder: String { path + "/" + Journal.folder }
+    var ownJournalPath: String { journalFolder + "/" + Journal.fileName(for: device) }
+
+    // MARK: Creating
+
+    /// Makes a new store in `path` (an empty or missing folder) holding `board` as its first snapshot.
+    @discardableResult
+    public static func create(at path: String, board: Board, device: DeviceID, clock: Day? = nil,
+                              now: Timestamp) throws(StoreError) -> Store {
+        if FileIO.exists(path + "/" + StoreMeta.fileName) { throw .alreadyExists(path: path) }
+        do {
+            try FileIO.createFolder(path)
+            try FileIO.createFolder(path + "/" + Journal.folder)
+            let meta = StoreMeta(format: StoreMeta.currentFormat, created: now, clock: clock)
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: [:]))
+            // store.json last: a folder without it is not a store, so a failed create is never half-opened.
+            try FileIO.replaceAtomically(path + "/" + StoreMeta.fileName, with: meta.encoded())
+        } catch {
+            throw .file(error)
+        }
+        return try open(at: path, device: device, today: clock ?? now.day)
+    }
+
+    // MARK: Opening
+
+    /// Opens the store in `path`. As the writer unless another process holds the lock (or `readOnly` is asked),
+    /// in which case it opens read-only and says so in `notices`. A failed open changes no file.
+    public static func open(at path: String, device: DeviceID, readOnly: Bool = false, today: Day) throws(StoreError) -> Store {
+        let metaPath = path + "/" + StoreMeta.fileName
+        let metaBytes: [UInt8]
+        do {
+            guard let bytes = try FileIO.readWholeFileIfExists(metaPath) else { throw StoreError.notAStore(path: path) }
+            metaBytes = bytes
+        } catch let error as StoreError {
+            throw error
+        } catch let error as FileError {
+            throw .file(error)
+        } catch {
+            throw .notAStore(path: path)
+        }
+        let meta = try StoreMeta.decode(metaBytes, file: StoreMeta.fileName)
+        if meta.format > StoreMeta.currentFormat {
+            throw .newerFormat(path: path, found: meta.format, supported: StoreMeta.currentFormat)
+        }
+
+        var notices: [StoreNotice] = []
+        var lock: StoreLock?
+        if readOnly {
+            notices.append(.readOnlyRequested)
+        } else {
+            do {
+                switch try StoreLock.acquire(inFolder: path) {
+                case .acquired(let l): lock = l
+                case .heldElsewhere: notices.append(.lockedByAnotherProcess)
+                }
+            } catch {
+                throw .file(error)
+            }
+        }
+        let access: Access = lock == nil ? .readOnly : .writer
+        let day = meta.clock ?? today
+
+        // Read everything before changing anything, so a failed open leaves every file as it was.
+        let snapshotBytes: [UInt8]
+        do { snapshotBytes = try FileIO.readWholeFile(path + "/" + Snapshot.fileName) } catch { lock?.release(); throw .file(error) }
+        let loaded: Snapshot.Loaded
+        do {
+            loaded = try Snapshot.decode(Migration.upgrade(snapshotBytes, from: meta.format), file: Snapshot.fileName, today: day)
+        } catch {
+            lock?.release()
+            throw error
+        }
+        var board = loaded.board
+
+        var reads: [Journal.Read] = []
+        do {
+            let names = FileIO.isFolder(path + "/" + Journal.folder) ? try FileIO.listFolder(path + "/" + Journal.folder) : []
+            for name in names.sorted() where name.hasSuffix(Journal.suffix) {
+                let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
+                guard device.isValid else { continue }
+                let file = Journal.folder + "/" + name
+                let bytes = try FileIO.readWholeFile(path + "/" + file)
+                let mark = loaded.covers[device]
+                reads.append(try Journal.read(bytes, device: device, file: file, from: mark?.bytes ?? 0,
+                                              after: mark?.sequence ?? 0))
+            }
+        } catch let error as StoreError {
+            lock?.release()
+            throw error
+        } catch let error as FileError {
+            lock?.release()
+            throw .file(error)
+        } catch {
+            lock?.release()
+            throw .notAStore(path: path)
+        }
+
+        for entry in Journal.merged(reads) {
+            do {
+                try board.apply(entry.op)
+            } catch {
+                // Only another laptop's work can be refused here (ours was checked when saved); keep it in its
+                // journal and say so, rather than refusing to open the whole store.
+                notices.append(.refusedOperation(file: entry.file, line: entry.line, reason: error.description))
+            }
+        }
+
+        var ends: [DeviceID: Int] = [:]
+        for r in reads { ends[r.device] = r.end }
+
+        // Now that everything has been read, set torn tails aside (only the writer changes files).
+        for r in reads {
+            guard let torn = r.torn else { continue }
+            let file = Journal.folder + "/" + Journal.fileName(for: r.device)
+            if access == .writer {
+                do {
+                    let moved = try quarantine(torn, of: r.device, in: path, now: Timestamp(day: day))
+                    notices.append(.tornTail(file: file, line: torn.number, movedTo: moved))
+                } catch {
+                    lock?.release()
+                    throw .file(error)
+                }
+            } else {
+                notices.append(.tornTail(file: file, line: torn.number, movedTo: nil))
+            }
+        }
+
+        let store = Store(path: path, device: device, access: access, board: board, notices: notices, clock: meta.clock,
+                          lock: lock, journalEnds: ends)
+        if meta.format < StoreMeta.currentFormat {
+            if access == .writer { try store.finishMigration(from: meta) }
+            store.notices.append(.migrated(from: meta.format, to: StoreMeta.currentFormat))
+        }
+        return store
+    }
+
+    /// Moves a torn tail into quarantine/ and cuts the journal back to its last whole line.
+    private static func quarantine(_ torn: JSONTornLine, of device: DeviceID, in path: String,
+                                   now: Timestamp) throws(FileError) -> String {
+        let folder = path + "/quarantine"
+        try FileIO.createFolder(folder)
+        var stamp = now.iso.filter { $0.isNumber }
+        stamp = String(stamp.prefix(14))
+        let name = "quarantine/\(device.raw).jsonl.line\(torn.number).\(stamp).torn"
+        try FileIO.replaceAtomically(path + "/" + name, with: torn.bytes + [0x0A])
+        let journal = try AppendOnlyFile(path: path + "/" + Journal.folder + "/" + Journal.fileName(for: device))
+        try journal.truncateDurably(toLength: torn.offset)
+        journal.close()
+        return name
+    }
+
+    // MARK: Saving
+
+    /// Checks a change, appends it to this laptop's journal and fsyncs, and only then applies it to the board.
+    /// Returns the saved operation. Throws, saving nothing, when the board refuses or the disk fails.
+    @discardableResult
+    public func save(_ change: Change, author: UserID, at time: Timestamp) throws(StoreError) -> Operation {
+        guard access == .writer else { throw .readOnly(reason: notices.contains(.readOnlyRequested) ? "asked for" : "locked") }
+        let op = Operation(id: OperationID(device: device, sequence: board.nextSequence(for: device)),
+                           time: time, author: author, change: change)
+        do { try board.validate(op) } catch { throw .refused(error) }
+        var w = JSONWriter(capacity: 512)
+        w.write(op)
+        w.newline()
+        do {
+            if journal == nil {
+                try FileIO.createFolder(journalFolder)
+                journal = try AppendOnlyFile(path: ownJournalPath)
+            }
+            guard let journal else { throw StoreError.readOnly(reason: "no journal") }
+            try journal.appendDurably(w.bytes)
+            journalEnds[device] = journal.length
+        } catch let error as FileError {
+            // The handle may be unusable after a failed fsync; reopen on the next save.
+            journal?.close()
+            journal = nil
+            throw .file(error)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .readOnly(reason: "\(error)")
+        }
+        do { try board.apply(op) } catch { throw .refused(error) }
+        return op
+    }
+
+    /// Moves the board's "today" (the demo's clock stays fixed).
+    public func setToday(_ day: Day) {
+        if clock == nil { board.setToday(day) }
+    }
+
+    // MARK: Compaction
+
+    /// Writes the board as a new snapshot atomically. Journals are kept whole: other laptops may need them.
+    public func compact() throws(StoreError) {
+        guard access == .writer else { throw .readOnly(reason: "compaction needs the writer") }
+        var covers: [DeviceID: JournalMark] = [:]
+        for (device, seq) in board.seen {
+            covers[device] = JournalMark(sequence: seq, bytes: journalEnds[device] ?? 0)
+        }
+        do {
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: covers))
+        } catch {
+            throw .file(error)
+        }
+    }
+
+    /// Rewrites an older store in the current format, keeping the old files beside the new ones.
+    private func finishMigration(from meta: StoreMeta) throws(StoreError) {
+        do {
+            for name in [StoreMeta.fileName, Snapshot.fileName] {
+                let old = try FileIO.readWholeFile(path + "/" + name)
+                try FileIO.replaceAtomically(path + "/" + name + ".format\(meta.format)", with: old)
+            }
+            try compact()
+            let upgraded = StoreMeta(format: StoreMeta.currentFormat, created: meta.created, clock: meta.clock)
+            try FileIO.replaceAtomically(path + "/" + StoreMeta.fileName, with: upgraded.encoded())
+        } catch let error as StoreError {
+            throw error
+        } catch let error as FileError {
+            throw .file(error)
+        } catch {
+            throw .readOnly(reason: "\(error)")
+        }
+    }
+
+    /// Releases the journal and the lock. Safe to call twice.
+    public func close() {
+        journal?.close()
+        journal = nil
+        lock?.release()
+        lock = nil
+    }
+}

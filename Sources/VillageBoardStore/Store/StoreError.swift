@@ -1,0 +1,80 @@
+import VillageBoardCore
+
+/// Why the store could not open, save or compact. Each says what is wrong, where, and what to do.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    /// The folder has no store.json.
+    case notAStore(path: String)
+    /// Creating a store where one already is.
+    case alreadyExists(path: String)
+    /// The store was written by a newer program.
+    case newerFormat(path: String, found: Int, supported: Int)
+    /// A file's content is not what the format says (file, line, field, expected, found are inside).
+    case malformed(JSONError)
+    /// A journal's sequence numbers skip or repeat.
+    case sequenceGap(file: String, line: Int, expected: Int, found: Int)
+    /// A journal line names another laptop than its file.
+    case wrongDevice(file: String, line: Int, expected: DeviceID, found: DeviceID)
+    /// The file system refused.
+    case file(FileError)
+    /// The board refused the change (nothing was written).
+    case refused(BoardError)
+    /// This process opened the store read-only.
+    case readOnly(reason: String)
+
+    public var description: String {
+        switch self {
+        case .notAStore(let path):
+            "\(path) is not a Village Board store (no store.json). Create one with `village-board init --store \(path)` "
+                + "or try the demo with `village-board --demo`."
+        case .alreadyExists(let path):
+            "\(path) already holds a store; choose an empty folder."
+        case .newerFormat(let path, let found, let supported):
+            "\(path)/store.json is format \(found), made by a newer Village Board; this program reads up to format "
+                + "\(supported). Upgrade the program; the store was not changed."
+        case .malformed(let error):
+            "\(error). The store was not changed; fix or remove that line (see docs/STORE.md) and open again."
+        case .sequenceGap(let file, let line, let expected, let found):
+            "\(file) line \(line), field \"seq\": expected \(expected), found \(found). Lines are missing or out of order; "
+                + "restore the file from a copy. The store was not changed."
+        case .wrongDevice(let file, let line, let expected, let found):
+            "\(file) line \(line), field \"dev\": expected \(expected), found \(found). Each laptop's journal holds only "
+                + "its own operations. The store was not changed."
+        case .file(let error):
+            error.description
+        case .refused(let error):
+            error.description
+        case .readOnly(let reason):
+            "the store is open read-only (\(reason)); nothing was saved"
+        }
+    }
+}
+
+/// Something the user should know about an open store that did not stop it opening.
+public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
+    /// A torn last journal line (a power cut mid-write) was set aside.
+    case tornTail(file: String, line: Int, movedTo: String?)
+    /// Another process holds the lock.
+    case lockedByAnotherProcess
+    /// Opened read-only on request.
+    case readOnlyRequested
+    /// An older format was read (and, when writable, rewritten).
+    case migrated(from: Int, to: Int)
+    /// An operation from another laptop that the board refused when replaying (kept in its journal).
+    case refusedOperation(file: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .tornTail(let file, let line, let moved):
+            if let moved { "\(file) line \(line) was cut off (power cut?); it was never saved and was moved to \(moved)" }
+            else { "\(file) line \(line) was cut off (power cut?) and was skipped" }
+        case .lockedByAnotherProcess:
+            "another Village Board has this store open: opened read-only"
+        case .readOnlyRequested:
+            "opened read-only"
+        case .migrated(let from, let to):
+            "the store was upgraded from format \(from) to \(to)"
+        case .refusedOperation(let file, let line, let reason):
+            "\(file) line \(line) was not applied: \(reason)"
+        }
+    }
+}
