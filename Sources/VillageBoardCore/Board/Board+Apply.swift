@@ -25,7 +25,11 @@ extension Board {
     private func validate(_ change: Change, author: UserID) throws(BoardError) {
         switch change {
         case .addOrgUnit(let unit):
-            if let p = unit.parent, units[p] == nil { throw .unknownParent(unit: unit.code, parent: p) }
+            if let p = unit.parent {
+                if units[p] == nil { throw .unknownParent(unit: unit.code, parent: p) }
+                // A unit cannot hang under itself or under its own descendants: that would loop.
+                if isInside(p, scope: unit.code) { throw .unknownParent(unit: unit.code, parent: p) }
+            }
         case .registerHousehold(let h):
             if householdIndex[h.id] != nil { throw .duplicateHousehold(h.id) }
             guard let v = units[h.village] else { throw .unknownUnit(h.village) }
@@ -163,9 +167,14 @@ extension Board {
 
     mutating func putUnit(_ unit: OrgUnit) {
         let old = units[unit.code]
+        let moved = old != nil && old?.parent != unit.parent
+        let oldOwn = old.map { RollupRules.contribution(of: $0) } ?? Rollup()
+        // What the unit carries up its lineage: its own figures, or, when it moves to another parent,
+        // everything counted under it too (households, tasks and units below move with it).
+        let carried = moved ? (rollups[unit.code] ?? Rollup()) : oldOwn
         if let old {
-            adjust(unit.code, removing: RollupRules.contribution(of: old), adding: nil)
-            if old.parent != unit.parent, let p = old.parent { children[p]?.removeAll { $0 == unit.code } }
+            adjust(unit.code, removing: carried, adding: nil)
+            if moved, let p = old.parent { children[p]?.removeAll { $0 == unit.code } }
         }
         units[unit.code] = unit
         if let p = unit.parent, old?.parent != unit.parent {
@@ -174,9 +183,14 @@ extension Board {
             siblings.insert(unit.code, at: at)
             children[p] = siblings
         }
-        lineage[unit.code] = [unit.code] + (unit.parent.flatMap { lineage[$0] } ?? [])
+        // The unit's lineage, and after a move that of everything under it.
+        var stack = [unit.code]
+        while let c = stack.popLast() {
+            lineage[c] = [c] + (units[c]?.parent.flatMap { lineage[$0] } ?? [])
+            if moved { stack.append(contentsOf: children[c] ?? []) }
+        }
         if rollups[unit.code] == nil { rollups[unit.code] = Rollup() }
-        adjust(unit.code, removing: nil, adding: RollupRules.contribution(of: unit))
+        adjust(unit.code, removing: nil, adding: carried - oldOwn + RollupRules.contribution(of: unit))
     }
 
     mutating func insertHousehold(_ h: Household) {

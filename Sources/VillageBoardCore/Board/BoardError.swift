@@ -2,6 +2,7 @@
 public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case alreadyApplied(OperationID)
     case unknownUnit(DivisionCode)
+    /// The parent is not on the board, or is the unit itself or lies under it (which would make a loop).
     case unknownParent(unit: DivisionCode, parent: DivisionCode)
     case notAVillage(DivisionCode)
     case unknownHousehold(HouseholdID)
@@ -23,7 +24,7 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .alreadyApplied(let id): "operation \(id) was already applied"
         case .unknownUnit(let c): "no org unit with code \(c)"
-        case .unknownParent(let u, let p): "org unit \(u) names parent \(p), which is not on the board"
+        case .unknownParent(let u, let p): "org unit \(u) names parent \(p), which is not on the board or is \(u) itself or under it"
         case .notAVillage(let c): "\(c) is not a village"
         case .unknownHousehold(let h): "no household \(h)"
         case .duplicateHousehold(let h): "household \(h) is already registered"

@@ -7,7 +7,7 @@ public struct Household: Hashable, Sendable {
     public var hamlet: String
     /// Registered poor household (建档立卡); edge households are monitored without being registered.
     public var registered: Bool
-    public var mark: StatusMark
+    public var mark: HouseholdMark
     /// When a monitored household was identified (for "no measure a month after identification").
     public var identifiedOn: Day?
     public var riskTypes: [RiskType]
@@ -25,7 +25,7 @@ public struct Household: Hashable, Sendable {
     public var visits: [Visit]
 
     public init(id: HouseholdID, village: DivisionCode, hamlet: String = "", registered: Bool = true,
-                mark: StatusMark = StatusMark(.notOut), identifiedOn: Day? = nil, riskTypes: [RiskType] = [],
+                mark: HouseholdMark = HouseholdMark(.notOut), identifiedOn: Day? = nil, riskTypes: [RiskType] = [],
                 mainCause: PovertyCause? = nil, secondaryCauses: [PovertyCause] = [], members: [Member] = [],
                 income: Income = Income(), enrolments: Enrolments = Enrolments(), checklist: Checklist = Checklist(),
                 plan: Plan = Plan(), cadre: UserID? = nil, cadreHistory: [CadreAssignment] = [], visits: [Visit] = []) {

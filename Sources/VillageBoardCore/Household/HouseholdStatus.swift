@@ -19,7 +19,7 @@ public enum HouseholdStatus: String, CaseIterable, Hashable, Sendable {
 }
 
 /// Status plus, for monitored households, whether their risk has been eliminated (风险已消除).
-public struct StatusMark: Hashable, Sendable {
+public struct HouseholdMark: Hashable, Sendable {
     public var status: HouseholdStatus
     public var riskEliminated: Bool
     public init(_ status: HouseholdStatus, riskEliminated: Bool = false) {

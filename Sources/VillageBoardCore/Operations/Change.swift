@@ -3,7 +3,7 @@
 public enum Change: Hashable, Sendable {
     case addOrgUnit(OrgUnit)
     case registerHousehold(Household)
-    case setStatus(HouseholdID, from: StatusMark, to: StatusMark, reason: String)
+    case setStatus(HouseholdID, from: HouseholdMark, to: HouseholdMark, reason: String)
     case setCheck(HouseholdID, ChecklistItem, from: ItemCheck, to: ItemCheck)
     case setIncome(HouseholdID, from: Income, to: Income)
     case setEnrolments(HouseholdID, from: Enrolments, to: Enrolments)

@@ -8,7 +8,8 @@ public struct DivisionCode: Hashable, Comparable, Sendable, CustomStringConverti
         var v: Int64 = 0
         var count = 0
         for b in text.utf8 {
-            guard b >= 48, b <= 57 else { return nil }
+            // Stop before a long string of digits can overflow.
+            guard b >= 48, b <= 57, count < 12 else { return nil }
             v = v * 10 + Int64(b - 48)
             count += 1
         }
@@ -28,8 +29,8 @@ public struct DivisionCode: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The level the code's trailing zeros imply (a code alone cannot tell a city from a province-level city).
     public var impliedLevel: OrgLevel {
-        if value % 1_000_000_000 == 0 { return .province }
-        if value % 10_000_000 == 0 { return .city }
+        if value % 10_000_000_000 == 0 { return .province }  // 10 trailing zeros: city, county, township, village
+        if value % 100_000_000 == 0 { return .city }          // 8: county, township, village
         if value % 1_000_000 == 0 { return .county }
         if value % 1000 == 0 { return .township }
         return .village

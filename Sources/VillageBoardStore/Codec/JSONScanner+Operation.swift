@@ -52,7 +52,7 @@ struct ChangeFields {
     var household: Household?
     var householdID: HouseholdID?
     var item: ChecklistItem?
-    var fromMark: StatusMark?, toMark: StatusMark?
+    var fromMark: HouseholdMark?, toMark: HouseholdMark?
     var fromCheck: ItemCheck?, toCheck: ItemCheck?
     var fromIncome: Income?, toIncome: Income?
     var fromEnrol: Enrolments?, toEnrol: Enrolments?

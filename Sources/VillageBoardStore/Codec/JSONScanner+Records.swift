@@ -184,7 +184,7 @@ extension JSONScanner {
         return Visit(day: day, by: by, found: found, done: done)
     }
 
-    public mutating func readMark() throws(JSONError) -> StatusMark {
+    public mutating func readMark() throws(JSONError) -> HouseholdMark {
         var status: HouseholdStatus?, eliminated = false
         try beginObject()
         while let key = try nextKey() {
@@ -195,7 +195,7 @@ extension JSONScanner {
             }
         }
         guard let status else { throw missingField("status") }
-        return StatusMark(status, riskEliminated: eliminated)
+        return HouseholdMark(status, riskEliminated: eliminated)
     }
 
     public mutating func readCauseSet() throws(JSONError) -> CauseSet {
@@ -274,7 +274,7 @@ extension JSONScanner {
         guard let status else { throw missingField("status") }
         h.id = id
         h.village = village
-        h.mark = StatusMark(status, riskEliminated: eliminated)
+        h.mark = HouseholdMark(status, riskEliminated: eliminated)
         return h
     }
 

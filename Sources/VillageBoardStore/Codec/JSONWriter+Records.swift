@@ -123,7 +123,7 @@ extension JSONWriter {
         endObject()
     }
 
-    public mutating func write(_ mark: StatusMark) {
+    public mutating func write(_ mark: HouseholdMark) {
         beginObject()
         field("status", mark.status.rawValue)
         if mark.riskEliminated { field("riskEliminated", true) }
