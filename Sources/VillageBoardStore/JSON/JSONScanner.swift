@@ -1,0 +1,284 @@
+/// A pull parser that reads JSON bytes straight into the caller's model: no tree, no `Any`, no String per key.
+///
+/// The caller walks the document in the order it is written:
+/// ```
+/// try scanner.beginObject()
+/// while let key = try scanner.nextKey() {
+///     switch key {
+///     case "id": id = try scanner.readString()
+///     case "members":
+///         try scanner.beginArray()
+///         while try scanner.nextElement() { members.append(try readMember(&scanner)) }
+///     default: try scanner.skipValue()   // a field from a newer version
+///     }
+/// }
+/// ```
+/// Every error says where it is (line, column, offset, field path) and what was expected versus found.
+/// The scanner points into the caller's bytes, which must stay alive while it (or a key it returned) is used.
+public struct JSONScanner {
+    /// Deeper nesting than this is refused, so hostile input cannot exhaust the stack in `skipValue()`.
+    static let maxDepth = 256
+
+    // Plain values only, no references: copying or passing the scanner costs no reference counting. In particular it
+    // keeps no stack of keys; an error finds its field path by walking the bytes again (see JSONScanner+Path).
+    var bytes: UnsafeBufferPointer<UInt8>
+    /// The next byte to read.
+    var pos = 0
+    var firstLine: Int
+    var firstOffset: Int
+    /// Whether the bytes are one line of JSON Lines, so running out is called "end of line" in messages.
+    var isLine: Bool
+    /// How many objects and arrays are open.
+    var depth = 0
+    /// True right after `{` or `[`: the next key or element has no comma before it.
+    var atContainerStart = false
+    /// Where the value most recently read starts, for errors the caller raises about it.
+    var valueStart = 0
+    /// Where the key most recently read starts (its opening quote), for `unexpectedKey`.
+    var keyStart = 0
+
+    /// A scanner over `bytes`; `firstLine` and `firstOffset` say where they sit in their file, for messages.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, firstOffset: Int = 0, isLine: Bool = false) {
+        self.bytes = bytes
+        self.firstLine = firstLine
+        self.firstOffset = firstOffset
+        self.isLine = isLine
+    }
+
+    /// A scanner over raw bytes (for example a memory-mapped file).
+    public init(_ bytes: UnsafeRawBufferPointer, firstLine: Int = 1, firstOffset: Int = 0, isLine: Bool = false) {
+        self.init(bytes.assumingMemoryBound(to: UInt8.self), firstLine: firstLine, firstOffset: firstOffset, isLine: isLine)
+    }
+
+    /// Points the scanner at new bytes, keeping its storage: one scanner can read every line of a file.
+    public mutating func reset(to bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, firstOffset: Int, isLine: Bool) {
+        self.bytes = bytes
+        self.firstLine = firstLine
+        self.firstOffset = firstOffset
+        self.isLine = isLine
+        pos = 0
+        depth = 0
+        atContainerStart = false
+        valueStart = 0
+        keyStart = 0
+    }
+
+    /// Reads `bytes` as one JSON document with `body`, then insists that nothing but whitespace follows.
+    public static func decode<R>(
+        _ bytes: [UInt8], firstLine: Int = 1, _ body: (inout JSONScanner) throws -> R
+    ) throws -> R {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(buffer, firstLine: firstLine)
+            let result = try body(&scanner)
+            try scanner.expectEnd()
+            return result
+        }
+    }
+
+    /// The byte offset of the next byte to read, within the file.
+    public var offset: Int { firstOffset + pos }
+
+    /// True when only whitespace is left.
+    public mutating func isAtEnd() -> Bool {
+        skipWhitespace()
+        return pos >= bytes.count
+    }
+
+    /// Insists that nothing but whitespace is left: catches trailing garbage and a second value on one line.
+    public mutating func expectEnd() throws(JSONError) {
+        skipWhitespace()
+        guard pos >= bytes.count else {
+            throw syntaxError(expected: isLine ? "end of line" : "end of input", at: pos)
+        }
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while pos < bytes.count {
+            let byte = bytes[pos]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            pos += 1
+        }
+    }
+
+    /// The next byte after whitespace, without consuming it; nil at the end.
+    @inline(__always)
+    mutating func peekByte() -> UInt8? {
+        skipWhitespace()
+        return pos < bytes.count ? bytes[pos] : nil
+    }
+}
+
+// MARK: - Objects and arrays
+
+extension JSONScanner {
+    /// Reads `{`; then call `nextKey()` until it returns nil.
+    public mutating func beginObject() throws(JSONError) {
+        guard peekByte() == UInt8(ascii: "{") else { throw unexpected("an object") }
+        try push()
+    }
+
+    /// Reads the next key and its `:`, or the closing `}` (returning nil). Read or skip each key's value before asking again.
+    public mutating func nextKey() throws(JSONError) -> JSONKey? {
+        guard try moveToNextEntry(closing: UInt8(ascii: "}")) else { return nil }
+        guard peekByte() == UInt8(ascii: "\"") else { throw syntaxError(expected: "a key (a string in quotes)", at: pos) }
+        keyStart = pos
+        // Keys are short ASCII names: a plain byte loop beats the word-at-a-time string scan on them.
+        var end = pos + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        let key: JSONKey
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            key = JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[keyStart + 1..<end]), hasEscapes: false)
+            pos = end + 1
+        } else {
+            pos += 1
+            let hasEscapes = try scanStringBody().hasEscapes
+            key = JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[keyStart + 1..<pos - 1]), hasEscapes: hasEscapes)
+        }
+        guard peekByte() == UInt8(ascii: ":") else { throw syntaxError(expected: "':' after the key", at: pos) }
+        pos += 1
+        return key
+    }
+
+    /// Reads `[`; then call `nextElement()` until it returns false.
+    public mutating func beginArray() throws(JSONError) {
+        guard peekByte() == UInt8(ascii: "[") else { throw unexpected("an array") }
+        try push()
+    }
+
+    /// Moves to the next element (true; read or skip it) or reads the closing `]` (false).
+    public mutating func nextElement() throws(JSONError) -> Bool {
+        try moveToNextEntry(closing: UInt8(ascii: "]"))
+    }
+
+    /// Inside an object or array: consumes the `,` before the next entry (true) or the closing bracket (false).
+    @inline(__always)
+    private mutating func moveToNextEntry(closing: UInt8) throws(JSONError) -> Bool {
+        guard let byte = peekByte() else { throw separatorError(closing: closing) }
+        if byte == closing {
+            pos += 1
+            depth -= 1
+            atContainerStart = false
+            return false
+        }
+        if atContainerStart {
+            atContainerStart = false
+        } else {
+            guard byte == UInt8(ascii: ",") else { throw separatorError(closing: closing) }
+            pos += 1
+        }
+        return true
+    }
+
+    @inline(never)
+    private func separatorError(closing: UInt8) -> JSONError {
+        let bracket = closing == UInt8(ascii: "}") ? "'}'" : "']'"
+        let first = closing == UInt8(ascii: "}") ? "a key" : "a value"
+        return syntaxError(expected: atContainerStart ? "\(first) or \(bracket)" : "',' or \(bracket)", at: pos)
+    }
+
+    /// Reads an array of strings.
+    public mutating func readStringArray() throws(JSONError) -> [String] {
+        var result: [String] = []
+        try beginArray()
+        while try nextElement() { result.append(try readString()) }
+        return result
+    }
+
+    private mutating func push() throws(JSONError) {
+        guard depth < Self.maxDepth else {
+            throw syntaxError(expected: "at most \(Self.maxDepth) levels of nesting", at: pos)
+        }
+        valueStart = pos
+        pos += 1
+        depth += 1
+        atContainerStart = true
+    }
+
+}
+
+// MARK: - Literals
+
+extension JSONScanner {
+    /// Reads `true` or `false`.
+    public mutating func readBool() throws(JSONError) -> Bool {
+        skipWhitespace()
+        if matchLiteral("true") { return true }
+        if matchLiteral("false") { return false }
+        throw unexpected("true or false")
+    }
+
+    /// True if the next value is `null` (nothing is consumed).
+    public mutating func isNull() -> Bool {
+        skipWhitespace()
+        return Self.hasLiteral("null", in: bytes, at: pos)
+    }
+
+    /// Reads `null`.
+    public mutating func readNull() throws(JSONError) {
+        skipWhitespace()
+        guard matchLiteral("null") else { throw unexpected("null") }
+    }
+
+    /// Consumes a `null` if that is the next value; otherwise leaves the value to be read.
+    public mutating func consumeNull() -> Bool {
+        skipWhitespace()
+        return matchLiteral("null")
+    }
+
+    /// Reads a string, or nil for `null`.
+    public mutating func readOptionalString() throws(JSONError) -> String? {
+        consumeNull() ? nil : try readString()
+    }
+
+    /// Reads an integer, or nil for `null`.
+    public mutating func readOptionalInt() throws(JSONError) -> Int? {
+        consumeNull() ? nil : try readInt()
+    }
+
+    /// Reads a number, or nil for `null`.
+    public mutating func readOptionalDouble() throws(JSONError) -> Double? {
+        consumeNull() ? nil : try readDouble()
+    }
+
+    /// Reads a Boolean, or nil for `null`.
+    public mutating func readOptionalBool() throws(JSONError) -> Bool? {
+        consumeNull() ? nil : try readBool()
+    }
+
+    /// Reads a string that must be the raw value of one of `T`'s cases; the error lists them all.
+    public mutating func readEnum<T: RawRepresentable & CaseIterable>(_ type: T.Type = T.self) throws(JSONError) -> T
+    where T.RawValue == String {
+        let raw = try readString()
+        if let value = T(rawValue: raw) { return value }
+        throw unexpectedValue(expected: "one of " + T.allCases.map(\.rawValue).joined(separator: "/"))
+    }
+
+    /// Consumes `word` if it is next, followed by a byte that cannot continue a literal.
+    @inline(__always)
+    mutating func matchLiteral(_ word: StaticString) -> Bool {
+        guard Self.hasLiteral(word, in: bytes, at: pos) else { return false }
+        valueStart = pos
+        pos += word.utf8CodeUnitCount
+        return true
+    }
+
+    @inline(__always)
+    static func hasLiteral(_ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let start = word.utf8Start
+        for offset in 0..<count where bytes[index + offset] != start[offset] { return false }
+        // `nullx` or `true1` is one bad token, not a literal followed by garbage.
+        return index + count == bytes.count || !isLetterOrDigit(bytes[index + count])
+    }
+
+    @inline(__always)
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+    }
+}
