@@ -1,4 +1,8 @@
 import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+import VillageBoardUI
 
 /// The `village-board` command: opens the battle chart, or runs one of its subcommands.
 @main
@@ -6,7 +10,14 @@ struct VillageBoard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "village-board",
         abstract: "村级作战图 Village Board — the rural monitoring battle chart at the keyboard.",
+        discussion: """
+            With no command, opens the battle chart on the store (--store, else $VILLAGE_BOARD_STORE, else
+            ~/.local/share/village-board/store). `village-board --demo` opens a fresh copy of the Baishan demo.
+            """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, CheckCommand.self, TaskCommand.self, GenerateCommand.self,
+                      CompactCommand.self, TerminalProbeCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }
+

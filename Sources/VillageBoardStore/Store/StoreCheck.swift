@@ -1,0 +1,136 @@
+import VillageBoardCore
+
+/// `village-board check`: reads every file of a store without changing any, and lists every problem
+/// it finds with file and line — not only the first, as opening does.
+public enum StoreCheck {
+    /// One thing wrong.
+    public struct Problem: Hashable, Sendable, CustomStringConvertible {
+        public var file: String
+        public var line: Int?
+        public var message: String
+        public var description: String { line.map { "\(file) line \($0): \(message)" } ?? "\(file): \(message)" }
+    }
+
+    /// Every problem in the store at `path` (empty when clean). Never writes.
+    public static func run(path: String, device: DeviceID, today: Day) -> [Problem] {
+        var problems: [Problem] = []
+        // Line by line first, so each malformed line is listed.
+        problems += scanLines(path: path, file: Snapshot.fileName, isJournal: false)
+        let journalFolder = path + "/" + Journal.folder
+        let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter { $0.hasSuffix(Journal.suffix) }.sorted()
+        for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true) }
+        if !problems.isEmpty { return problems }
+
+        // Then the whole store as the program opens it, and the board's own consistency.
+        let store: Store
+        do {
+            store = try Store.open(at: path, device: device, readOnly: true, today: today)
+        } catch {
+            return [Problem(file: path, line: nil, message: error.description)]
+        }
+        defer { store.close() }
+        for notice in store.notices {
+            switch notice {
+            case .refusedOperation(let file, let line, let reason):
+                problems.append(Problem(file: file, line: line, message: "operation refused by the board: \(reason)"))
+            case .tornTail(let file, let line, _):
+                problems.append(Problem(file: file, line: line, message: "cut-off last line (will be set aside when opened for writing)"))
+            default: break
+            }
+        }
+        problems += consistency(of: store.board)
+        return problems
+    }
+
+    /// Parses each line of one file on its own, collecting every syntax or field error.
+    static func scanLines(path: String, file: String, isJournal: Bool) -> [Problem] {
+        guard let bytes = try? FileIO.readWholeFile(path + "/" + file) else {
+            return isJournal ? [] : [Problem(file: file, line: nil, message: "cannot be read")]
+        }
+        var problems: [Problem] = []
+        var lastSeq: [DeviceID: Int] = [:]
+        bytes.withUnsafeBufferPointer { all in
+            for line in JSONLines(all) {
+                if line.isLast && !line.isTerminated {
+                    problems.append(Problem(file: file, line: line.number, message: "cut-off last line (no newline at the end)"))
+                    continue
+                }
+                var s = JSONScanner(line.bytes, firstLine: line.number, firstOffset: line.offset, isLine: true)
+                do {
+                    if isJournal {
+                        let op = try s.readOperation()
+                        let expected = (lastSeq[op.id.device] ?? 0) + 1
+                        if op.id.sequence != expected {
+                            problems.append(Problem(file: file, line: line.number,
+                                                    message: "field \"seq\": expected \(expected), found \(op.id.sequence)"))
+                        }
+                        lastSeq[op.id.device] = op.id.sequence
+                        let own = DeviceID(String(file.split(separator: "/").last?.dropLast(Journal.suffix.count) ?? ""))
+                        if op.id.device != own {
+                            problems.append(Problem(file: file, line: line.number,
+                                                    message: "field \"dev\": expected \(own), found \(op.id.device)"))
+                        }
+                    } else if line.number == 1 {
+                        try s.skipValue()
+                    } else {
+                        var probe = s
+                        try probe.beginObject()
+                        guard let key = try probe.nextKey(), key == "type" else { throw s.missingField("type") }
+                        switch try probe.readString() {
+                        case "household": _ = try s.readHousehold()
+                        case "task": _ = try s.readTask()
+                        case "unit": _ = try s.readUnit()
+                        case "standard": _ = try s.readStandard()
+                        case "user": _ = try s.readUserRecord()
+                        default: throw probe.unexpectedValue(expected: "one of unit/standard/user/household/task")
+                        }
+                    }
+                    try s.expectEnd()
+                } catch {
+                    let message: String
+                    if var e = error as? JSONError {
+                        e.file = nil
+                        message = e.description.replacingPrefix("line \(line.number)", with: "")
+                    } else {
+                        message = "\(error)"
+                    }
+                    problems.append(Problem(file: file, line: line.number, message: message.trimmedLeadingPunctuation))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Checks that need the whole board: references, ID numbers, and roll-ups against a full recount.
+    static func consistency(of board: Board) -> [Problem] {
+        var problems: [Problem] = []
+        let file = Snapshot.fileName
+        for h in board.households {
+            if let cadre = h.cadre, board.user(cadre) == nil {
+                problems.append(Problem(file: file, line: nil, message: "household \(h.id): responsible cadre \(cadre) is not a user"))
+            }
+            if Set(h.members.map(\.id)).count != h.members.count {
+                problems.append(Problem(file: file, line: nil, message: "household \(h.id): two members share an id"))
+            }
+        }
+        for t in board.tasks {
+            if case .household(let id) = t.subject, board.household(id) == nil {
+                problems.append(Problem(file: file, line: nil, message: "task \(t.id): no household \(id)"))
+            }
+        }
+        if board.rollups != board.recountedRollups() {
+            problems.append(Problem(file: file, line: nil, message: "roll-ups differ from a full recount (a program bug: please report it)"))
+        }
+        return problems
+    }
+}
+
+extension String {
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+
+    var trimmedLeadingPunctuation: String {
+        String(drop { $0 == "," || $0 == ":" || $0 == " " })
+    }
+}

@@ -1,0 +1,22 @@
+/// Everything a user can ask for, whatever key they pressed. Screens handle the ones they bind.
+public enum Action: String, CaseIterable, Hashable, Sendable {
+    // Moving
+    case up, down, left, right, pageUp, pageDown, top, bottom
+    case open, back, quit
+    case nextPane, previousPane
+    // Everywhere
+    case help, palette, search, nextMatch, previousMatch, undo
+    case goChart, goUnresolved, goTasks, goReports
+    // Battle chart
+    case toggleLayout
+    // Lists
+    case sortNext, sortReverse, filterNext, clearFilter
+    case filterUnresolved, filterMonitored, filterItem
+    // Household and tasks
+    case markMet, markNotMet, markNotApplicable, editCheck, editPlan, addVisit, editIncome
+    case markTaskDone, verifyTask, sendBackTask, reopenTask
+    // Reports
+    case exportCSV, exportJSON
+    // Menus
+    case choose1, choose2, choose3, choose4, choose5, choose6, choose7, choose8, choose9
+}

@@ -1,0 +1,76 @@
+import TerminalKit
+import VillageBoardCore
+
+extension AppModel {
+    /// Draws the whole frame: header, the top screen, the status line, the key-hint bar, and any overlay.
+    public func render(into canvas: inout Canvas) {
+        canvas.clear()
+        let size = canvas.size
+        guard size.width > 0, size.height > 0 else { return }
+        let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let (headerRow, rest) = full.sliceTop(1)
+        let (hintRow, middle) = rest.sliceBottom(1)
+        let (statusRow, body) = middle.sliceBottom(1)
+        renderHeader(into: &canvas, area: headerRow)
+        if !body.isEmpty {
+            canvas.withRegion(body) { region in
+                top.render(ctx, into: &region, area: Rect(x: 0, y: 0, width: body.width, height: body.height))
+            }
+        }
+        renderStatus(into: &canvas, area: statusRow)
+        renderHints(into: &canvas, area: hintRow)
+        switch overlay {
+        case .help(let scroll): HelpOverlay.render(bindings: bindings, ctx: ctx, scroll: scroll, into: &canvas, area: full)
+        case .palette(let state): PaletteOverlay.render(state, entries: paletteEntries(), ctx: ctx, into: &canvas, area: full)
+        case nil: break
+        }
+    }
+
+    /// "村级作战图 白山市 › 靖宇县 › 三道湖镇" on the left; user, role and read-only on the right.
+    func renderHeader(into canvas: inout Canvas, area: Rect) {
+        guard !area.isEmpty else { return }
+        canvas.fill(area, style: "header")
+        var right = ""
+        if let user = ctx.user { right = "\(user.name) · \(ctx.text.name(user.role))" }
+        if ctx.readOnly { right += (right.isEmpty ? "" : "  ") + "[\(ctx.text("app.readOnly"))]" }
+        let rightWidth = min(DisplayWidth.of(right), max(0, area.width / 2))
+        let crumbs = stack.map { $0.title(ctx) }.filter { !$0.isEmpty }.joined(separator: " › ")
+        let left = ctx.text("app.title") + "  " + crumbs
+        canvas.put(left, x: area.x + 1, y: area.y, style: "header", maxWidth: max(0, area.width - rightWidth - 3))
+        if rightWidth > 0 {
+            canvas.put(DisplayWidth.truncate(right, to: rightWidth), x: area.maxX - rightWidth - 1, y: area.y, style: "header")
+        }
+    }
+
+    /// The prompt being typed, or the last message.
+    func renderStatus(into canvas: inout Canvas, area: Rect) {
+        guard !area.isEmpty else { return }
+        if let prompt {
+            let label = prompt.label + " "
+            let used = canvas.put(label, x: area.x, y: area.y, style: "focus", maxWidth: area.width)
+            prompt.field.render(into: &canvas, x: area.x + used, y: area.y, width: max(0, area.width - used),
+                                style: "normal", focused: true)
+        } else if let status {
+            canvas.put(status.text, x: area.x + 1, y: area.y, style: status.isError ? "error" : "status.cleared",
+                       maxWidth: area.width - 1)
+        }
+    }
+
+    /// "Enter 进入  Esc 返回  / 搜索 …" from the bindings marked for the hint bar.
+    func renderHints(into canvas: inout Canvas, area: Rect) {
+        guard !area.isEmpty else { return }
+        canvas.fill(area, style: "footer")
+        var x = area.x + 1
+        for b in bindings where b.showInHints {
+            guard let key = b.keys.first else { continue }
+            let label = key.spelling
+            let help = ctx.text(TextKey(b.help.raw + ".short"))
+            let need = DisplayWidth.of(label) + 1 + DisplayWidth.of(help) + 2
+            if x + need > area.maxX { break }
+            x += canvas.put(label, x: x, y: area.y, style: b.disabledReason == nil ? "hint.key" : "muted")
+            x += 1
+            x += canvas.put(help, x: x, y: area.y, style: b.disabledReason == nil ? "hint.text" : "muted")
+            x += 2
+        }
+    }
+}

@@ -1,0 +1,239 @@
+import TerminalKit
+import VillageBoardCore
+
+/// The whole program's state above the store: the stack of screens, an overlay, the status line.
+/// Keys go in, effects come out; the executable carries out the effects and reports back.
+public struct AppModel {
+    public var ctx: ScreenContext
+    public private(set) var stack: [any Screen]
+    public private(set) var overlay: Overlay?
+    public private(set) var prompt: Prompt?
+    public private(set) var status: StatusMessage?
+    public private(set) var wantsQuit = false
+    /// Builds the screens for the top-level views (chart, unresolved list, tasks, reports).
+    let home: HomeScreens
+
+    /// Pop-ups drawn over the screen.
+    public enum Overlay {
+        case help(scroll: Int)
+        case palette(PaletteState)
+    }
+
+    public init(ctx: ScreenContext, home: HomeScreens, first: any Screen, size: Size, status: StatusMessage? = nil) {
+        self.ctx = ctx
+        self.home = home
+        self.stack = [first]
+        self.status = status
+        resize(to: size)
+    }
+
+    public var top: any Screen { stack[stack.count - 1] }
+
+    /// The bindings in force: the top screen's, then the global ones.
+    public var bindings: [KeyBinding] { top.bindings(ctx) + StandardBindings.global }
+
+    // MARK: Keys
+
+    /// Handles one key; returns what the world must do.
+    public mutating func handle(_ key: Key) -> [Effect] {
+        if key == .resize { return [] }
+        if prompt != nil { return handlePromptKey(key) }
+        if let overlay { return handleOverlayKey(key, overlay) }
+        var screen = top
+        if let outcome = screen.input(key, ctx) {
+            stack[stack.count - 1] = screen
+            return apply(outcome)
+        }
+        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return [] }
+        return perform(binding)
+    }
+
+    /// Runs an action as if its key was pressed (the palette and tests use this).
+    public mutating func perform(_ action: Action) -> [Effect] {
+        if let binding = bindings.first(where: { $0.action == action }) { return perform(binding) }
+        return []
+    }
+
+    private mutating func perform(_ binding: KeyBinding) -> [Effect] {
+        if let reason = binding.disabledReason {
+            status = StatusMessage(ctx.text(reason), isError: true)
+            return []
+        }
+        status = nil
+        switch binding.action {
+        case .help: overlay = .help(scroll: 0); return []
+        case .palette: overlay = .palette(PaletteState()); return []
+        case .quit: wantsQuit = true; return [.quit]
+        case .undo:
+            if ctx.readOnly {
+                status = StatusMessage(ctx.text("status.readOnlyRefused"), isError: true)
+                return []
+            }
+            return [.undoLast]
+        case .search:
+            prompt = Prompt(label: ctx.text("prompt.search")) { [ctxText = ctx.text] query in
+                query.isEmpty ? .none : .message(StatusMessage(ctxText("search.searching", query)))
+            }
+            searchMode = true
+            return []
+        case .back where stack.count > 1:
+            stack.removeLast()
+            var screen = top
+            screen.boardChanged(ctx)
+            stack[stack.count - 1] = screen
+            return []
+        case .goChart: return apply(.replace(home.chart(ctx)))
+        case .goUnresolved: return apply(.replace(home.unresolved(ctx)))
+        case .goTasks: return apply(.replace(home.tasks(ctx)))
+        case .goReports: return apply(.replace(home.reports(ctx)))
+        default:
+            var screen = top
+            let outcome = screen.update(binding.action, ctx)
+            stack[stack.count - 1] = screen
+            return apply(outcome)
+        }
+    }
+
+    /// True while the prompt open is a `/` search (its answer goes to the screen's search).
+    private var searchMode = false
+
+    private mutating func handlePromptKey(_ key: Key) -> [Effect] {
+        guard var p = prompt else { return [] }
+        switch p.field.handle(key) {
+        case .submit:
+            let answer = p.field.text
+            if p.required && answer.allSatisfy(\.isWhitespace) {
+                status = StatusMessage(ctx.text("prompt.required"), isError: true)
+                return []
+            }
+            prompt = nil
+            if searchMode {
+                searchMode = false
+                var screen = top
+                let outcome = screen.search(answer, ctx)
+                stack[stack.count - 1] = screen
+                return apply(outcome ?? .message(StatusMessage(ctx.text("search.unavailable"), isError: true)))
+            }
+            return apply(p.submit(answer))
+        case .cancel:
+            prompt = nil
+            searchMode = false
+            status = nil
+            return []
+        default:
+            prompt = p
+            return []
+        }
+    }
+
+    private mutating func handleOverlayKey(_ key: Key, _ overlay: Overlay) -> [Effect] {
+        switch overlay {
+        case .help(let scroll):
+            switch key {
+            case .down, .char("j"): self.overlay = .help(scroll: scroll + 1)
+            case .up, .char("k"): self.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown: self.overlay = .help(scroll: scroll + 10)
+            case .pageUp: self.overlay = .help(scroll: max(0, scroll - 10))
+            default: self.overlay = nil
+            }
+            return []
+        case .palette(var state):
+            let entries = paletteEntries()
+            switch state.handle(key, entries: entries) {
+            case .keep: self.overlay = .palette(state)
+            case .close: self.overlay = nil
+            case .run(let action):
+                self.overlay = nil
+                return perform(action)
+            }
+            return []
+        }
+    }
+
+    /// Every command the palette offers now: this screen's and the global ones, each once.
+    func paletteEntries() -> [PaletteEntry] {
+        var seen = Set<Action>()
+        var out: [PaletteEntry] = []
+        for b in bindings where !seen.contains(b.action) && b.action != .palette {
+            seen.insert(b.action)
+            out.append(PaletteEntry(action: b.action, title: ctx.text(b.help), keys: b.keys,
+                                    available: b.disabledReason == nil))
+        }
+        return out
+    }
+
+    // MARK: Outcomes
+
+    mutating func apply(_ outcome: Outcome) -> [Effect] {
+        switch outcome {
+        case .none: return []
+        case .push(var s):
+            s.layout(for: bodySize, ctx)
+            stack.append(s)
+            return []
+        case .pop:
+            if stack.count > 1 { stack.removeLast() }
+            return []
+        case .replace(var s):
+            s.layout(for: bodySize, ctx)
+            stack = [s]
+            return []
+        case .effects(let effects):
+            if ctx.readOnly && effects.contains(where: { if case .save = $0 { true } else { false } }) {
+                status = StatusMessage(ctx.text("status.readOnlyRefused"), isError: true)
+                return []
+            }
+            return effects
+        case .message(let m): status = m; return []
+        case .prompt(let p): prompt = p; return []
+        case .all(let outcomes): return outcomes.flatMap { apply($0) }
+        }
+    }
+
+    // MARK: Size
+
+    /// The space screens get: the terminal less the header, status line and hint bar.
+    public private(set) var bodySize = Size(width: 80, height: 21)
+
+    /// Tells every screen the terminal's size (call before handling keys and after each resize).
+    public mutating func resize(to size: Size) {
+        bodySize = Size(width: max(0, size.width), height: max(0, size.height - 3))
+        for i in stack.indices {
+            var s = stack[i]
+            s.layout(for: bodySize, ctx)
+            stack[i] = s
+        }
+    }
+
+    // MARK: Feedback from the world
+
+    /// After the store saved changes: the new board, and a "saved" message.
+    public mutating func boardDidChange(_ board: Board, message: StatusMessage?) {
+        ctx.board = board
+        for i in stack.indices {
+            var s = stack[i]
+            s.boardChanged(ctx)
+            stack[i] = s
+        }
+        if let message { status = message }
+    }
+
+    /// Something the world could not do.
+    public mutating func show(_ message: StatusMessage) { status = message }
+}
+
+/// Makes the top-level screens, so the app can switch between them without knowing their types.
+public struct HomeScreens {
+    public var chart: (ScreenContext) -> any Screen
+    public var unresolved: (ScreenContext) -> any Screen
+    public var tasks: (ScreenContext) -> any Screen
+    public var reports: (ScreenContext) -> any Screen
+
+    public init(chart: @escaping (ScreenContext) -> any Screen, unresolved: @escaping (ScreenContext) -> any Screen,
+                tasks: @escaping (ScreenContext) -> any Screen, reports: @escaping (ScreenContext) -> any Screen) {
+        self.chart = chart
+        self.unresolved = unresolved
+        self.tasks = tasks
+        self.reports = reports
+    }
+}

@@ -1,0 +1,17 @@
+import VillageBoardCore
+
+/// What a screen asks the world to do; the executable carries it out (only the store writes files).
+public enum Effect: Hashable, Sendable {
+    /// Record a change as one operation by the current user.
+    case save(Change)
+    /// Undo the current user's last change (a new operation).
+    case undoLast
+    /// Write a report of a scope to a file in a format.
+    case exportReport(scope: DivisionCode, format: ExportFormat)
+    case quit
+}
+
+/// File formats for exports from the screens.
+public enum ExportFormat: String, Hashable, Sendable {
+    case csv, json
+}

@@ -1,0 +1,21 @@
+import VillageBoardCore
+
+/// The four top-level views the number keys switch between, for the user's scope.
+public enum HomeScreenSet {
+    /// The chart of the user's scope; a village cadre's scope is one village, so they start on its board.
+    public static func chart(_ ctx: ScreenContext) -> any Screen {
+        let scope = ctx.scope ?? DivisionCode(value: 0)!
+        if ctx.board.unit(scope)?.level == .village { return VillageBoardScreen(village: scope, ctx: ctx) }
+        return BattleChartScreen(scope: scope, ctx: ctx)
+    }
+
+    public static func make() -> HomeScreens {
+        HomeScreens(
+            chart: { ctx in chart(ctx) },
+            // Interim: the unresolved list, task board and reports screens are being written; until they land
+            // these keys open the chart.
+            unresolved: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) },
+            tasks: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) },
+            reports: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) })
+    }
+}

@@ -1,0 +1,27 @@
+import VillageBoardCore
+
+extension Catalog {
+    /// Why the board refused a change, in the user's language.
+    public func describe(_ error: BoardError) -> String {
+        switch error {
+        case .alreadyApplied: self("error.alreadyApplied")
+        case .unknownUnit(let c): self("error.unknownUnit", c)
+        case .unknownParent(let u, let p): self("error.unknownParent", u, p)
+        case .notAVillage(let c): self("error.notAVillage", c)
+        case .unknownHousehold(let h): self("error.unknownHousehold", h)
+        case .duplicateHousehold(let h): self("error.duplicateHousehold", h)
+        case .unknownMember(_, let m): self("error.unknownMember", m)
+        case .duplicateMember(_, let m): self("error.duplicateMember", m)
+        case .unknownTask(let t): self("error.unknownTask", t)
+        case .duplicateTask(let t): self("error.duplicateTask", t)
+        case .unknownUser(let u): self("error.unknownUser", u)
+        case .duplicateUser(let u): self("error.duplicateUser", u)
+        case .wrongTaskState(_, let expected, let actual): self("error.wrongTaskState", name(actual), name(expected))
+        case .selfVerification: self("error.selfVerification")
+        case .reasonRequired: self("error.reasonRequired")
+        case .exitBlocked(_, let unmet, let short):
+            self("error.exitBlocked", (unmet.map { name($0) } + (short ? [self("error.incomeShort")] : [])).joined(separator: "、"))
+        case .noStandard(let y): self("error.noStandard", y)
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/// Chinese text for the household screen and its forms.
+let chineseHouseholdText: [TextKey: String] = [:]

@@ -1,0 +1,2 @@
+/// Chinese text for the unresolved list and the task board.
+let chineseListsText: [TextKey: String] = [:]

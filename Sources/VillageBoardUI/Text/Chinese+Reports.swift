@@ -1,0 +1,2 @@
+/// Chinese text for the reports screen and exports.
+let chineseReportsText: [TextKey: String] = [:]

@@ -1,0 +1,2 @@
+/// English text for the unresolved list and the task board.
+let englishListsText: [TextKey: String] = [:]

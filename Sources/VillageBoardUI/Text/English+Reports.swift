@@ -1,0 +1,2 @@
+/// English text for the reports screen and exports.
+let englishReportsText: [TextKey: String] = [:]

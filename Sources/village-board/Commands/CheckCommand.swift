@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board check`: lists every problem in the store with file and line; exit 0 when clean.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate every file of the store; exit 0 when clean, 1 with a list of problems.")
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        try reporting {
+            let path = options.path
+            guard FileManager.default.fileExists(atPath: path + "/store.json") else {
+                throw CommandFailure("no store at \(path) (no store.json)")
+            }
+            let device: DeviceID
+            do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
+            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day)
+            if problems.isEmpty {
+                print("\(path): no problems")
+                return
+            }
+            for p in problems { print(p) }
+            throw CommandFailure("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path)")
+        }
+    }
+}

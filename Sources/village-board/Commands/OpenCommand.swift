@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+import VillageBoardUI
+
+/// `village-board [open]`: the battle chart on a store, or on a fresh copy of the demo with `--demo`.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open the battle chart (the default when no command is given).")
+
+    @OptionGroup var options: StoreOptions
+    @Flag(help: "Open a fresh copy of the embedded Baishan demo (in ~/.local/share/village-board/).") var demo = false
+    @Option(name: .customLong("as"), help: "Work as this user (default: the last user on this laptop).") var user: String?
+    @Option(help: "zh or en (default: from LC_ALL / LC_MESSAGES / LANG).") var lang: Language?
+    @Option(help: "A theme name (see themes/) or a theme file's path.") var theme: String?
+    @Flag(help: "Report mouse clicks and the wheel.") var mouse = false
+    @Flag(help: "Draw with ASCII only (for fonts that draw box lines and ✓ two columns wide).") var ascii = false
+    @Flag(help: "Open the store read-only.") var readOnly = false
+
+    func run() throws {
+        try reporting {
+            let environment = ProcessInfo.processInfo.environment
+            let locations = Locations(environment: environment)
+            var farewell: String?
+            let store: Store
+            if demo {
+                let path = locations.dataFolder + "/demo-" + Clock.now().iso.filter { $0.isNumber }.prefix(14)
+                do {
+                    store = try Store.create(at: path, board: BaishanDemo.board(), device: try locations.device(),
+                                             clock: BaishanDemo.today, now: Clock.now())
+                } catch {
+                    throw CommandFailure("\(error)")
+                }
+                farewell = "The demo and your changes are kept in \(path)\n  reopen it with: village-board --store \(path)"
+            } else {
+                store = try options.open(readOnly: readOnly)
+            }
+            defer { store.close() }
+            let chosen = try UserChoice.choose(option: user, board: store.board, locations: locations)
+            try BoardLoop(store: store, user: chosen, language: lang ?? Language.fromEnvironment(environment),
+                          themeName: theme, mouse: mouse, ascii: ascii, farewell: farewell).run()
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board task done|verify|reject`: the task workflow from the command line, through the board's rules.
+struct TaskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "task", abstract: "Mark a task done, verify it (销号), or send it back with a reason.",
+        subcommands: [Done.self, Verify.self, Reject.self])
+
+    /// What every task subcommand takes.
+    struct Common: ParsableArguments {
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The task's id.") var id: String
+        @Option(name: .customLong("as"), help: "Your user id (who is doing this).") var user: String
+    }
+
+    /// `task done ID --as USER [--note TEXT]`
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a task done (it then awaits verification).")
+        @OptionGroup var common: Common
+        @Option(help: "What was done.") var note: String = ""
+        func run() throws {
+            try reporting { try TaskCommand.perform(common) { .markTaskDone($0, note: note) } }
+        }
+    }
+
+    /// `task verify ID --as USER`
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Verify a task marked done (strike it off, 销号).")
+        @OptionGroup var common: Common
+        func run() throws {
+            try reporting { try TaskCommand.perform(common) { .verifyTask($0) } }
+        }
+    }
+
+    /// `task reject ID --reason TEXT --as USER`
+    struct Reject: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Send a task marked done back, with a reason.")
+        @OptionGroup var common: Common
+        @Option(help: "Why it is sent back (required).") var reason: String
+        func run() throws {
+            try reporting { try TaskCommand.perform(common) { .sendBackTask($0, reason: reason) } }
+        }
+    }
+
+    static func perform(_ common: Common, _ change: (TaskID) -> Change) throws {
+        let store = try common.options.open()
+        defer { store.close() }
+        guard store.access == .writer else {
+            throw CommandFailure("another Village Board has the store open for writing; close it and try again")
+        }
+        let userID = UserID(common.user)
+        guard let user = store.board.user(userID), !user.disabled else {
+            throw CommandFailure("no active user '\(common.user)' in this store")
+        }
+        let id = TaskID(common.id)
+        guard store.board.task(id) != nil else { throw CommandFailure("no task '\(common.id)'") }
+        do {
+            let op = try store.save(change(id), author: user.id, at: Clock.now())
+            guard let task = store.board.task(id) else { return }
+            print("saved \(op.id): task \(id) is now \(task.state.rawValue)")
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
+}

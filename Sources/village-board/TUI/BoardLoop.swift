@@ -1,0 +1,65 @@
+import Foundation
+import TerminalKit
+import VillageBoardCore
+import VillageBoardStore
+import VillageBoardUI
+
+/// The interactive program: opens the terminal, then loops key → app → effects → store → frame until quit.
+/// Every change is saved as it happens, so quitting (or a signal) has nothing left to save.
+struct BoardLoop {
+    var store: Store
+    var user: User?
+    var language: Language
+    var themeName: String?
+    var mouse: Bool
+    var ascii: Bool
+    /// Told once the terminal is back, e.g. where a demo store lives.
+    var farewell: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let (theme, themeWarning) = ThemeLoader(environment: environment).loadOrDefault(themeName)
+        let options = TerminalOptions(theme: theme, mouse: mouse, minimumSize: Size(width: 60, height: 16), environment: environment)
+        try TerminalSession.run(options) { terminal in
+            var language = self.language
+            var notes: [String] = []
+            if !terminal.capabilities.canShowChinese && language == .zh {
+                language = .en
+                notes.append(TerminalCapabilities.linuxConsoleNotice)
+            }
+            notes += terminal.capabilities.notices.filter { $0 != TerminalCapabilities.linuxConsoleNotice }
+            if let themeWarning { notes.append("\(themeWarning)") }
+            notes += store.notices.map(\.description)
+            if let clock = store.clock { notes.append(Catalog(language)("app.demoClock", clock.iso)) }
+            let text = Catalog(language)
+            let ctx = ScreenContext(board: store.board, text: text, glyphs: terminal.glyphs(forceASCII: ascii), user: user,
+                                    readOnly: store.access == .readOnly)
+            var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: terminal.size,
+                               status: notes.isEmpty ? nil : StatusMessage(notes.joined(separator: " · "), isError: false))
+            var effects = EffectRunner(store: store, user: user, text: text)
+            while !app.wantsQuit {
+                var canvas = terminal.makeCanvas()
+                app.render(into: &canvas)
+                terminal.present(canvas)
+                guard let key = terminal.readKey(timeoutMilliseconds: 60_000) else {
+                    // An idle minute: move "today" on (overdue counts follow the calendar).
+                    store.setToday(Clock.now().day)
+                    app.boardDidChange(store.board, message: nil)
+                    continue
+                }
+                switch key {
+                case .signal:
+                    return
+                case .resize:
+                    app.resize(to: terminal.size)
+                    continue
+                default:
+                    for effect in app.handle(key) {
+                        effects.run(effect, app: &app)
+                    }
+                }
+            }
+        }
+        if let farewell { print(farewell) }
+    }
+}
