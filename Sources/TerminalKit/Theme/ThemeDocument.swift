@@ -1,0 +1,9 @@
+/// One theme file as written, before inheritance and fallback are applied.
+struct ThemeDocument: Sendable {
+    var name: String?
+    var inherit: String?
+    var description: String?
+    var glyphs: String?
+    var styles: [StyleName: TextStyle] = [:]
+    var monochrome: [StyleName: TextAttributes] = [:]
+}

@@ -1,0 +1,162 @@
+/// Reads the theme file format described in themes/README.md.
+///
+/// ```
+/// # comment
+/// [theme]
+/// inherit = light
+/// [styles]
+/// status.unresolved = bright-red on default, bold
+/// [monochrome]
+/// status.unresolved = bold, underline
+/// ```
+enum ThemeParser {
+    private enum Section: String {
+        case theme, styles, monochrome
+    }
+
+    static func parse(_ text: String, file: String) throws(ThemeError) -> ThemeDocument {
+        var document = ThemeDocument()
+        var section: Section?
+        var seen: [String: Int] = [:]
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = stripComment(String(rawLine)).trimmingSpaces()
+            if line.isEmpty { continue }
+            func failure(_ key: String?, _ message: String) -> ThemeError {
+                ThemeError(file: file, line: lineNumber, key: key, message: message)
+            }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else { throw failure(nil, "a section header must end with ']'") }
+                let name = String(line.dropFirst().dropLast()).trimmingSpaces().lowercased()
+                guard let found = Section(rawValue: name) else {
+                    throw failure(nil, "unknown section [\(name)]; expected [theme], [styles] or [monochrome]")
+                }
+                section = found
+                continue
+            }
+            guard let equals = line.firstIndex(of: "=") else {
+                throw failure(nil, "expected 'key = value'")
+            }
+            let key = String(line[..<equals]).trimmingSpaces()
+            let value = String(line[line.index(after: equals)...]).trimmingSpaces()
+            guard let section else { throw failure(key, "comes before any [section]") }
+            guard !key.isEmpty else { throw failure(nil, "the key before '=' is missing") }
+            guard !value.isEmpty else { throw failure(key, "has no value after '='") }
+            let qualified = section.rawValue + "/" + key
+            if let first = seen[qualified] {
+                throw failure(key, "is set twice (first on line \(first))")
+            }
+            seen[qualified] = lineNumber
+            switch section {
+            case .theme:
+                switch key {
+                case "name": document.name = value
+                case "inherit": document.inherit = value
+                case "description": document.description = value
+                case "glyphs":
+                    guard GlyphSet.named(value) != nil else { throw failure(key, "must be 'unicode' or 'ascii'") }
+                    document.glyphs = value.lowercased()
+                default:
+                    throw failure(key, "unknown setting; [theme] knows name, inherit, description and glyphs")
+                }
+            case .styles:
+                try checkStyleKey(key, failure: failure)
+                switch parseStyle(value) {
+                case .success(let style): document.styles[StyleName(key)] = style
+                case .failure(let problem): throw failure(key, problem.message)
+                }
+            case .monochrome:
+                try checkStyleKey(key, failure: failure)
+                switch parseStyle(value) {
+                case .success(let style) where style.foreground == nil && style.background == nil:
+                    document.monochrome[StyleName(key)] = style.attributes
+                case .success:
+                    throw failure(key, "only attributes belong in [monochrome] (it is used when there is no colour)")
+                case .failure(let problem): throw failure(key, problem.message)
+                }
+            }
+        }
+        return document
+    }
+
+    struct Problem: Error {
+        var message: String
+    }
+
+    /// Reads "[FOREGROUND] [on BACKGROUND] [, attribute]…" (commas optional).
+    static func parseStyle(_ value: String) -> Result<TextStyle, Problem> {
+        var style = TextStyle()
+        var onBackground = false
+        let tokens = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+        for token in tokens {
+            let lower = token.lowercased()
+            if lower == "on" {
+                if onBackground { return .failure(Problem(message: "'on' appears twice")) }
+                onBackground = true
+                continue
+            }
+            if lower == "none" || lower == "plain" { continue }
+            if let attribute = TextAttributes(name: lower) {
+                style.attributes.insert(attribute)
+                continue
+            }
+            guard let color = Color(name: lower) else {
+                return .failure(Problem(message: "unknown colour or attribute '\(token)' (colours: default, black, red, green, "
+                    + "yellow, blue, magenta, cyan, white, bright-…, 0–255, #rrggbb; attributes: bold, dim, italic, "
+                    + "underline, reverse, blink, standout, none)"))
+            }
+            if onBackground {
+                if style.background != nil { return .failure(Problem(message: "two background colours")) }
+                style.background = color
+            } else {
+                if style.foreground != nil { return .failure(Problem(message: "two foreground colours (write 'FG on BG')")) }
+                style.foreground = color
+            }
+        }
+        if onBackground && style.background == nil {
+            return .failure(Problem(message: "'on' must be followed by a background colour"))
+        }
+        return .success(style)
+    }
+
+    private static func checkStyleKey(_ key: String, failure: (String?, String) -> ThemeError) throws(ThemeError) {
+        let allowed = key.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" || scalar == "_"
+        }
+        guard allowed, !key.hasPrefix("."), !key.hasSuffix("."), !key.contains("..") else {
+            throw failure(key, "style names use a–z, 0–9, '-', '_' and dots between words")
+        }
+    }
+
+    /// Drops a comment: a line starting with '#' or ';', or " # " after a value. A '#' directly
+    /// followed by a digit or letter is a colour (#ff8800), not a comment.
+    static func stripComment(_ line: String) -> String {
+        let trimmed = line.trimmingSpaces()
+        if trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { return "" }
+        var previous: Character = " "
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            let next = line.index(after: index)
+            if character == "#" && (previous == " " || previous == "\t")
+                && (next == line.endIndex || line[next] == " " || line[next] == "\t") {
+                return String(line[..<index])
+            }
+            previous = character
+            index = next
+        }
+        return line
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and carriage returns.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}
