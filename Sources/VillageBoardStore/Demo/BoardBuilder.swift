@@ -112,7 +112,7 @@ struct BoardBuilder {
         let slot = (countySlot * 2 + (male ? 1 : 0)) * Self.yearsSpan + y
         let c = Int(idCounters[slot])
         idCounters[slot] &+= 1
-        let p = (c % Self.idCycle * 7919 + 40_503) % Self.idCycle
+        let p = ((c + slot * 48_271) % Self.idCycle * 7919 + 40_503) % Self.idCycle
         let (month, day) = Self.monthDay(p % 365)
         let sequence = 2 * (p / 365) + (male ? 1 : 2)
         let date = Int64(birthYear * 10_000 + month * 100 + day)
@@ -302,10 +302,12 @@ struct BoardBuilder {
         site.nextHousehold += 1
         var cause = drawCause()
         let members = members(household: id, size: size, cause: cause, site: site)
-        if cause == .schooling && !members.contains(where: { (6...22).contains($0.age(in: year)) }) { cause = .lackOfFunds }
+        // Schooling costs need someone of school or college age.
+        let student = members.contains { (6...22).contains($0.age(in: year)) }
+        if cause == .schooling && !student { cause = .lackOfFunds }
         var h = Household(id: HouseholdID(id), village: site.code, hamlet: rng.pick(GeneratorTables.hamlets),
                           registered: registered, mark: mark, mainCause: cause, members: members)
-        h.secondaryCauses = secondaryCauses(besides: cause)
+        h.secondaryCauses = secondaryCauses(besides: cause).filter { $0 != .schooling || student }
         if mark.status.isMonitoredKind {
             h.identifiedOn = daysAgo(rng.int(35...420))
             h.riskTypes = riskTypes(for: mark.status, cause: cause)
@@ -363,91 +365,111 @@ struct BoardBuilder {
 
     private static func bit(_ item: ChecklistItem) -> UInt8 { 1 << UInt8(item.rawValue) }
 
-    /// Fills in checklist, enrolments, income, plan, cadre and visits, and returns the household's tasks.
-    mutating func finish(_ h: inout Household, traits: Traits, site: inout VillageSite) -> [WorkTask] {
-        let status = h.status
-        let present = h.isMonitored
-        let line = standard.incomeLine, watchLine = standard.monitoringLine
-
-        // What still falls short.
+    /// What a household still lacks, with which evidence note (an index into the matching table).
+    struct Shortfall {
         var unmet: UInt8 = 0
         var notChecked: ChecklistItem?
-        var range = (line + 300)...max(line + 300, 60_000)
-        if status == .notOut {
-            if rng.chance(750) {
-                if rng.chance(350) { unmet |= Self.bit(.housing) }
-                if rng.chance(250) { unmet |= Self.bit(.medical) }
-                if rng.chance(200) { unmet |= Self.bit(.water) }
-                if rng.chance(40) { unmet |= Self.bit(.food) }
-                if rng.chance(30) { unmet |= Self.bit(.clothing) }
-                if rng.chance(450) || unmet == 0 { unmet |= Self.bit(.income) }
-            }
-            if rng.chance(60) { notChecked = rng.pick([.water, .housing, .medical]) }
-            range = unmet & Self.bit(.income) != 0 ? (line * 7 / 10)...(line - 50) : (line + 50)...(watchLine - 100)
-        } else if present {
-            let odds = status == .sudden ? 500 : status == .edge ? 200 : 100
-            if rng.chance(odds) { unmet |= Self.bit(status == .sudden ? rng.pick([.housing, .medical]) : rng.pick([.housing, .medical, .water])) }
-            range = (line + 100)...(watchLine - 100)
-        } else if status.isMonitoredKind {
-            range = (watchLine + 100)...max(watchLine + 100, 60_000)
-        }
-        if let nc = notChecked { unmet &= ~Self.bit(nc) }
+        /// Indexes into `housingNotMet`, `medicalNotMet` and `waterNotMet`; -1 where the item is met.
+        var housing = -1, medical = -1, water = -1
 
-        // Enrolments, then income.
-        let medicalReason = unmet & Self.bit(.medical) != 0 ? rng.below(GeneratorTables.medicalNotMet.count) : -1
-        var reason = medicalReason
-        if reason == 2 {
-            if let baby = h.members.indices.last(where: { h.members[$0].age(in: year) <= 2 }) {
-                h.members[baby].medicalInsured = false
-            } else { reason = 1 }
+        func lacks(_ item: ChecklistItem) -> Bool { unmet & BoardBuilder.bit(item) != 0 }
+        var isEmpty: Bool { unmet == 0 }
+    }
+
+    /// Draws what an unresolved household lacks; out households and eliminated risks lack nothing.
+    private mutating func shortfall(for h: Household, traits: Traits) -> Shortfall {
+        var s = Shortfall()
+        func add(_ item: ChecklistItem, _ s: inout Shortfall) { s.unmet |= Self.bit(item) }
+        if h.status == .notOut {
+            if rng.chance(750) {
+                if rng.chance(350) { add(.housing, &s) }
+                if rng.chance(250) { add(.medical, &s) }
+                if rng.chance(200) { add(.water, &s) }
+                if rng.chance(40) { add(.food, &s) }
+                if rng.chance(30) { add(.clothing, &s) }
+                // A public-welfare job lifts income over the line.
+                if traits.job == .none && (rng.chance(450) || s.isEmpty) { add(.income, &s) }
+                if s.isEmpty { add(rng.pick([.housing, .medical, .water]), &s) }
+            }
+            if rng.chance(60) {
+                let item = rng.pick([ChecklistItem.water, .housing, .medical])
+                s.notChecked = item
+                s.unmet &= ~Self.bit(item)
+            }
+        } else if h.isMonitored {
+            // Out-but-unstable households met every item when they left; their risk is income.
+            if h.status == .sudden && rng.chance(500) { add(rng.pick([.housing, .medical]), &s) }
+            if h.status == .edge && rng.chance(200) { add(rng.pick([.housing, .medical, .water]), &s) }
+        }
+        if s.lacks(.housing) { s.housing = h.status == .sudden ? 2 : rng.below(2) }
+        if s.lacks(.medical) {
+            s.medical = rng.below(GeneratorTables.medicalNotMet.count)
+            if s.medical == 2 && !h.members.contains(where: { $0.age(in: year) <= 2 }) { s.medical = 1 }
+        }
+        if s.lacks(.water) { s.water = rng.below(GeneratorTables.waterNotMet.count) }
+        return s
+    }
+
+    /// Fills in checklist, enrolments, income, plan, cadre and visits, and returns the household's tasks.
+    mutating func finish(_ h: inout Household, traits: Traits, site: inout VillageSite) -> [WorkTask] {
+        let line = standard.incomeLine, watchLine = standard.monitoringLine
+        let short = shortfall(for: h, traits: traits)
+
+        // Enrolments, then income in the range the status calls for.
+        if short.medical == 2, let baby = h.members.indices.last(where: { h.members[$0].age(in: year) <= 2 }) {
+            h.members[baby].medicalInsured = false
         }
         h.enrolments = Enrolments(dibao: traits.dibao, tekun: traits.tekun,
                                   pensionInsurance: h.members.contains { $0.age(in: year) >= 16 },
-                                  familyDoctor: reason != 0)
+                                  familyDoctor: short.medical != 0)
+        let range: ClosedRange<Int>
+        if h.status == .notOut {
+            range = short.lacks(.income) ? (line * 7 / 10)...(line - 50) : (line + 50)...(watchLine - 100)
+        } else if h.isMonitored {
+            range = (line + 100)...(watchLine - 100)
+        } else {
+            let floor = h.status.isMonitoredKind ? watchLine + 100 : line + 300
+            range = floor...max(floor, 60_000)
+        }
         h.income = income(for: h, traits: traits, site: site, range: range)
+        let incomeMet = h.income.perCapita(people: h.size) >= line
 
         // Who answers for it.
-        let unresolved = h.isUnresolved
         let cadre = rng.pick(site.cadres)
         h.cadre = cadre
         h.cadreHistory = cadreHistory(h, current: cadre, site: site)
         let worker = rng.chance(500) ? cadre : site.villageCadre
 
         // The checklist.
-        let checkedOn = unresolved ? daysAgo(rng.int(5...100)) : daysAgo(rng.int(10...300))
-        func check(_ state: ItemState, _ note: String) -> ItemCheck {
-            state == .notChecked ? ItemCheck() : ItemCheck(state: state, note: note, checkedBy: worker, checkedOn: checkedOn)
-        }
-        func state(_ item: ChecklistItem) -> ItemState {
-            if item == notChecked { return .notChecked }
-            return unmet & Self.bit(item) != 0 ? .notMet : .met
+        let checkedOn = h.isUnresolved ? daysAgo(rng.int(5...100)) : daysAgo(rng.int(10...300))
+        func check(_ item: ChecklistItem, _ met: String, _ notMet: String) -> ItemCheck {
+            if item == short.notChecked { return ItemCheck() }
+            let lacking = short.lacks(item)
+            return ItemCheck(state: lacking ? .notMet : .met, note: lacking ? notMet : met, checkedBy: worker, checkedOn: checkedOn)
         }
         var c = Checklist()
-        c[.food] = check(state(.food), state(.food) == .met ? GeneratorTables.foodMet : GeneratorTables.foodNotMet)
-        c[.clothing] = check(state(.clothing), state(.clothing) == .met ? GeneratorTables.clothingMet : GeneratorTables.clothingNotMet)
+        c[.food] = check(.food, GeneratorTables.foodMet, GeneratorTables.foodNotMet)
+        c[.clothing] = check(.clothing, GeneratorTables.clothingMet, GeneratorTables.clothingNotMet)
         c[.education] = h.members.contains(where: isSchoolAge)
-            ? check(.met, GeneratorTables.educationMet) : check(.notApplicable, GeneratorTables.educationNone)
-        c[.medical] = check(state(.medical), reason >= 0 ? GeneratorTables.medicalNotMet[reason] : GeneratorTables.medicalMet)
-        let housingNote: String
-        if state(.housing) == .notMet {
-            housingNote = status == .sudden ? GeneratorTables.housingDamaged : rng.pick(GeneratorTables.housingNotMet)
-        } else {
-            housingNote = traits.renovated ? GeneratorTables.housingRenovated : GeneratorTables.housingMet[rng.weighted([45, 50, 5])]
-        }
-        c[.housing] = check(state(.housing), housingNote)
-        let waterNote = state(.water) == .notMet ? rng.pick(GeneratorTables.waterNotMet)
-            : traits.waterProject ? GeneratorTables.waterProject : GeneratorTables.waterMet[rng.weighted([80, 20])]
-        c[.water] = check(state(.water), waterNote)
-        let incomeMet = h.income.perCapita(people: h.size) >= line
-        c[.income] = check(incomeMet ? .met : .notMet, incomeMet ? GeneratorTables.incomeMet : GeneratorTables.incomeNotMet)
+            ? ItemCheck(state: .met, note: GeneratorTables.educationMet, checkedBy: worker, checkedOn: checkedOn)
+            : ItemCheck(state: .notApplicable, note: GeneratorTables.educationNone, checkedBy: worker, checkedOn: checkedOn)
+        c[.medical] = check(.medical, GeneratorTables.medicalMet, GeneratorTables.medicalNotMet[max(0, short.medical)])
+        let house = traits.renovated ? GeneratorTables.housingRenovated : GeneratorTables.housingMet[rng.weighted([45, 50, 5])]
+        c[.housing] = check(.housing, house, GeneratorTables.housingNotMet[max(0, short.housing)])
+        let water = traits.waterProject ? GeneratorTables.waterProject : GeneratorTables.waterMet[rng.weighted([80, 20])]
+        c[.water] = check(.water, water, GeneratorTables.waterNotMet[max(0, short.water)])
+        c[.income] = ItemCheck(state: incomeMet ? .met : .notMet, note: incomeMet ? GeneratorTables.incomeMet : GeneratorTables.incomeNotMet,
+                               checkedBy: worker, checkedOn: checkedOn)
         h.checklist = c
 
-        h.plan = plan(h, traits: traits, unmet: unmet, site: site)
-        h.visits = visits(h, by: worker)
-
-        return tasks(h, unmet: unmet, owner: worker, site: &site)
+        h.plan = plan(h, traits: traits, short: short, site: site)
+        h.visits = visits(h, short: short, by: worker)
+        return tasks(h, short: short, owner: worker, site: &site)
     }
 
+    /// Itemised income: allowances and pensions, dividends, wages, farming. When that lands outside
+    /// the range the status calls for, wages and farming (or, failing those, allowances) are scaled
+    /// to a figure inside it; a public-welfare job's pay stays what the job pays.
     private mutating func income(for h: Household, traits: Traits, site: VillageSite, range: ClosedRange<Int>) -> Income {
         var inc = Income()
         let people = max(1, h.size)
@@ -464,53 +486,53 @@ struct BoardBuilder {
         } else {
             inc.property = rng.int(0...300)
         }
-        for m in h.members {
-            let age = m.age(in: year)
-            guard (18...59).contains(age) else { continue }
-            if m.labour == .full && rng.chance(650) { inc.wages += rng.int(8_000...22_000) }
-            if m.labour == .partial && rng.chance(500) { inc.wages += rng.int(1_500...5_000) }
+        var wages = 0
+        for m in h.members where (18...59).contains(m.age(in: year)) {
+            if m.labour == .full && rng.chance(650) { wages += rng.int(8_000...22_000) }
+            if m.labour == .partial && rng.chance(500) { wages += rng.int(1_500...5_000) }
         }
+        let jobPay: Int
         switch traits.job {
-        case .river: inc.wages += 4_200
-        case .ranger: inc.wages += 10_000
-        case .other: inc.wages += 4_800
-        case .none: break
+        case .river: jobPay = 4_200
+        case .ranger: jobPay = 10_000
+        case .other: jobPay = 4_800
+        case .none: jobPay = 0
         }
         if h.members.contains(where: { $0.labour != .none }) {
             let gross = rng.int(1_000...9_000) + (traits.microCredit ? rng.int(2_000...6_000) : 0)
             inc.business = gross
             inc.productionCosts = gross * rng.int(30...45) / 100
         }
-        let pc = inc.net / people
-        guard !range.contains(pc) else { return inc }
+        inc.wages = wages + jobPay
+        guard !range.contains(inc.net / people) else { return inc }
 
-        // Out of range: aim at a per-capita figure inside it, moving what can move.
         let upper = min(range.upperBound, range.lowerBound + 3_000)
         let want = rng.int(range.lowerBound...max(range.lowerBound, upper)) * people
-        let fixed = inc.property + inc.transfer
-        let flexible = inc.wages + inc.business - inc.productionCosts
+        let fixed = inc.property + inc.transfer + jobPay
+        let flexible = wages + inc.business - inc.productionCosts
         if want >= fixed {
             let need = want - fixed
             if flexible > 0 {
-                inc.wages = inc.wages * need / flexible
+                wages = wages * need / flexible
                 inc.business = inc.business * need / flexible
                 inc.productionCosts = inc.productionCosts * need / flexible
             } else if hasWorker(h) {
-                inc.wages += need - flexible
+                wages += need
             } else {
-                inc.transfer += need - flexible
+                inc.transfer += need
             }
         } else {
-            inc.wages = 0
+            wages = 0
             inc.business = 0
             inc.productionCosts = 0
-            inc.property = inc.property * want / max(1, fixed)
-            inc.transfer = want - inc.property
+            let rest = max(0, want - jobPay)
+            inc.property = inc.property * rest / max(1, inc.property + inc.transfer)
+            inc.transfer = rest - inc.property
         }
-        // Rounding leftovers go to the largest item, so the figure lands exactly.
+        inc.wages = wages + jobPay
+        // Rounding leftovers go to allowances, so the figure lands exactly where it can.
         let diff = want - inc.net
-        if inc.wages >= inc.transfer && inc.wages >= inc.business { inc.wages += diff }
-        else if inc.transfer >= inc.business { inc.transfer += diff } else { inc.business += diff }
+        if inc.transfer + diff >= 0 { inc.transfer += diff }
         return inc
     }
 
@@ -520,16 +542,19 @@ struct BoardBuilder {
         }
         let start = daysAgo(rng.int(1_100...1_600))
         guard h.status == .notOut else { return [CadreAssignment(cadre: current, from: start, reason: GeneratorTables.assignFirst)] }
-        var history = [CadreAssignment(cadre: rng.pick(site.cadres), from: start, reason: GeneratorTables.assignFirst)]
-        if rng.chance(450) {
-            history.append(CadreAssignment(cadre: rng.pick(site.cadres), from: daysAgo(rng.int(400...900)),
-                                           reason: GeneratorTables.assignRotation))
+        // Earlier cadres, oldest first, each handing over to a different one; the last hands to `current`.
+        let others = site.cadres.filter { $0 != current }
+        guard !others.isEmpty else { return [CadreAssignment(cadre: current, from: start, reason: GeneratorTables.assignFirst)] }
+        var history = [CadreAssignment(cadre: rng.pick(others), from: start, reason: GeneratorTables.assignFirst)]
+        if others.count > 1 && rng.chance(450) {
+            let next = rng.pick(others.filter { $0 != history[0].cadre })
+            history.append(CadreAssignment(cadre: next, from: daysAgo(rng.int(400...900)), reason: GeneratorTables.assignRotation))
         }
         history.append(CadreAssignment(cadre: current, from: daysAgo(rng.int(120...180)), reason: GeneratorTables.assignSenior))
         return history
     }
 
-    private mutating func plan(_ h: Household, traits: Traits, unmet: UInt8, site: VillageSite) -> Plan {
+    private mutating func plan(_ h: Household, traits: Traits, short: Shortfall, site: VillageSite) -> Plan {
         var measures: [Measure] = []
         if h.registered { measures.append(Measure(kind: .industryDividend, detail: site.industry)) }
         switch traits.job {
@@ -542,63 +567,84 @@ struct BoardBuilder {
         if traits.renovated { measures.append(Measure(kind: .housingRenovation, detail: GeneratorTables.housingRenovated)) }
         if traits.dibao { measures.append(Measure(kind: .safetyNet, detail: GeneratorTables.dibao)) }
         if traits.tekun { measures.append(Measure(kind: .safetyNet, detail: GeneratorTables.tekun)) }
+        let worker = hasWorker(h)
+        if h.status.isMonitoredKind {
+            // What answers the risk (and, once eliminated, what did).
+            switch h.riskTypes.first ?? .other {
+            case .illness, .disability: measures.append(Measure(kind: .medicalAid, detail: rng.pick(GeneratorTables.medicalAid)))
+            case .schooling: measures.append(Measure(kind: .educationAid, detail: rng.pick(GeneratorTables.education)))
+            case .naturalDisaster, .accident: measures.append(Measure(kind: .safetyNet, detail: GeneratorTables.temporaryAid))
+            default:
+                measures.append(worker ? Measure(kind: .employment, detail: rng.pick(GeneratorTables.employment))
+                                       : Measure(kind: .safetyNet, detail: GeneratorTables.temporaryAid))
+            }
+        }
         guard h.isUnresolved else { return Plan(measures: measures) }
 
         var needs = GeneratorTables.needsWatch
-        if unmet & Self.bit(.housing) != 0 {
+        if short.lacks(.housing) {
             needs = h.status == .sudden ? GeneratorTables.needsDisaster : GeneratorTables.needsHousing
-            measures.append(Measure(kind: .housingRenovation, detail: rng.pick(GeneratorTables.renovation)))
-        } else if unmet & Self.bit(.medical) != 0 {
+            measures.append(Measure(kind: .housingRenovation, detail: GeneratorTables.renovation[short.housing]))
+        } else if short.lacks(.medical) {
             needs = GeneratorTables.needsMedical
-            measures.append(Measure(kind: .medicalAid, detail: rng.pick(GeneratorTables.medicalAid)))
-        } else if unmet & Self.bit(.water) != 0 {
+        } else if short.lacks(.water) {
             needs = GeneratorTables.needsWater
-            measures.append(Measure(kind: .other, detail: GeneratorTables.taskWater[0]))
-        } else if unmet & Self.bit(.food) != 0 {
+        } else if short.lacks(.food) {
             needs = GeneratorTables.needsFood
-            measures.append(Measure(kind: .safetyNet, detail: GeneratorTables.temporaryAid))
-        } else if unmet & Self.bit(.income) != 0 {
-            needs = hasWorker(h) ? GeneratorTables.needsIncome : GeneratorTables.needsLabour
+        } else if short.lacks(.income) {
+            needs = worker ? GeneratorTables.needsIncome : GeneratorTables.needsLabour
         } else if h.mainCause == .lackOfSkills {
             needs = GeneratorTables.needsSkills
         }
-        if unmet & Self.bit(.income) != 0 {
-            measures.append(hasWorker(h) ? Measure(kind: .employment, detail: rng.pick(GeneratorTables.employment))
-                                         : Measure(kind: .safetyNet, detail: GeneratorTables.temporaryAid))
+        if short.lacks(.medical) || (h.mainCause == .illness && !h.status.isMonitoredKind) {
+            measures.append(Measure(kind: .medicalAid, detail: short.medical == 3 ? GeneratorTables.medicalAid[0] : rng.pick(GeneratorTables.medicalAid)))
         }
-        if h.mainCause == .lackOfSkills && hasWorker(h) {
+        if short.lacks(.water) { measures.append(Measure(kind: .other, detail: GeneratorTables.taskWater[short.water])) }
+        if short.lacks(.food) { measures.append(Measure(kind: .safetyNet, detail: GeneratorTables.temporaryAid)) }
+        if short.lacks(.income) {
+            measures.append(worker ? Measure(kind: .employment, detail: rng.pick(GeneratorTables.employment))
+                                   : Measure(kind: .safetyNet, detail: GeneratorTables.temporaryAid))
+        }
+        if h.mainCause == .lackOfSkills && worker {
             measures.append(Measure(kind: .skillsTraining, detail: rng.pick(GeneratorTables.training)))
         }
         if h.mainCause == .schooling { measures.append(Measure(kind: .educationAid, detail: rng.pick(GeneratorTables.education))) }
-        if h.mainCause == .illness && unmet & Self.bit(.medical) == 0 {
-            measures.append(Measure(kind: .medicalAid, detail: rng.pick(GeneratorTables.medicalAid)))
-        }
         // A few monitored households still lack any measure a month after being identified (an alert for supervisors).
         if h.isMonitored && !h.registered && rng.chance(60) { return Plan(needs: needs) }
         return Plan(needs: needs, measures: measures)
     }
 
-    private mutating func visits(_ h: Household, by cadre: UserID) -> [Visit] {
+    /// Visits: monthly for unresolved households up to lately (a few left unvisited for months),
+    /// since identification for monitored ones, now and then for the rest.
+    private mutating func visits(_ h: Household, short: Shortfall, by cadre: UserID) -> [Visit] {
         var days: [Day] = []
-        if h.status == .notOut {
-            var last = rng.chance(80) ? daysAgo(rng.int(70...120)) : daysAgo(rng.int(0...35))
+        if h.isUnresolved {
+            let earliest = h.status == .notOut ? nil : h.identifiedOn
+            var d = rng.chance(80) ? daysAgo(rng.int(70...120)) : daysAgo(rng.int(0...35))
             for _ in 0..<rng.int(3...6) {
-                days.append(last)
-                last = last.adding(days: -rng.int(25...35))
+                if let earliest, d < earliest { break }
+                days.append(d)
+                d = d.adding(days: -rng.int(25...40))
             }
             days.reverse()
-        } else if h.isMonitored, let found = h.identifiedOn {
-            var d = found.adding(days: rng.int(3...15))
-            while d <= today && days.count < 6 {
-                days.append(d)
-                d = d.adding(days: rng.int(28...45))
-            }
         } else {
-            let n = rng.weighted([350, 450, 200])
-            for _ in 0..<n { days.append(daysAgo(rng.int(20...330))) }
+            for _ in 0..<rng.weighted([350, 450, 200]) { days.append(daysAgo(rng.int(20...330))) }
             days.sort()
         }
-        return days.map { Visit(day: $0, by: cadre, found: rng.pick(GeneratorTables.visitFound), done: rng.pick(GeneratorTables.visitDone)) }
+        guard !days.isEmpty else { return [] }
+        typealias Note = GeneratorTables.VisitNote
+        var notes: [Note] = [.ordinary, .dividend, .records]
+        if h.members.contains(where: isSchoolAge) { notes.append(.pupil) }
+        if h.members.contains(where: { $0.health == .chronicIllness || $0.health == .seriousIllness }) { notes.append(.illness) }
+        if h.enrolments.dibao { notes.append(.dibao) }
+        if short.lacks(.housing) { notes += [.housing, .housing] }
+        if short.lacks(.water) { notes += [.water, .water] }
+        if short.lacks(.food) { notes.append(.food) }
+        notes.append(hasWorker(h) ? .work : .noLabour)
+        return days.map {
+            let note = rng.pick(notes)
+            return Visit(day: $0, by: cadre, found: note.found, done: note.done)
+        }
     }
 
     // MARK: Tasks
@@ -649,16 +695,16 @@ struct BoardBuilder {
         [TaskPlan.open, .overdue, .done, .sentBack][rng.weighted([35, 30, 30, 5])]
     }
 
-    private mutating func tasks(_ h: Household, unmet: UInt8, owner: UserID, site: inout VillageSite) -> [WorkTask] {
+    private mutating func tasks(_ h: Household, short: Shortfall, owner: UserID, site: inout VillageSite) -> [WorkTask] {
         // Decide titles and states first, then make the tasks in that order.
         var wanted: [(String, TaskPlan)] = []
         if h.isUnresolved {
-            for item in ChecklistItem.allCases where unmet & Self.bit(item) != 0 {
+            for item in ChecklistItem.allCases where short.lacks(item) {
                 let title: String
                 switch item {
-                case .housing: title = rng.pick(GeneratorTables.taskHousing)
-                case .medical: title = rng.pick(GeneratorTables.taskMedical)
-                case .water: title = rng.pick(GeneratorTables.taskWater)
+                case .housing: title = GeneratorTables.renovation[short.housing]
+                case .medical: title = GeneratorTables.taskMedical[short.medical]
+                case .water: title = GeneratorTables.taskWater[short.water]
                 case .income: title = rng.pick(GeneratorTables.taskIncome)
                 case .food: title = GeneratorTables.taskFood
                 case .clothing: title = GeneratorTables.taskClothing
@@ -666,14 +712,16 @@ struct BoardBuilder {
                 }
                 wanted.append((title, workPlan()))
             }
-            if h.status == .notOut && unmet == 0 { wanted.append((GeneratorTables.taskExit, rng.chance(700) ? .done : .open)) }
+            if h.status == .notOut && short.isEmpty { wanted.append((GeneratorTables.taskExit, rng.chance(700) ? .done : .open)) }
             if h.isMonitored && !h.plan.measures.isEmpty {
                 let plan = [TaskPlan.open, .overdue, .done][rng.weighted([40, 20, 40])]
                 wanted.append((rng.pick(GeneratorTables.taskMonitored), plan))
             }
-            if rng.chance(400) { wanted.append((h.enrolments.dibao ? GeneratorTables.taskDibao : GeneratorTables.taskMedical[0], .verified)) }
+            if h.registered && rng.chance(400) {
+                wanted.append((h.enrolments.dibao ? GeneratorTables.taskDibao : GeneratorTables.taskMedical[0], .verified))
+            }
         } else {
-            if h.checklist[.housing].note == GeneratorTables.housingRenovated { wanted.append((GeneratorTables.taskHousing[0], .longAgo)) }
+            if h.checklist[.housing].note == GeneratorTables.housingRenovated { wanted.append((GeneratorTables.taskRenovated, .longAgo)) }
             if site.colour != .green && rng.chance(60) { wanted.append((GeneratorTables.taskRecheck, rng.chance(500) ? .done : .open)) }
             if rng.chance(50) {
                 let title = h.enrolments.dibao ? GeneratorTables.taskDibao

@@ -94,11 +94,13 @@ enum GeneratorTables {
     static let housingMet = ["房屋鉴定A级", "房屋鉴定B级", "易地搬迁入住"]
     /// The note of a house renovated under the dangerous-housing programme (危房改造).
     static let housingRenovated = "已完成危房改造"
-    static let housingNotMet = ["房屋鉴定C级, 待修缮", "房屋鉴定D级危房"]
-    static let housingDamaged = "房屋受灾受损"
+    /// Housing shortfalls; the last is for sudden hardship (disaster damage). `renovation` and the
+    /// housing tasks follow the same order.
+    static let housingNotMet = ["房屋鉴定C级, 待修缮", "房屋鉴定D级危房", "房屋受灾受损"]
     static let waterMet = ["自来水入户", "自备井, 水质检测合格"]
     /// The note of a household reached by the 2019–2020 drinking-water project.
     static let waterProject = "饮水巩固提升工程入户"
+    /// Water shortfalls; `taskWater` follows the same order.
     static let waterNotMet = ["冬季冻管断水", "水井水量不足", "水质检测不合格"]
     static let incomeMet = "收入核算达标"
     static let incomeNotMet = "人均纯收入低于标准"
@@ -114,7 +116,8 @@ enum GeneratorTables {
     static let ranger = "生态护林员"
     static let otherJobs = ["村屯保洁员", "治安协管员", "孤寡老人看护", "道路养护员"]
     static let credit = ["扶贫小额信贷5万元", "扶贫小额信贷3万元"]
-    static let renovation = ["C级危房修缮", "D级危房翻建"]
+    /// Housing measures and tasks, in the order of `housingNotMet`.
+    static let renovation = ["C级危房修缮", "D级危房翻建", "灾后房屋修缮"]
     static let medicalAid = ["大病救助", "慢病门诊报销", "先诊疗后付费"]
     static let employment = ["扶贫车间务工", "转移就业", "就近务工"]
     static let training = ["种养技术培训", "电商培训"]
@@ -136,19 +139,30 @@ enum GeneratorTables {
 
     // MARK: Visits, assignments, tasks
 
-    static let visitFound = ["生活正常, 口粮充足", "老人慢病, 按时服药", "住房漏雨", "冬季冻管", "务工收入不稳",
-                             "分红已到账", "孩子在校正常", "家中缺劳力", "低保按时发放"]
-    static let visitDone = ["宣讲政策", "核实收入", "协调修缮", "联系村医随访", "帮办低保手续", "送米面油",
-                            "对接扶贫车间", "更新档案"]
+    /// What a visit found and did, by the household's situation (see `BoardBuilder.visits`).
+    enum VisitNote: Int {
+        case ordinary, dividend, records, pupil, illness, dibao, housing, water, work, noLabour, food
+        var found: String {
+            ["生活正常, 口粮充足", "分红已到账", "档案信息核对", "孩子在校正常", "老人慢病, 按时服药", "低保按时发放", "住房漏雨",
+             "冬季冻管", "务工收入不稳", "家中缺劳力", "口粮不足"][rawValue]
+        }
+        var done: String {
+            ["宣讲政策", "核实收入", "更新档案", "宣讲教育资助政策", "联系村医随访", "核实收入", "协调修缮", "协调饮水改造",
+             "对接扶贫车间", "帮办低保手续", "送米面油"][rawValue]
+        }
+    }
 
     static let assignFirst = "结对帮扶"
     static let assignRotation = "干部轮岗调整"
     static let assignSenior = "乡科级干部包保"
     static let assignMonitored = "监测对象落实帮扶"
 
-    static let taskHousing = ["危房改造", "C级危房修缮", "D级危房翻建"]
+    /// The old task of a house renovated before.
+    static let taskRenovated = "危房改造"
+    /// Medical tasks, in the order of `medicalNotMet`.
     static let taskMedical = ["签约家庭医生", "办理慢病卡", "新生儿参保", "落实大病救助"]
-    static let taskWater = ["饮水入户改造", "打井或接管入户"]
+    /// Water tasks, in the order of `waterNotMet`.
+    static let taskWater = ["饮水入户改造", "打井或接管入户", "水源改造, 水质复检"]
     static let taskIncome = ["安排公益岗位", "落实产业分红", "对接扶贫车间"]
     static let taskFood = "落实临时救助"
     static let taskClothing = "发放冬季衣被"
