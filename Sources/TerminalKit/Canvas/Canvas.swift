@@ -128,6 +128,7 @@ public struct Canvas: Sendable {
 
     /// Runs `body` with drawing confined to `rect` (relative to the current region), whose
     /// top-left becomes (0, 0). Everything drawn outside `rect` is clipped.
+    @discardableResult
     public mutating func withRegion<Result>(
         _ rect: Rect, _ body: (inout Canvas) throws -> Result
     ) rethrows -> Result {

@@ -165,11 +165,11 @@ enum BuiltinThemes {
             hint.key          = bright-white on 238, bold
             hint.text         = 236 on 252
             status.unresolved = #c00000, bold
-            status.pending    = #af5f00, bold
+            status.pending    = #c08000, bold
             status.cleared    = #007700
             status.nodata     = 244
             status.overdue    = bright-white on #c00000, bold
-            warning           = #af5f00, bold
+            warning           = #c08000, bold
             error             = bright-white on #c00000, bold
             success           = #007700
             info              = 25
