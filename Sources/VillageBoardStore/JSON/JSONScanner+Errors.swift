@@ -31,8 +31,10 @@ extension JSONScanner {
     public var line: Int { location(of: pos).line }
 
     @inline(never)
-    func syntaxError(expected: String, at index: Int) -> JSONError {
-        makeError(.syntax, expected: expected, at: index)
+    /// A syntax error at `index`; `valueAt` is where the value being read starts when that is elsewhere (a bad
+    /// number's error points past its digits, but the field is the number's).
+    func syntaxError(expected: String, at index: Int, valueAt: Int? = nil) -> JSONError {
+        makeError(.syntax, expected: expected, at: index, valueAt: valueAt)
     }
 
     /// An error at `pos` where a value of another kind was wanted: well-formed JSON of the wrong type is an
@@ -55,9 +57,9 @@ extension JSONScanner {
     }
 
     @inline(never)
-    func makeError(_ kind: JSONError.Kind, expected: String, at index: Int) -> JSONError {
+    func makeError(_ kind: JSONError.Kind, expected: String, at index: Int, valueAt: Int? = nil) -> JSONError {
         let (line, column) = location(of: index)
-        var finder = JSONPathFinder(bytes: bytes, target: index)
+        var finder = JSONPathFinder(bytes: bytes, target: valueAt ?? index)
         return JSONError(
             kind: kind, line: line, column: column, offset: firstOffset + index,
             path: finder.find(), expected: expected, found: describeToken(at: index)

@@ -14,9 +14,9 @@ extension JSONScanner {
         }
         let negative = bytes[index] == UInt8(ascii: "-")
         if negative { index += 1 }
-        guard index < count, Self.isDigit(bytes[index]) else { throw syntaxError(expected: "a digit", at: index) }
+        guard index < count, Self.isDigit(bytes[index]) else { throw syntaxError(expected: "a digit", at: index, valueAt: pos) }
         if bytes[index] == UInt8(ascii: "0"), index + 1 < count, Self.isDigit(bytes[index + 1]) {
-            throw syntaxError(expected: "a number without leading zeros", at: index)
+            throw syntaxError(expected: "a number without leading zeros", at: index, valueAt: pos)
         }
         // Accumulate downwards so that Int.min, which has no positive counterpart, can be read.
         var value = 0
@@ -91,11 +91,11 @@ extension JSONScanner {
             parts.negative = true
             index += 1
         }
-        guard index < count, Self.isDigit(bytes[index]) else { throw syntaxError(expected: "a digit", at: index) }
+        guard index < count, Self.isDigit(bytes[index]) else { throw syntaxError(expected: "a digit", at: index, valueAt: pos) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < count, Self.isDigit(bytes[index]) {
-                throw syntaxError(expected: "a number without leading zeros", at: index - 1)
+                throw syntaxError(expected: "a number without leading zeros", at: index - 1, valueAt: pos)
             }
         } else {
             while index < count, Self.isDigit(bytes[index]) {
@@ -106,7 +106,7 @@ extension JSONScanner {
         if index < count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard index < count, Self.isDigit(bytes[index]) else {
-                throw syntaxError(expected: "a digit after the decimal point", at: index)
+                throw syntaxError(expected: "a digit after the decimal point", at: index, valueAt: pos)
             }
             while index < count, Self.isDigit(bytes[index]) {
                 Self.accumulate(bytes[index], into: &parts, digits: &digits, scale: -1)
@@ -121,7 +121,7 @@ extension JSONScanner {
                 index += 1
             }
             guard index < count, Self.isDigit(bytes[index]) else {
-                throw syntaxError(expected: "a digit in the exponent", at: index)
+                throw syntaxError(expected: "a digit in the exponent", at: index, valueAt: pos)
             }
             var exponent = 0
             while index < count, Self.isDigit(bytes[index]) {

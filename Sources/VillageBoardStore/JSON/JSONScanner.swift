@@ -1,3 +1,8 @@
+/// The kinds of JSON value, as `JSONScanner.peekKind()` reports them.
+public enum JSONValueKind: Sendable, Hashable {
+    case object, array, string, number, bool, null
+}
+
 /// A pull parser that reads JSON bytes straight into the caller's model: no tree, no `Any`, no String per key.
 ///
 /// The caller walks the document in the order it is written:
@@ -99,6 +104,31 @@ public struct JSONScanner {
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
             pos += 1
         }
+    }
+
+    /// What kind of value comes next, without reading it; nil at the end or where no value can start.
+    /// For formats that accept one field in two forms (an older version's and the current one).
+    public func peekKind() -> JSONValueKind? {
+        let index = indexAfterWhitespace()
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        default: return nil
+        }
+    }
+
+    /// Where the next non-whitespace byte is, without moving there.
+    func indexAfterWhitespace() -> Int {
+        var index = pos
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
+        return index
     }
 
     /// The next byte after whitespace, without consuming it; nil at the end.
@@ -213,9 +243,8 @@ extension JSONScanner {
     }
 
     /// True if the next value is `null` (nothing is consumed).
-    public mutating func isNull() -> Bool {
-        skipWhitespace()
-        return Self.hasLiteral("null", in: bytes, at: pos)
+    public func isNull() -> Bool {
+        Self.hasLiteral("null", in: bytes, at: indexAfterWhitespace())
     }
 
     /// Reads `null`.
