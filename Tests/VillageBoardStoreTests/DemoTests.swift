@@ -150,6 +150,21 @@ struct DemoTests {
         #expect(ymqz.householdsRegistered == 30 && ymqz.peopleRegistered == 49)
     }
 
+    @Test func childrenAreOfPlausibleAgeForTheHead() {
+        for h in demo.households {
+            let head = h.members[0]
+            #expect(head.relation == .head)
+            for m in h.members {
+                let gap = m.birthYear - head.birthYear
+                switch m.relation {
+                case .son, .daughter: #expect((15...55).contains(gap), "\(m.id)")
+                case .grandchild: #expect(gap >= 30, "\(m.id)")
+                default: break
+                }
+            }
+        }
+    }
+
     @Test func householdsOutMeetEveryStandard() throws {
         let standard = try #require(demo.standard)
         for h in demo.households where h.registered && h.status.countsAsOut {

@@ -387,7 +387,8 @@ struct BaishanBuild {
     }
 
     /// Moves children's birth years into or out of compulsory-school age until exactly 748 registered
-    /// pupils remain, keeping each child plausible for the head's age.
+    /// pupils remain, keeping each child's age plausible for the head's (18–45 years between parent and
+    /// child, 38–62 between grandparent and grandchild).
     private mutating func fitPupils(_ households: inout [Household], sites: [VillageSite], owners: [Int]) {
         let from = b.standard.schoolAgeFrom, to = b.standard.schoolAgeTo, year = b.year
         var pupils: [(Int, Int)] = []
@@ -399,25 +400,18 @@ struct BaishanBuild {
         }
         b.rng.shuffle(&pupils)
         b.rng.shuffle(&others)
-        while pupils.count > BaishanDemo.pupils, let (hi, mi) = pupils.popLast() {
-            // Too many: the child becomes a preschooler or a teenager past compulsory school.
-            let headAge = households[hi].members[0].age(in: year)
-            let isGrandchild = households[hi].members[mi].relation == .grandchild
-            let young = headAge - (isGrandchild ? 40 : 20) > to + 1 && (isGrandchild || headAge <= 45 + from)
-            let age = young ? b.rng.int(max(0, from - 4)...(from - 1)) : b.rng.int((to + 1)...(to + 3))
+        var excess = pupils.count - BaishanDemo.pupils
+        for (hi, mi) in excess > 0 ? pupils : others where excess != 0 {
+            let head = households[hi].members[0].age(in: year)
+            let plausible = households[hi].members[mi].relation == .grandchild ? (head - 62)...(head - 38) : (head - 45)...(head - 18)
+            // Too many: a preschooler or a teenager past compulsory school. Too few: a pupil.
+            let choices = excess > 0 ? [max(0, from - 4)...(from - 1), (to + 1)...(to + 5)] : [from...to]
+            let fitting = choices.filter { plausible.overlaps($0) }.map { $0.clamped(to: plausible) }
+            guard !fitting.isEmpty else { continue }
             let site = sites[owners[hi]]
-            b.rebirth(&households[hi].members[mi], year: year - age, prefix: site.idPrefix, countySlot: site.countySlot)
-        }
-        while pupils.count < BaishanDemo.pupils, let (hi, mi) = others.popLast() {
-            let headAge = households[hi].members[0].age(in: year)
-            let isGrandchild = households[hi].members[mi].relation == .grandchild
-            let lowest = isGrandchild ? max(from, headAge - 62) : max(from, headAge - 45)
-            let highest = isGrandchild ? min(to, headAge - 38) : min(to, headAge - 18)
-            guard lowest <= highest else { continue }
-            let site = sites[owners[hi]]
-            b.rebirth(&households[hi].members[mi], year: year - b.rng.int(lowest...highest), prefix: site.idPrefix,
+            b.rebirth(&households[hi].members[mi], year: year - b.rng.int(b.rng.pick(fitting)), prefix: site.idPrefix,
                       countySlot: site.countySlot)
-            pupils.append((hi, mi))
+            excess += excess > 0 ? -1 : 1
         }
     }
 

@@ -76,7 +76,7 @@ struct BoardBuilder {
 
     // MARK: Codes, names, dates
 
-    /// A division code from a number the generator built to be 12 digits.
+    /// A division code from a number the generator built to be 12 digits (clamped, so it cannot fail).
     static func division(_ value: Int64) -> DivisionCode {
         DivisionCode(value: min(max(value, 0), 999_999_999_999))!
     }
@@ -110,6 +110,7 @@ struct BoardBuilder {
     mutating func residentID(prefix: Int64, countySlot: Int, birthYear: Int, male: Bool) -> ResidentID? {
         let y = min(max(birthYear - 1900, 0), Self.yearsSpan - 1)
         let slot = (countySlot * 2 + (male ? 1 : 0)) * Self.yearsSpan + y
+        if slot >= idCounters.count { idCounters += Array(repeating: 0, count: slot + 1 - idCounters.count) }
         let c = Int(idCounters[slot])
         idCounters[slot] &+= 1
         let p = ((c + slot * 48_271) % Self.idCycle * 7919 + 40_503) % Self.idCycle
