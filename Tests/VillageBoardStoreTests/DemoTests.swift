@@ -165,6 +165,14 @@ struct DemoTests {
         }
     }
 
+    @Test func namesIncludeRareAndKoreanChineseSurnames() {
+        let names = demo.households.flatMap(\.members).map(\.name)
+        for surname in ["单", "曾", "解", "仇", "朴"] { #expect(names.contains { $0.hasPrefix(surname) }, "\(surname)") }
+        let changbai = demo.households.filter { $0.village.description.hasPrefix("220623") }.flatMap(\.members)
+        #expect(changbai.filter { $0.name.hasPrefix("朴") }.count > 10)
+        #expect(names.allSatisfy { (2...4).contains($0.count) })
+    }
+
     @Test func householdsOutMeetEveryStandard() throws {
         let standard = try #require(demo.standard)
         for h in demo.households where h.registered && h.status.countsAsOut {

@@ -1,7 +1,7 @@
 import VillageBoardCore
 
-/// The embedded demo: Baishan City (白山市, Jilin) in mid-2020, with the article's figures
-/// (see docs in DOMAIN.md): 6 county-level units, 112 provincial poor villages, 10,592 registered
+/// The embedded demo: Baishan City (白山市, Jilin) in mid-2020, with the figures of the article that
+/// DOMAIN.md quotes: 6 county-level units, 112 provincial poor villages, 10,592 registered
 /// households (18,807 people), 414 households (731 people) not yet out. Names of people are made up.
 /// The same board, and so the same saved bytes, every time.
 public enum BaishanDemo {
@@ -19,14 +19,13 @@ public enum BaishanDemo {
         return build.run()
     }
 
-    // MARK: The article's figures
+    // MARK: The article's figures (the 112 poor villages are the sum of `BaishanCounty.poor`)
 
     static let registeredHouseholds = 10_592
     static let registeredPeople = 18_807
     static let remainingHouseholds = 414
     static let remainingPeople = 731
     static let ruralPopulation = 265_000
-    static let poorVillages = 112
     static let pupils = 748
     static let dibaoPeople = 11_874
     static let renovatedHouses = 3_214
@@ -175,7 +174,7 @@ struct BaishanBuild {
             var kinds = Array(repeating: 0, count: county.poor - namedPoor) + Array(repeating: 1, count: county.nonPoor - namedOther)
                 + Array(repeating: 2, count: county.grey)
             b.rng.shuffle(&kinds)
-            for (k, kind) in kinds.enumerated() {
+            for kind in kinds {
                 let empty = mine.firstIndex { $0.isEmpty }
                 let ti = empty ?? b.rng.below(county.townships.count)
                 let industry = kind == 0 && b.rng.chance(400) ? b.rng.pick(GeneratorTables.industries) : GeneratorTables.industries[0]
@@ -183,7 +182,6 @@ struct BaishanBuild {
                 nextStem += 1
                 mine[ti].append(Village(name: name, county: ci, township: ti, poor: kind == 0, colour: kind == 2 ? nil : .green,
                                         industry: industry))
-                _ = k
             }
             for (ti, list) in mine.enumerated() {
                 let township = county.townshipCode(ti)
