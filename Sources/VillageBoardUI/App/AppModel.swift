@@ -127,19 +127,25 @@ public struct AppModel {
     }
 
     private mutating func handleOverlayKey(_ key: Key, _ overlay: Overlay) -> [Effect] {
+        let screenArea = Rect(x: 0, y: 0, width: bodySize.width, height: bodySize.height + 3)
         switch overlay {
         case .help(let scroll):
-            switch key {
-            case .down, .char("j"): self.overlay = .help(scroll: scroll + 1)
-            case .up, .char("k"): self.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown: self.overlay = .help(scroll: scroll + 10)
-            case .pageUp: self.overlay = .help(scroll: max(0, scroll - 10))
+            // The overlay's own table; any other key closes it.
+            let last = HelpOverlay.maxScroll(bindings: bindings, area: screenArea)
+            let page = max(1, HelpOverlay.visibleRows(rows: HelpOverlay.rows(bindings).count, area: screenArea))
+            switch HelpOverlay.bindings.first(where: { $0.keys.contains(key) })?.action {
+            case .down: self.overlay = .help(scroll: min(last, scroll + 1))
+            case .up: self.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown: self.overlay = .help(scroll: min(last, scroll + page))
+            case .pageUp: self.overlay = .help(scroll: max(0, scroll - page))
+            case .top: self.overlay = .help(scroll: 0)
+            case .bottom: self.overlay = .help(scroll: last)
             default: self.overlay = nil
             }
             return []
         case .palette(var state):
             let entries = paletteEntries()
-            switch state.handle(key, entries: entries) {
+            switch state.handle(key, entries: entries, rows: PaletteOverlay.visibleRows(area: screenArea)) {
             case .keep: self.overlay = .palette(state)
             case .close: self.overlay = nil
             case .run(let action):

@@ -16,6 +16,6 @@ public enum HomeScreenSet {
             // these keys open the chart.
             unresolved: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) },
             tasks: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) },
-            reports: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) })
+            reports: { ctx in ReportsScreen(ctx: ctx) })
     }
 }

@@ -1,2 +1,57 @@
 /// Chinese text for the reports screen and exports.
-let chineseReportsText: [TextKey: String] = [:]
+let chineseReportsText: [TextKey: String] = [
+    // The reports screen's table (short headers; `village-board report` keeps the long "report.col.*" ones)
+    "reports.col.unit": "单位",
+    "reports.col.registered": "建档户",
+    "reports.col.registeredPeople": "建档人口",
+    "reports.col.out": "脱贫户",
+    "reports.col.remaining": "剩余户",
+    "reports.col.remainingPeople": "剩余人口",
+    "reports.col.incidence": "发生率",
+    "reports.col.monitored": "监测户",
+    "reports.col.notMet": "未达标项",
+    "reports.col.open": "待办",
+    "reports.col.awaiting": "待验收",
+    "reports.col.verified": "已销号",
+    "reports.col.overdue": "逾期",
+    // Bar charts
+    "reports.chart.remaining": "剩余贫困户（户）",
+    "reports.chart.notMet": "两不愁三保障及收入未达标（项）",
+    // The summary paragraphs
+    "reports.summary.households": "建档立卡贫困户 {0} 户 {1} 人，已脱贫 {2} 户 {3} 人，剩余 {4} 户 {5} 人，贫困发生率 {6}。",
+    "reports.summary.monitored": "监测对象（风险未消除）{0} 户 {1} 人；共 {2} 个村，其中贫困村 {3} 个。",
+    "reports.summary.notMet": "未达标户数：{0}；合计 {1} 项。",
+    "reports.summary.item": "{0} {1}",
+    "reports.summary.separator": "、",
+    "reports.summary.tasks": "任务：待办 {0}，待验收 {1}，已销号 {2}，逾期 {3}。",
+    "reports.noUnits": "{0} 下没有下级单位",
+    "reports.nothingToOpen": "这里没有可进入的单位",
+
+    // docs/KEYS.md
+    "keys.title": "按键一览",
+    "keys.generated": "本文件由按键表生成，请勿手工修改。重新生成：",
+    "keys.col.keys": "按键",
+    "keys.col.action": "功能",
+    "keys.col.hint": "底栏",
+    "keys.hinted": "显示",
+    "keys.global": "所有屏幕通用",
+    "keys.screen.chart": "作战图（1）",
+    "keys.screen.map": "作战图 · 地图（m）",
+    "keys.screen.village": "村级看板",
+    "keys.screen.household": "户详情",
+    "keys.screen.unresolved": "未解决户清单（2）",
+    "keys.screen.tasks": "任务看板（3）",
+    "keys.screen.reports": "统计报表（4）",
+    "keys.screen.help": "帮助（?）",
+    "keys.screen.palette": "命令面板（:）",
+    "keys.screen.prompt": "输入行（/ 搜索、填写原因等）",
+
+    // The palette and help overlay
+    "palette.hint": "↑↓ 选择  Enter 执行  1–9 直接执行  Esc 关闭",
+    "help.section.screen": "本屏",
+    "help.section.global": "通用",
+    "palette.run": "执行所选命令",
+    "palette.choose": "执行编号对应的命令",
+    "overlay.close": "关闭",
+    "help.more": "↑↓ 滚动，还有 {0} 行",
+]
