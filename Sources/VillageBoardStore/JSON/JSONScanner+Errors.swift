@@ -28,7 +28,7 @@ extension JSONScanner {
     }
 
     /// The line of the next byte to read (1-based, counting from the scanner's first line).
-    public var line: Int { location(of: pos).line }
+    public var line: Int { isLine ? firstLine : location(of: pos).line }
 
     @inline(never)
     /// A syntax error at `index`; `valueAt` is where the value being read starts when that is elsewhere (a bad

@@ -18,16 +18,22 @@ extension JSONScanner {
         if bytes[index] == UInt8(ascii: "0"), index + 1 < count, Self.isDigit(bytes[index + 1]) {
             throw syntaxError(expected: "a number without leading zeros", at: index, valueAt: pos)
         }
-        // Accumulate downwards so that Int.min, which has no positive counterpart, can be read.
+        // Accumulate downwards so that Int.min, which has no positive counterpart, can be read. Eighteen digits
+        // cannot overflow; only longer numbers pay for the checks.
         var value = 0
         var overflow = false
+        let digitsStart = index
         while index < count {
             let digit = bytes[index] &- UInt8(ascii: "0")
             guard digit < 10 else { break }
-            let (times10, overflowA) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflowB) = times10.subtractingReportingOverflow(Int(digit))
-            overflow = overflow || overflowA || overflowB
-            value = next
+            if index - digitsStart < 18 {
+                value = value &* 10 &- Int(digit)
+            } else {
+                let (times10, overflowA) = value.multipliedReportingOverflow(by: 10)
+                let (next, overflowB) = times10.subtractingReportingOverflow(Int(digit))
+                overflow = overflow || overflowA || overflowB
+                value = next
+            }
             index += 1
         }
         if index < count, bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e") {

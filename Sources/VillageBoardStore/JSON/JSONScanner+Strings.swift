@@ -46,33 +46,49 @@ extension JSONScanner {
     }
 
     /// Moves `pos` from just after an opening quote to just after the closing one, checking control characters
-    /// and escapes on the way.
+    /// and escapes on the way. Inlined: most strings end at the first special byte the word scan finds.
+    @inline(__always)
     mutating func scanStringBody() throws(JSONError) -> StringBody {
-        let count = bytes.count
-        guard let base = bytes.baseAddress else { throw unterminatedString() }
-        var index = pos
-        var hasEscapes = false
-        // The OR of every byte looked at: no high bit means ASCII. Whole words may take in a few bytes after the
-        // string; at worst that costs a needless UTF-8 check.
+        var (index, allBits) = skipPlainWords(from: pos)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            pos = index + 1
+            return StringBody(hasEscapes: false, isASCII: allBits & 0x8080_8080_8080_8080 == 0)
+        }
+        return try scanStringRest(from: index, allBits: &allBits)
+    }
+
+    /// Skips eight bytes at a time up to the first quote, backslash or control character (or the last few bytes);
+    /// returns where it stopped and the OR of the bytes looked at (no high bit: ASCII). Whole words may take in
+    /// a few bytes after the string; at worst that costs a needless UTF-8 check.
+    @inline(__always)
+    private func skipPlainWords(from start: Int) -> (index: Int, allBits: UInt64) {
+        var index = start
         var allBits: UInt64 = 0
-        while true {
-            // Eight bytes at a time up to the first quote, backslash or control character.
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                allBits |= word
-                let special = Self.specialBytes(word)
-                if special != 0 {
-                    // The lowest flagged byte is exact (false flags can only appear above a true one).
-                    index &+= special.trailingZeroBitCount &>> 3
-                    break
-                }
-                index &+= 8
+        guard let base = bytes.baseAddress else { return (index, allBits) }
+        let count = bytes.count
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            allBits |= word
+            let special = Self.specialBytes(word)
+            if special != 0 {
+                // The lowest flagged byte is exact (false flags can only appear above a true one).
+                return (index &+ special.trailingZeroBitCount &>> 3, allBits)
             }
-            guard index < count else {
+            index &+= 8
+        }
+        return (index, allBits)
+    }
+
+    /// The rest of a string after the word scan stopped at `start`: escapes, control characters, the last bytes.
+    private mutating func scanStringRest(from start: Int, allBits: inout UInt64) throws(JSONError) -> StringBody {
+        var index = start
+        var hasEscapes = false
+        while true {
+            guard index < bytes.count else {
                 pos = index
                 throw unterminatedString()
             }
-            let byte = base[index]
+            let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 pos = index + 1
                 return StringBody(hasEscapes: hasEscapes, isASCII: allBits & 0x8080_8080_8080_8080 == 0)
@@ -86,6 +102,9 @@ extension JSONScanner {
                 allBits |= UInt64(byte)
                 index += 1
             }
+            let (next, bits) = skipPlainWords(from: index)
+            index = next
+            allBits |= bits
         }
     }
 
@@ -170,13 +189,14 @@ extension JSONScanner {
         decoded.reserveCapacity(end - start)
         var index = start
         while index < end {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "\\") else {
-                decoded.append(byte)
-                index += 1
-                continue
+            // Copy the run up to the next backslash in one go, then decode the escape.
+            var runEnd = end
+            if let base = bytes.baseAddress, let backslash = memchr(base + index, 0x5C, end - index) {
+                runEnd = base.distance(to: backslash.assumingMemoryBound(to: UInt8.self))
             }
-            let (scalar, next) = try parseEscape(at: index)
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+            guard runEnd < end else { break }
+            let (scalar, next) = try parseEscape(at: runEnd)
             Self.appendUTF8(scalar, to: &decoded)
             index = next
         }

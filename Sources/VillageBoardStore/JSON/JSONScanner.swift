@@ -134,6 +134,13 @@ public struct JSONScanner {
     /// The next byte after whitespace, without consuming it; nil at the end.
     @inline(__always)
     mutating func peekByte() -> UInt8? {
+        // Compact JSON has no whitespace between tokens: answer at once when the next byte is not whitespace.
+        if pos < bytes.count, bytes[pos] > 0x20 { return bytes[pos] }
+        return peekByteAfterWhitespace()
+    }
+
+    @inline(never)
+    private mutating func peekByteAfterWhitespace() -> UInt8? {
         skipWhitespace()
         return pos < bytes.count ? bytes[pos] : nil
     }
@@ -153,22 +160,9 @@ extension JSONScanner {
         guard try moveToNextEntry(closing: UInt8(ascii: "}")) else { return nil }
         guard peekByte() == UInt8(ascii: "\"") else { throw syntaxError(expected: "a key (a string in quotes)", at: pos) }
         keyStart = pos
-        // Keys are short ASCII names: a plain byte loop beats the word-at-a-time string scan on them.
-        var end = pos + 1
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            end += 1
-        }
-        let key: JSONKey
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            key = JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[keyStart + 1..<end]), hasEscapes: false)
-            pos = end + 1
-        } else {
-            pos += 1
-            let hasEscapes = try scanStringBody().hasEscapes
-            key = JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[keyStart + 1..<pos - 1]), hasEscapes: hasEscapes)
-        }
+        pos += 1
+        let hasEscapes = try scanStringBody().hasEscapes
+        let key = JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[keyStart + 1..<pos - 1]), hasEscapes: hasEscapes)
         guard peekByte() == UInt8(ascii: ":") else { throw syntaxError(expected: "':' after the key", at: pos) }
         pos += 1
         return key
