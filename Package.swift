@@ -33,7 +33,8 @@ let package = Package(
         .testTarget(name: "VillageBoardCoreTests", dependencies: ["VillageBoardCore"]),
         .testTarget(name: "VillageBoardStoreTests", dependencies: ["VillageBoardStore", "VillageBoardCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"]),
-        .testTarget(name: "VillageBoardUITests", dependencies: ["VillageBoardUI", "VillageBoardCore", "TerminalKit", "VillageBoardStore"]),
+        .testTarget(name: "VillageBoardUITests", dependencies: ["VillageBoardUI", "VillageBoardCore", "TerminalKit", "VillageBoardStore"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )
