@@ -71,8 +71,9 @@ public struct BattleChartScreen: Screen {
             return .push(deeper)
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom:
             if mode == .map, let s = selected, [.up, .down, .left, .right].contains(action) {
-                selected = MapPlot(board: ctx.board, villages: layoutCache.villages, width: size.width,
-                                   height: tileRows - 1).step(from: s, action: action)
+                // The same grid the map is drawn on (inside its frame, above the info line).
+                selected = MapPlot(board: ctx.board, villages: layoutCache.villages, width: size.width - 2,
+                                   height: tileRows - 3).step(from: s, action: action)
             } else {
                 selected = layoutCache.step(from: selected, action: action)
             }

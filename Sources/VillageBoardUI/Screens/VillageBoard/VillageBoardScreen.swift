@@ -40,7 +40,8 @@ public struct VillageBoardScreen: Screen {
         let t = ctx.text
         var cols = [TableColumn(t("col.head"), width: 8), TableColumn(t("col.size"), width: 4, alignment: .right),
                     TableColumn(t("col.status"), width: 12)]
-        cols += ChecklistItem.allCases.map { TableColumn(t.shortName($0), width: 2, alignment: .center) }
+        // Three columns wide, so the sort arrow fits beside a Chinese item name ("水↑") instead of hiding it.
+        cols += ChecklistItem.allCases.map { TableColumn(t.shortName($0), width: 3, alignment: .center) }
         cols += [TableColumn(t("col.cadre"), width: 8), TableColumn(t("col.openTasks"), width: 4, alignment: .right),
                  TableColumn(t("col.lastVisit"), width: 10)]
         return cols
@@ -87,8 +88,14 @@ public struct VillageBoardScreen: Screen {
 
     public mutating func boardChanged(_ ctx: ScreenContext) { rebuild(ctx) }
 
+    /// Keeps the cursor's stored window on the selection, so moving up from the bottom does not drag the view.
+    mutating func scrollToSelection() { _ = cursor.visibleRange(rows: pageHeight + 1) }
+
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
-        if cursor.handle(action, page: pageHeight) { return .none }
+        if cursor.handle(action, page: pageHeight) {
+            scrollToSelection()
+            return .none
+        }
         switch action {
         case .open:
             guard rows.indices.contains(cursor.selected) else { return .none }
@@ -107,6 +114,7 @@ public struct VillageBoardScreen: Screen {
             let next = action == .nextMatch ? (matches.first { $0 > current } ?? matches[0])
                                             : (matches.last { $0 < current } ?? matches[matches.count - 1])
             cursor.select(next)
+            scrollToSelection()
             return .none
         default: return .none
         }
@@ -121,6 +129,7 @@ public struct VillageBoardScreen: Screen {
             return .message(StatusMessage(ctx.text("search.none", query), isError: true))
         }
         cursor.select(first)
+        scrollToSelection()
         return .message(StatusMessage(ctx.text("search.found", matches.count, query)))
     }
 
@@ -128,10 +137,12 @@ public struct VillageBoardScreen: Screen {
         let board = ctx.board
         let r = board.rollup(village)
         let t = ctx.text
-        let summary = [t("village.households", r.households, r.people), t("chart.remaining", r.householdsRemaining, r.peopleRemaining),
+        let figures = [t("village.households", r.households, r.people), t("chart.remaining", r.householdsRemaining, r.peopleRemaining),
                        t("chart.monitored", r.householdsMonitored), t("chart.notMet", r.itemsNotMet),
-                       t("chart.awaiting", r.tasksDone), t("chart.overdue", r.tasksOverdue),
-                       t("village.filter", filter.label(t))].joined(separator: "  ")
+                       t("chart.awaiting", r.tasksDone), t("chart.overdue", r.tasksOverdue)]
+        // A filter in force goes first, so a narrow screen never hides it.
+        let filterText = t("village.filter", filter.label(t))
+        let summary = (filter == .all ? figures + [filterText] : [filterText] + figures).joined(separator: "  ")
         canvas.put(summary, x: area.x, y: area.y, style: "normal", maxWidth: area.width)
         let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
         if rows.isEmpty {
