@@ -29,14 +29,13 @@ let chineseReportsText: [TextKey: String] = [
 
     // docs/KEYS.md
     "keys.title": "按键一览",
-    "keys.generated": "本文件由按键表生成，请勿手工修改。重新生成：",
+    "keys.generated": "本文件由按键表生成，请勿手工修改。重新生成：{0}",
     "keys.col.keys": "按键",
     "keys.col.action": "功能",
     "keys.col.hint": "底栏",
     "keys.hinted": "显示",
     "keys.global": "所有屏幕通用",
     "keys.screen.chart": "作战图（1）",
-    "keys.screen.map": "作战图 · 地图（m）",
     "keys.screen.village": "村级看板",
     "keys.screen.household": "户详情",
     "keys.screen.unresolved": "未解决户清单（2）",
@@ -44,14 +43,16 @@ let chineseReportsText: [TextKey: String] = [
     "keys.screen.reports": "统计报表（4）",
     "keys.screen.help": "帮助（?）",
     "keys.screen.palette": "命令面板（:）",
-    "keys.screen.prompt": "输入行（/ 搜索、填写原因等）",
 
     // The palette and help overlay
     "palette.hint": "↑↓ 选择  Enter 执行  1–9 直接执行  Esc 关闭",
     "help.section.screen": "本屏",
     "help.section.global": "通用",
     "palette.run": "执行所选命令",
+    "palette.run.short": "执行",
     "palette.choose": "执行编号对应的命令",
+    "palette.choose.short": "编号",
     "overlay.close": "关闭",
+    "overlay.close.short": "关闭",
     "help.more": "↑↓ 滚动，还有 {0} 行",
 ]

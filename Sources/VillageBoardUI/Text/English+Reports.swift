@@ -30,14 +30,13 @@ let englishReportsText: [TextKey: String] = [
 
     // docs/KEYS.md
     "keys.title": "Keys",
-    "keys.generated": "Generated from the key tables; do not edit by hand. To regenerate:",
+    "keys.generated": "Generated from the key tables; do not edit by hand. To regenerate: {0}",
     "keys.col.keys": "Keys",
     "keys.col.action": "What it does",
     "keys.col.hint": "Hint bar",
     "keys.hinted": "shown",
     "keys.global": "Every screen",
     "keys.screen.chart": "Battle chart (1)",
-    "keys.screen.map": "Battle chart · map (m)",
     "keys.screen.village": "Village board",
     "keys.screen.household": "Household",
     "keys.screen.unresolved": "Unresolved households (2)",
@@ -45,14 +44,16 @@ let englishReportsText: [TextKey: String] = [
     "keys.screen.reports": "Reports (4)",
     "keys.screen.help": "Help (?)",
     "keys.screen.palette": "Command palette (:)",
-    "keys.screen.prompt": "Input line (/ search, reasons, notes)",
 
     // The palette and help overlay
     "palette.hint": "↑↓ choose  Enter run  1–9 run that one  Esc close",
     "help.section.screen": "This screen",
     "help.section.global": "Everywhere",
     "palette.run": "Run the chosen command",
+    "palette.run.short": "run",
     "palette.choose": "Run the command with that number",
+    "palette.choose.short": "number",
     "overlay.close": "Close",
+    "overlay.close.short": "close",
     "help.more": "↑↓ scroll, {0} more lines",
 ]
