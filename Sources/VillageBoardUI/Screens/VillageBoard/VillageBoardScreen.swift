@@ -124,7 +124,8 @@ public struct VillageBoardScreen: Screen {
 
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
         let board = ctx.board
-        matches = rows.indices.filter { HouseholdSearch.matches(board.households[rows[$0]], query: query) }
+        guard let search = HouseholdSearch(query) else { return .none }
+        matches = rows.indices.filter { search.matches(board.households[rows[$0]]) }
         guard let first = matches.first(where: { $0 >= cursor.selected }) ?? matches.first else {
             return .message(StatusMessage(ctx.text("search.none", query), isError: true))
         }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board crash-probe` (hidden): saves changes in a loop and prints each sequence number once it is
+/// saved, so a test can kill it at any moment and check that everything it reported survived.
+struct CrashProbeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crash-probe", abstract: "Save changes in a loop, reporting each (for the crash test).",
+        shouldDisplay: false)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "How many changes to save.") var count = 1000
+    @Option(name: .customLong("as"), help: "The user who makes them.") var user: String
+
+    func run() throws {
+        try reporting {
+            let store = try options.open()
+            defer { store.close() }
+            guard store.access == .writer else { throw CommandFailure("the store is locked") }
+            let author = UserID(user)
+            guard !store.board.households.isEmpty else { throw CommandFailure("the store has no households") }
+            for i in 0..<count {
+                let h = store.board.households[i % store.board.households.count]
+                let item = ChecklistItem.allCases[i % ChecklistItem.allCases.count]
+                let to = ItemCheck(state: i % 2 == 0 ? .met : .notMet, note: "probe \(i)", checkedBy: author,
+                                   checkedOn: store.board.today)
+                do {
+                    let op = try store.save(.setCheck(h.id, item, from: h.checklist[item], to: to), author: author, at: Clock.now())
+                    // Unbuffered: the line is out before the next save starts.
+                    FileHandle.standardOutput.write(Data("saved \(op.id.sequence)\n".utf8))
+                } catch {
+                    throw CommandFailure("\(error)")
+                }
+            }
+        }
+    }
+}
