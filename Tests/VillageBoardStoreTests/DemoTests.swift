@@ -261,3 +261,23 @@ struct DemoTests {
         #expect(demo.standards[2021]?.monitoringLine == 6_000)
     }
 }
+
+@Suite("Baishan demo on disk")
+struct DemoSnapshotTests {
+    @Test func sameBytesEveryTime() {
+        let a = Snapshot.encode(demo, covers: [:])
+        let b = Snapshot.encode(BaishanDemo.board(), covers: [:])
+        #expect(a == b)
+        #expect(a.count > 1_000_000)
+    }
+
+    @Test func survivesASnapshotRoundTrip() throws {
+        let bytes = Snapshot.encode(demo, covers: [:])
+        let loaded = try Snapshot.decode(bytes, file: "snapshot.jsonl", today: BaishanDemo.today).board
+        #expect(loaded.households == demo.households)
+        #expect(loaded.tasks == demo.tasks)
+        #expect(loaded.units == demo.units)
+        #expect(loaded.users == demo.users)
+        #expect(loaded.rollups == demo.rollups)
+    }
+}
