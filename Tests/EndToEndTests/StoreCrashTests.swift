@@ -7,19 +7,6 @@ import VillageBoardStore
 /// that the store opens and holds every change the process had reported saved.
 @Suite("Crash: SIGKILL while saving", .serialized)
 struct StoreCrashTests {
-    /// The `village-board` binary built beside this test bundle.
-    static func binary() -> String? {
-        var candidates: [String] = []
-        if let exe = Bundle.main.executablePath { candidates.append((exe as NSString).deletingLastPathComponent) }
-        candidates.append((Bundle.main.bundlePath as NSString).deletingLastPathComponent)
-        candidates.append(Bundle.main.bundlePath)
-        for folder in candidates {
-            let path = folder + "/village-board"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
-
     static func run(_ binary: String, _ arguments: [String], environment: [String: String]) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
@@ -35,10 +22,7 @@ struct StoreCrashTests {
     }
 
     @Test func everyReportedSaveSurvivesAKill() throws {
-        guard let binary = Self.binary() else {
-            Issue.record("village-board binary not found next to the test bundle (\(Bundle.main.bundlePath))")
-            return
-        }
+        let binary = try TerminalHarness.binary()
         let folder = FileManager.default.temporaryDirectory.path + "/vb-crash-" + UUID().uuidString.prefix(8)
         var env = ProcessInfo.processInfo.environment
         env["VILLAGE_BOARD_DEVICE"] = "crash-laptop"

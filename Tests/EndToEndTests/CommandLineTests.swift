@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// The command line as a user meets it: init, report in three formats, check, the task workflow, errors.
+@Suite("Command line", .serialized)
+struct CommandLineTests {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    let binary: String
+    let folder: String
+    let environment: [String: String]
+
+    init() throws {
+        binary = try TerminalHarness.binary()
+        folder = try TerminalHarness.temporaryFolder()
+        var env = ProcessInfo.processInfo.environment
+        env["VILLAGE_BOARD_DEVICE"] = "cli-laptop"
+        env["LANG"] = "zh_CN.UTF-8"
+        env["XDG_DATA_HOME"] = folder + "/data"
+        env["XDG_CONFIG_HOME"] = folder + "/config"
+        env.removeValue(forKey: "VILLAGE_BOARD_STORE")
+        environment = env
+    }
+
+    @discardableResult
+    func vb(_ arguments: String...) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = arguments
+        p.environment = environment
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    var store: String { folder + "/demo" }
+
+    @Test func withNoStoreItSaysHowToMakeOneAndCreatesNothing() throws {
+        let r = try vb("report")
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("village-board init --store"))
+        #expect(r.stderr.contains("--demo"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/data/village-board/store"))
+    }
+
+    @Test func theDemoReportMatchesTheArticle() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let text = try vb("report", "--store", store)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("白山市"))
+        let cityLine = try #require(text.stdout.split(separator: "\n").first {
+            $0.hasPrefix("白山市 ") && $0.split(separator: " ").dropFirst().first.map { Int($0) != nil } == true
+        })
+        let figures = cityLine.split(separator: " ").dropFirst().prefix(6).map(String.init)
+        #expect(figures == ["10592", "18807", "10178", "18076", "414", "731"])
+        let csv = try vb("report", "--store", store, "--format", "csv")
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.first?.hasPrefix("code,name,level,households_registered") == true)
+        #expect(lines.count == 1 + 1 + 6)
+        #expect(lines[1].hasPrefix("220600000000,白山市,city,10592,18807,10178,18076,414,731"))
+        let json = try vb("report", "--store", store, "--format", "json", "--scope", "220622000000")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let scope = object?["scope"] as? [String: Any]
+        #expect(scope?["name"] as? String == "靖宇县")
+        #expect((object?["rows"] as? [Any])?.isEmpty == false)
+        let bad = try vb("report", "--store", store, "--scope", "12")
+        #expect(bad.status != 0 && bad.stderr.contains("12-digit"))
+    }
+
+    @Test func theTaskWorkflowFollowsTheBoardsRules() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        // Find an open task in 太平村 from the JSON snapshot.
+        let snapshot = try String(contentsOfFile: store + "/snapshot.jsonl", encoding: .utf8)
+        let line = try #require(snapshot.split(separator: "\n").first {
+            $0.contains("\"type\":\"task\"") && $0.contains("\"state\":\"open\"") && $0.contains("\"owner\":\"taiping-sec\"")
+        })
+        let idStart = try #require(line.range(of: "\"id\":\""))
+        let id = String(line[idStart.upperBound...].prefix { $0 != "\"" })
+
+        let done = try vb("task", "done", id, "--as", "taiping-sec", "--note", "已完成", "--store", store)
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout.contains("done"))
+        let selfVerify = try vb("task", "verify", id, "--as", "taiping-sec", "--store", store)
+        #expect(selfVerify.status != 0)
+        #expect(selfVerify.stderr.contains("cannot verify"))
+        let noReason = try vb("task", "reject", id, "--as", "sandaohu-sup", "--reason", " ", "--store", store)
+        #expect(noReason.status != 0)
+        let reject = try vb("task", "reject", id, "--as", "sandaohu-sup", "--reason", "照片不清楚", "--store", store)
+        #expect(reject.status == 0, "\(reject.stderr)")
+        #expect(try vb("task", "done", id, "--as", "taiping-sec", "--store", store).status == 0)
+        let verify = try vb("task", "verify", id, "--as", "sandaohu-sup", "--store", store)
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stdout.contains("verified"))
+        let journal = try String(contentsOfFile: store + "/journal/cli-laptop.jsonl", encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 4)
+        #expect(journal.contains("\"reason\":\"照片不清楚\""))
+        let unknown = try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-sec", "--store", store)
+        #expect(unknown.status != 0 && unknown.stderr.contains("no task"))
+        let nobody = try vb("task", "done", id, "--as", "nobody", "--store", store)
+        #expect(nobody.status != 0 && nobody.stderr.contains("no active user"))
+    }
+
+    @Test func checkIsCleanThenNamesEveryBadLine() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let clean = try vb("check", "--store", store)
+        #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+        var lines = try String(contentsOfFile: store + "/snapshot.jsonl", encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = try #require(lines.firstIndex { $0.contains("\"type\":\"household\"") })
+        let second = first + 5
+        lines[first] = lines[first].replacingOccurrences(of: "\"status\":", with: "\"statu\":")
+        lines[second] = String(lines[second].dropLast(3))
+        try lines.joined(separator: "\n").write(toFile: store + "/snapshot.jsonl", atomically: false, encoding: .utf8)
+        let dirty = try vb("check", "--store", store)
+        #expect(dirty.status == 1)
+        #expect(dirty.stdout.contains("snapshot.jsonl line \(first + 1)"))
+        #expect(dirty.stdout.contains("snapshot.jsonl line \(second + 1)"))
+        #expect(dirty.stderr.contains("2 problems"))
+    }
+
+    @Test func helpAndVersion() throws {
+        #expect(try vb("--version").stdout.contains("0."))
+        for command in [["--help"], ["init", "--help"], ["report", "--help"], ["check", "--help"], ["task", "--help"],
+                        ["task", "done", "--help"], ["generate", "--help"], ["compact", "--help"]] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = command
+            p.environment = environment
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0 && text.contains("USAGE"), "\(command)")
+        }
+    }
+
+    @Test func generateMakesAStoreOfTheAskedSize() throws {
+        let r = try vb("generate", "--households", "500", "--seed", "3", "--out", folder + "/gen")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("500 households"))
+        #expect(try vb("check", "--store", folder + "/gen").status == 0)
+        #expect(try vb("generate", "--households", "5", "--out", folder + "/tiny").status != 0)
+    }
+}
