@@ -26,7 +26,7 @@ struct SyntheticBuild {
         deadline = Day(year: today.year, month: 12, day: 31)
     }
 
-    /// One township's villages and the span of households they hold.
+    /// One township: its code, its county (an index into the county list) and its villages (indexes into the counts).
     struct Township {
         var code: Int64
         var county: Int
