@@ -12,6 +12,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // Lists
     case sortNext, sortReverse, filterNext, clearFilter
     case filterUnresolved, filterMonitored, filterItem
+    // Unresolved list: filter by place, cause, cadre, overdue tasks
+    case filterCounty, filterTownship, filterVillage, filterCause, filterCadre, filterOverdue
     // Household and tasks
     case markMet, markNotMet, markNotApplicable, editCheck, editPlan, addVisit, editIncome
     case markTaskDone, verifyTask, sendBackTask, reopenTask

@@ -12,10 +12,8 @@ public enum HomeScreenSet {
     public static func make() -> HomeScreens {
         HomeScreens(
             chart: { ctx in chart(ctx) },
-            // Interim: the unresolved list, task board and reports screens are being written; until they land
-            // these keys open the chart.
-            unresolved: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) },
-            tasks: { ctx in BattleChartScreen(scope: ctx.scope ?? DivisionCode(value: 0)!, ctx: ctx) },
+            unresolved: { ctx in UnresolvedScreen(ctx: ctx) },
+            tasks: { ctx in TaskBoardScreen(ctx: ctx) },
             reports: { ctx in ReportsScreen(ctx: ctx) })
     }
 }

@@ -1,0 +1,196 @@
+import TerminalKit
+import VillageBoardCore
+
+/// The task board (任务看板) of the user's scope: open (待办, overdue first and marked), awaiting verification
+/// (待验收) and verified (已销号) in three panes switched by Tab. Mark done, verify, send back and reopen are
+/// offered as the domain's permission table allows, each saying why when it does not.
+public struct TaskBoardScreen: Screen {
+    public let scope: DivisionCode?
+    public private(set) var pane: TaskState = .open
+    var tasks = TaskRows()
+    var cursors: [TaskState: ListCursor] = [:]
+    /// The last `/` query and the rows of the current pane that match it.
+    var finder = ListSearch()
+    var stamp: BoardStamp?
+    var size = Size(width: 80, height: 21)
+
+    public init(ctx: ScreenContext) {
+        scope = ctx.scope
+        rebuild(ctx)
+    }
+
+    public func title(_ ctx: ScreenContext) -> String {
+        ctx.text("tasks.title", scope.flatMap { ctx.board.unit($0)?.name } ?? "")
+    }
+
+    /// The rows of a pane, as positions in `Board.tasks`.
+    public func taskIndices(_ pane: TaskState) -> [Int] { tasks.rows(pane).map { tasks.all[$0] } }
+
+    public var cursor: ListCursor { cursors[pane] ?? ListCursor() }
+
+    /// The task under the cursor in the current pane.
+    public func selectedTask(_ ctx: ScreenContext) -> WorkTask? {
+        tasks.task(pane, cursor.selected).map { ctx.board.tasks[$0] }
+    }
+
+    // MARK: Keys
+
+    public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
+        let task = selectedTask(ctx)
+        func gated(_ key: Character, _ action: TaskAction) -> KeyBinding {
+            let a = TaskActionGate.action(action)
+            return KeyBinding([.char(key)], a, TextKey("action.\(a)"), hint: true,
+                              disabled: TaskActionGate.reason(action, task: task, ctx: ctx))
+        }
+        var openReason: TextKey? = task == nil ? "tasks.denied.noTask" : nil
+        if let task, case .village = task.subject { openReason = "tasks.denied.villageTask" }
+        return [KeyBinding([.tab], .nextPane, "action.nextPane", hint: true),
+                KeyBinding([.backTab], .previousPane, "action.previousPane"),
+                gated("d", .markDone), gated("v", .verify), gated("r", .sendBack), gated("o", .reopen),
+                KeyBinding([.enter], .open, "tasks.action.open", disabled: openReason)]
+            + StandardBindings.movement
+    }
+
+    /// Table rows between the tabs and header above and the two detail lines below.
+    var pageHeight: Int { max(1, size.height - 4) }
+
+    public mutating func layout(for size: Size, _ ctx: ScreenContext) {
+        self.size = size
+        scrollIntoView()
+    }
+
+    public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
+        var c = cursor
+        if c.handle(action, page: pageHeight) {
+            cursors[pane] = c
+            scrollIntoView()
+            return .none
+        }
+        switch action {
+        case .nextPane, .previousPane:
+            let all = TaskState.allCases
+            let i = all.firstIndex(of: pane) ?? 0
+            pane = all[(i + (action == .nextPane ? 1 : all.count - 1)) % all.count]
+            finder.refresh(shown: tasks.rows(pane), prepare: searchNames(ctx))
+            return .none
+        case .open:
+            guard let task = selectedTask(ctx), case .household(let id) = task.subject else { return .none }
+            return .push(HouseholdScreen(household: id, ctx: ctx))
+        case .markTaskDone: return act(.markDone, ctx)
+        case .verifyTask: return act(.verify, ctx)
+        case .sendBackTask: return act(.sendBack, ctx)
+        case .reopenTask: return act(.reopen, ctx)
+        case .nextMatch, .previousMatch:
+            guard let next = finder.step(from: cursor.selected, forward: action == .nextMatch) else {
+                return ListSearch.noMatches(ctx)
+            }
+            select(next)
+            return .none
+        default:
+            return .none
+        }
+    }
+
+    /// Checks the action against the domain, then saves it (verify) or asks for the note or reason first.
+    mutating func act(_ action: TaskAction, _ ctx: ScreenContext) -> Outcome {
+        let task = selectedTask(ctx)
+        if let reason = TaskActionGate.reason(action, task: task, ctx: ctx) {
+            return .message(StatusMessage(ctx.text(reason), isError: true))
+        }
+        guard let task else { return .none }
+        let id = task.id
+        let t = ctx.text
+        switch action {
+        case .markDone:
+            return .prompt(Prompt(label: t("tasks.prompt.note")) { note in
+                .effects([.save(.markTaskDone(id, note: note.trimmingSpaces))])
+            })
+        case .verify:
+            return .effects([.save(.verifyTask(id))])
+        case .sendBack:
+            return .prompt(Prompt(label: t("tasks.prompt.sendBack"), required: true) { reason in
+                .effects([.save(.sendBackTask(id, reason: reason.trimmingSpaces))])
+            })
+        case .reopen:
+            return .prompt(Prompt(label: t("tasks.prompt.reopen"), required: true) { reason in
+                .effects([.save(.reopenTask(id, reason: reason.trimmingSpaces))])
+            })
+        }
+    }
+
+    // MARK: Search
+
+    public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
+        let (outcome, row) = finder.run(query, shown: tasks.rows(pane), from: cursor.selected, ctx, prepare: searchNames(ctx))
+        if let row { select(row) }
+        return outcome
+    }
+
+    /// How to prepare the names of every task in view once: its title and its household head or village.
+    func searchNames(_ ctx: ScreenContext) -> () -> NameSearch {
+        let board = ctx.board, all = tasks.all
+        return {
+            NameSearch(all) { i in
+                let t = board.tasks[i]
+                return [t.title, TaskBoardText.subject(t, board: board)]
+            }
+        }
+    }
+
+    // MARK: Building
+
+    public mutating func boardChanged(_ ctx: ScreenContext) {
+        guard stamp != BoardStamp(ctx.board) else { return }
+        rebuild(ctx)
+    }
+
+    mutating func rebuild(_ ctx: ScreenContext) {
+        tasks = TaskRows(board: ctx.board, scope: scope, user: ctx.user)
+        stamp = BoardStamp(ctx.board)
+        finder.invalidate()
+        for state in TaskState.allCases {
+            var c = cursors[state] ?? ListCursor()
+            c.setCount(tasks.rows(state).count)
+            cursors[state] = c
+        }
+        scrollIntoView()
+        finder.refresh(shown: tasks.rows(pane), prepare: searchNames(ctx))
+    }
+
+    mutating func select(_ row: Int) {
+        var c = cursor
+        c.select(row)
+        cursors[pane] = c
+        scrollIntoView()
+    }
+
+    mutating func scrollIntoView() {
+        var c = cursor
+        _ = c.visibleRange(rows: pageHeight)
+        cursors[pane] = c
+    }
+
+    // MARK: Drawing
+
+    public func render(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
+        guard area.height > 0 else { return }
+        TaskBoardText.tabs(self, ctx, into: &canvas, area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
+        let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 3))
+        let rows = tasks.rows(pane)
+        let board = ctx.board
+        let columns = TaskColumn.layout(pane, width: area.width)
+        let window = cursor.window(rows: max(0, tableArea.height - 1))
+        Table.render(columns: columns.map { TableColumn(ctx.text($0.column.titleKey), width: $0.width,
+                                                        alignment: $0.column.alignment) },
+                     window: window, selected: cursor.selected, into: &canvas, area: tableArea) { row, column in
+            let task = board.tasks[tasks.all[rows[row]]]
+            return TaskBoardText.cell(task, columns[column].column, ctx: ctx, matched: finder.isMatch(row))
+        }
+        if rows.isEmpty {
+            canvas.put(ctx.text(TextKey("tasks.empty.\(pane.rawValue)")), x: area.x + 1, y: tableArea.y + 2,
+                       style: "muted", maxWidth: area.width - 1)
+        }
+        let detail = Rect(x: area.x, y: area.maxY - 2, width: area.width, height: 2)
+        if area.height >= 5, let task = selectedTask(ctx) { TaskBoardText.detail(task, ctx, into: &canvas, area: detail) }
+    }
+}

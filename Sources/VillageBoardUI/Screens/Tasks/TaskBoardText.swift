@@ -1,0 +1,117 @@
+import TerminalKit
+import VillageBoardCore
+
+/// The columns of the task board; each pane shows its own set.
+enum TaskColumn: String, CaseIterable, Sendable {
+    case mark, title, subject, place, owner, due, overdueDays, reason, doneBy, doneOn, note, verifiedBy, verifiedOn
+
+    var titleKey: TextKey { TextKey("tasks.col.\(rawValue)") }
+    var alignment: TextAlignment { self == .overdueDays ? .right : .left }
+
+    /// A column placed at a width.
+    struct Placed {
+        var column: TaskColumn
+        var width: Int
+    }
+
+    /// Fixed widths; nil for the columns that share what is left (title, reason, note).
+    var fixedWidth: Int? {
+        switch self {
+        case .mark: 1
+        case .subject, .owner, .doneBy, .verifiedBy: 8
+        case .place: 16
+        case .due, .doneOn, .verifiedOn: 10
+        case .overdueDays: 4
+        case .title, .reason, .note: nil
+        }
+    }
+
+    /// A pane's columns at a width: the village column only from 110 columns; the title takes most of what is left.
+    static func layout(_ pane: TaskState, width: Int) -> [Placed] {
+        var columns: [TaskColumn]
+        switch pane {
+        case .open: columns = [.mark, .title, .subject, .place, .owner, .due, .overdueDays, .reason]
+        case .done: columns = [.title, .subject, .place, .owner, .doneBy, .doneOn, .note]
+        case .verified: columns = [.title, .subject, .place, .owner, .doneBy, .verifiedBy, .verifiedOn]
+        }
+        if width < 110 { columns.removeAll { $0 == .place } }
+        let fixed = columns.compactMap(\.fixedWidth).reduce(0, +) + columns.count - 1
+        let flexible = columns.filter { $0.fixedWidth == nil }
+        let room = max(0, width - fixed)
+        let title = flexible.count > 1 ? max(12, room * 11 / 20) : room
+        return columns.map { column in
+            Placed(column: column, width: column.fixedWidth ?? (column == .title ? title : max(0, room - title)))
+        }
+    }
+}
+
+/// The task board's words and cells: the tabs, one cell of a task, and the selected task's details.
+enum TaskBoardText {
+    /// A household task's head of household, or a village task's village.
+    static func subject(_ task: WorkTask, board: Board) -> String {
+        switch task.subject {
+        case .household(let id): board.household(id)?.headName ?? id.raw
+        case .village(let code): board.unit(code)?.name ?? code.description
+        }
+    }
+
+    static func name(_ user: UserID?, _ board: Board) -> String {
+        guard let user else { return "" }
+        return board.user(user)?.name ?? user.raw
+    }
+
+    /// "待办 120（逾期 31）│ 待验收 45 │ 已销号 678", the current pane highlighted.
+    static func tabs(_ screen: TaskBoardScreen, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
+        var x = area.x
+        for (i, state) in TaskState.allCases.enumerated() {
+            if i > 0 { x += canvas.put(" " + ctx.glyphs.vertical + " ", x: x, y: area.y, style: "border") }
+            var label = ctx.text.name(state) + " " + String(screen.tasks.rows(state).count)
+            if state == .open && screen.tasks.overdue > 0 { label += ctx.text("tasks.tab.overdue", screen.tasks.overdue) }
+            let style: StyleName = state == screen.pane ? "tab.active" : "tab"
+            x += canvas.put(" " + label + " ", x: x, y: area.y, style: style, maxWidth: max(0, area.maxX - x))
+        }
+    }
+
+    static func cell(_ task: WorkTask, _ column: TaskColumn, ctx: ScreenContext, matched: Bool) -> TableCell {
+        let board = ctx.board
+        let overdue = task.isOverdue(on: board.today)
+        switch column {
+        case .mark: return overdue ? TableCell("!", style: "status.overdue") : TableCell("")
+        case .title: return TableCell(task.title, style: matched ? "focus" : (overdue ? "status.overdue" : .normal))
+        case .subject:
+            if case .village = task.subject { return TableCell(subject(task, board: board), style: "info") }
+            return TableCell(subject(task, board: board))
+        case .place: return TableCell(board.village(of: task).flatMap { board.unit($0)?.name } ?? "", style: "muted")
+        case .owner: return TableCell(name(task.owner, board))
+        case .due: return TableCell(task.due.iso, style: overdue ? "status.overdue" : .normal)
+        case .overdueDays:
+            return overdue ? TableCell(String(task.due.days(until: board.today)), style: "status.overdue") : TableCell("")
+        case .reason: return TableCell(task.returnReason, style: "warning")
+        case .doneBy: return TableCell(name(task.doneBy, board))
+        case .doneOn: return TableCell(task.doneOn?.iso ?? "", style: "muted")
+        case .note: return TableCell(task.doneNote, style: "muted")
+        case .verifiedBy: return TableCell(name(task.verifiedBy, board))
+        case .verifiedOn: return TableCell(task.verifiedOn?.iso ?? "", style: "status.cleared")
+        }
+    }
+
+    /// Two lines under the table: the task in full (title, what it is for, where), then who did what.
+    static func detail(_ task: WorkTask, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
+        let board = ctx.board
+        let t = ctx.text
+        let place = board.village(of: task).map { v in board.path(to: v).dropFirst().map(\.name).joined(separator: " ") } ?? ""
+        let heading = task.title + "  " + subject(task, board: board) + "  " + place
+        canvas.put(DisplayWidth.truncate(heading, to: area.width), x: area.x, y: area.y, style: "title", maxWidth: area.width)
+        var parts = [t("tasks.detail.owner", name(task.owner, board), task.due.iso)]
+        if task.isOverdue(on: board.today) { parts.append(t("tasks.detail.overdue", task.due.days(until: board.today))) }
+        if let by = task.doneBy, let on = task.doneOn, task.state != .open {
+            parts.append(t("tasks.detail.done", name(by, board), on.iso, task.doneNote))
+        }
+        if let by = task.verifiedBy, let on = task.verifiedOn { parts.append(t("tasks.detail.verified", name(by, board), on.iso)) }
+        if task.state == .open && !task.returnReason.isEmpty {
+            parts.append(t("tasks.detail.returned", name(task.returnedBy, board), task.returnReason))
+        }
+        canvas.put(DisplayWidth.truncate(parts.joined(separator: " · "), to: area.width), x: area.x, y: area.y + 1,
+                   style: "muted", maxWidth: area.width)
+    }
+}

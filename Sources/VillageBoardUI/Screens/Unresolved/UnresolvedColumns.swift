@@ -1,0 +1,89 @@
+import TerminalKit
+import VillageBoardCore
+
+/// The columns of the unresolved list, in drawing order; `s` steps through them for sorting.
+public enum UnresolvedColumn: Int, CaseIterable, Hashable, Sendable {
+    case head, place, status, cause, unmet, cadre, open, overdue, lastVisit
+
+    var titleKey: TextKey { TextKey("unresolved.col.\(self)") }
+
+    /// Counts sort largest first, everything else smallest (or oldest) first.
+    var startsAscending: Bool { !(self == .unmet || self == .open || self == .overdue) }
+
+    /// Widths for a table `width` columns wide: narrow at 80, roomier (with county names and full status
+    /// names) from 110; the place column takes what is left.
+    static func widths(for width: Int) -> [Int] {
+        let wide = width >= 110
+        let fixed: [UnresolvedColumn: Int] = wide
+            ? [.head: 10, .status: 14, .cause: 16, .unmet: 10, .cadre: 8, .open: 4, .overdue: 4, .lastVisit: 10]
+            : [.head: 8, .status: 8, .cause: 8, .unmet: 7, .cadre: 8, .open: 4, .overdue: 4, .lastVisit: 10]
+        let used = fixed.values.reduce(0, +) + allCases.count - 1
+        let place = min(wide ? 28 : 20, max(8, width - used))
+        return allCases.map { fixed[$0] ?? place }
+    }
+
+    /// Whether a table this wide shows county names and full status names.
+    static func isWide(_ width: Int) -> Bool { width >= 110 }
+}
+
+/// Sort keys for the unresolved list: one integer per row and column, so sorting 100,000 rows compares
+/// integers. Names sort by pinyin initial, then character (张三 before 赵四).
+enum UnresolvedSort {
+    /// Positions in `rows`, ordered by `column` (ties keep list order, whichever the direction).
+    static func order(_ rows: [UnresolvedRow], by column: UnresolvedColumn, ascending: Bool) -> [Int] {
+        if column == .place {
+            // The rows are built in village order already.
+            return ascending ? Array(rows.indices) : stableDescending(rows.map { $0.village.value })
+        }
+        let values = keys(rows, by: column)
+        return ascending ? stableAscending(values) : stableDescending(values)
+    }
+
+    /// One comparable number per row for `column`.
+    static func keys(_ rows: [UnresolvedRow], by column: UnresolvedColumn) -> [Int64] {
+        switch column {
+        case .head: ranks(rows.map(\.head))
+        case .cadre: ranks(rows.map { $0.cadre == nil ? nil : $0.cadreName })
+        case .place: rows.map { $0.village.value }
+        case .status: rows.map { Int64($0.statusRank) }
+        case .cause: rows.map { Int64($0.cause?.rawValue ?? Int.max) }
+        case .unmet: rows.map { Int64($0.unmet.nonzeroBitCount * 16 + $0.unchecked.nonzeroBitCount) }
+        case .open: rows.map { Int64($0.openTasks) }
+        case .overdue: rows.map { Int64($0.overdueTasks) }
+        case .lastVisit: rows.map { Int64($0.lastVisit?.daysSinceEpoch ?? Int32.min) }
+        }
+    }
+
+    static func stableAscending(_ keys: [Int64]) -> [Int] {
+        Array(keys.indices).sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    }
+
+    static func stableDescending(_ keys: [Int64]) -> [Int] {
+        Array(keys.indices).sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
+    }
+
+    /// Each name's rank among the distinct names in pinyin-initial order; nil (nobody) sorts last.
+    static func ranks(_ names: [String?]) -> [Int64] {
+        var distinct: [String: Int64] = [:]
+        for case let name? in names { distinct[name] = 0 }
+        let sorted = distinct.keys.map { (collationKey($0), $0) }.sorted { a, b in
+            a.0 != b.0 ? a.0 < b.0 : a.1.unicodeScalars.lexicographicallyPrecedes(b.1.unicodeScalars)
+        }
+        for (i, entry) in sorted.enumerated() { distinct[entry.1] = Int64(i) }
+        return names.map { name in name.flatMap { distinct[$0] } ?? Int64.max }
+    }
+
+    /// The first three characters, each as its main pinyin initial (or itself) then its code point's low
+    /// 16 bits, packed so that integer order is collation order (ties fall back to the full name).
+    static func collationKey(_ name: String) -> UInt64 {
+        var key: UInt64 = 0
+        var n = 0
+        for scalar in name.unicodeScalars.prefix(3) {
+            let ascii = scalar.isASCII && Character(scalar).isLetter ? UInt8(scalar.value) : nil
+            let letter = (PinyinInitials.primaryLetter(of: scalar) ?? ascii).map { UInt64($0 & 0x1F) } ?? (scalar.isASCII ? 0 : 0x1F)
+            key = key << 21 | letter << 16 | UInt64(scalar.value & 0xFFFF)
+            n += 1
+        }
+        return key << UInt64(21 * (3 - n))
+    }
+}

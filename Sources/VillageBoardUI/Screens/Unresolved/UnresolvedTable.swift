@@ -1,0 +1,157 @@
+import TerminalKit
+import VillageBoardCore
+
+/// Draws the unresolved list's table: the header, then only the rows in view.
+enum UnresolvedTable {
+    static func columns(_ ctx: ScreenContext, width: Int) -> [TableColumn] {
+        let widths = UnresolvedColumn.widths(for: width)
+        return UnresolvedColumn.allCases.map { column in
+            let right = column == .open || column == .overdue
+            return TableColumn(ctx.text(column.titleKey), width: widths[column.rawValue], alignment: right ? .right : .left)
+        }
+    }
+
+    /// The header alone (for an empty list).
+    static func header(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect, sortColumn: UnresolvedColumn,
+                       ascending: Bool) {
+        Table.render(columns: columns(ctx, width: area.width), window: 0..<0, selected: nil, into: &canvas, area: area,
+                     sortColumn: sortColumn.rawValue, sortAscending: ascending) { _, _ in TableCell("") }
+    }
+
+    static func render(_ screen: UnresolvedScreen, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
+        let window = screen.cursor.window(rows: max(0, area.height - 1))
+        let wide = UnresolvedColumn.isWide(area.width)
+        Table.render(columns: columns(ctx, width: area.width), window: window, selected: screen.cursor.selected,
+                     into: &canvas, area: area, sortColumn: screen.sortColumn.rawValue,
+                     sortAscending: screen.ascending) { row, column in
+            let r = screen.base[screen.rows[row]]
+            guard let column = UnresolvedColumn(rawValue: column) else { return TableCell("") }
+            return cell(r, column, ctx: ctx, wide: wide, scope: screen.scope, matched: screen.finder.isMatch(row))
+        }
+    }
+
+    static func cell(_ r: UnresolvedRow, _ column: UnresolvedColumn, ctx: ScreenContext, wide: Bool,
+                     scope: DivisionCode?, matched: Bool) -> TableCell {
+        let t = ctx.text
+        switch column {
+        case .head:
+            return TableCell(r.head, style: matched ? "focus" : .normal)
+        case .place:
+            return TableCell(place(r, ctx: ctx, wide: wide, scope: scope))
+        case .status:
+            let text = wide ? t.name(r.mark) : t(TextKey("unresolved.status.\(r.mark.status.rawValue)"))
+            return TableCell(text, style: CheckGlyph.style(r.mark))
+        case .cause:
+            return TableCell(r.cause.map { t.name($0) } ?? "—", style: r.cause == nil ? "muted" : .normal)
+        case .unmet:
+            if r.unmet != 0 {
+                let names = UnresolvedRow.items(r.unmet).map { t.shortName($0) }.joined()
+                return TableCell(CheckGlyph.glyph(.notMet, ctx.glyphs) + names, style: CheckGlyph.style(.notMet))
+            }
+            if r.unchecked != 0 {
+                let names = UnresolvedRow.items(r.unchecked).map { t.shortName($0) }.joined()
+                return TableCell(CheckGlyph.glyph(.notChecked, ctx.glyphs) + names, style: CheckGlyph.style(.notChecked))
+            }
+            return TableCell("")
+        case .cadre:
+            return r.cadre == nil ? TableCell("—", style: "warning") : TableCell(r.cadreName)
+        case .open:
+            return TableCell(r.openTasks == 0 ? "" : String(r.openTasks))
+        case .overdue:
+            return r.overdueTasks == 0 ? TableCell("") : TableCell("!" + String(r.overdueTasks), style: "status.overdue")
+        case .lastVisit:
+            return TableCell(r.lastVisit?.iso ?? "—", style: "muted")
+        }
+    }
+
+    /// The units under the scope down to the village: township and village, and the county too when wide.
+    static func place(_ r: UnresolvedRow, ctx: ScreenContext, wide: Bool, scope: DivisionCode?) -> String {
+        let board = ctx.board
+        let scopeLevel = scope.flatMap { board.unit($0)?.level }
+        var parts: [String] = []
+        if wide, let county = r.county, scopeLevel.map({ $0 < .county }) ?? true {
+            parts.append(board.unit(county)?.name ?? "")
+        }
+        if let township = r.township, scopeLevel.map({ $0 < .township }) ?? true {
+            parts.append(board.unit(township)?.name ?? "")
+        }
+        parts.append(board.unit(r.village)?.name ?? r.village.description)
+        return parts.joined(separator: " ")
+    }
+}
+
+/// The entries of a filter menu: "all", then each value with how many households it would show given the
+/// other filters, leaving out values that would show none.
+enum FilterMenuOptions {
+    static func make(_ slot: FilterSlot, base: [UnresolvedRow], filters: UnresolvedFilters, scope: DivisionCode?,
+                     ctx: ScreenContext) -> [FilterMenu.Option] {
+        let others = filters.without(slot)
+        var counts: [FilterChoice: Int] = [:]
+        var total = 0
+        for row in base where others.accepts(row) {
+            total += 1
+            for choice in choices(of: row, slot) { counts[choice, default: 0] += 1 }
+        }
+        let board = ctx.board
+        var options = [FilterMenu.Option(label: ctx.text("unresolved.menu.any"), count: total, choice: .any)]
+        let keyed = counts.keys.map { ($0, order($0, board)) }
+        let sorted = keyed.sorted { $0.1 < $1.1 }.map(\.0)
+        let showTownship = slot == .village && filters.township == nil
+            && (scope.flatMap { board.unit($0)?.level }.map { $0 < .township } ?? true)
+        for choice in sorted {
+            options.append(FilterMenu.Option(label: label(choice, ctx, withTownship: showTownship),
+                                             count: counts[choice] ?? 0, choice: choice))
+        }
+        return options
+    }
+
+    /// The menu entry a filter currently stands at.
+    static func current(_ slot: FilterSlot, _ f: UnresolvedFilters) -> FilterChoice {
+        switch slot {
+        case .county: f.county.map { .unit($0) } ?? .any
+        case .township: f.township.map { .unit($0) } ?? .any
+        case .village: f.village.map { .unit($0) } ?? .any
+        case .cause: f.cause.map { .cause($0) } ?? .any
+        case .item: f.item.map { .item($0) } ?? .any
+        case .cadre: f.cadre.map { .cadre($0) } ?? .any
+        }
+    }
+
+    static func choices(of row: UnresolvedRow, _ slot: FilterSlot) -> [FilterChoice] {
+        switch slot {
+        case .county: row.county.map { [.unit($0)] } ?? []
+        case .township: row.township.map { [.unit($0)] } ?? []
+        case .village: [.unit(row.village)]
+        case .cause: row.cause.map { [.cause($0)] } ?? []
+        case .item: UnresolvedRow.items(row.unmet).map { .item($0) }
+        case .cadre: [.cadre(row.cadre.map { .cadre($0) } ?? .unassigned)]
+        }
+    }
+
+    /// Units in code order, causes and items in their list order, cadres by name with "nobody" last.
+    static func order(_ choice: FilterChoice, _ board: Board) -> UInt64 {
+        switch choice {
+        case .any: 0
+        case .unit(let c): UInt64(c.value)
+        case .cause(let c): UInt64(c.rawValue)
+        case .item(let i): UInt64(i.rawValue)
+        case .cadre(.unassigned): UInt64.max
+        case .cadre(.cadre(let id)): UnresolvedSort.collationKey(board.user(id)?.name ?? id.raw)
+        }
+    }
+
+    static func label(_ choice: FilterChoice, _ ctx: ScreenContext, withTownship: Bool) -> String {
+        let board = ctx.board
+        switch choice {
+        case .any: return ctx.text("unresolved.menu.any")
+        case .unit(let c):
+            let name = board.unit(c)?.name ?? c.description
+            guard withTownship, let township = board.unit(c)?.parent.flatMap({ board.unit($0) }) else { return name }
+            return township.name + " " + name
+        case .cause(let c): return ctx.text.name(c)
+        case .item(let i): return ctx.text.name(i)
+        case .cadre(.unassigned): return ctx.text("unresolved.cadre.unassigned")
+        case .cadre(.cadre(let id)): return board.user(id)?.name ?? id.raw
+        }
+    }
+}
