@@ -5,9 +5,16 @@ public struct DivisionCode: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// A code from its 12 digits; nil unless exactly 12 ASCII digits.
     public init?(_ text: some StringProtocol) {
+        var string = String(text)
+        guard let code = string.withUTF8({ DivisionCode(utf8: $0) }) else { return nil }
+        self = code
+    }
+
+    /// A code from the UTF-8 bytes of its 12 digits (readers use this to avoid making a String).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var v: Int64 = 0
         var count = 0
-        for b in text.utf8 {
+        for b in bytes {
             // Stop before a long string of digits can overflow.
             guard b >= 48, b <= 57, count < 12 else { return nil }
             v = v * 10 + Int64(b - 48)

@@ -17,15 +17,31 @@ public struct ResidentID: Hashable, Sendable {
 
     /// Parses and checks an ID number; a lower-case x is accepted as X.
     public static func parse(_ text: some StringProtocol) -> Result<ResidentID, Problem> {
-        let chars = Array(text.uppercased())
-        guard chars.count == 18 else { return .failure(.wrongLength(chars.count)) }
-        var body: Int64 = 0
-        for c in chars.prefix(17) {
-            guard let d = c.wholeNumberValue, c.isASCII else { return .failure(.notDigits) }
-            body = body * 10 + Int64(d)
+        var string = String(text)
+        return string.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses and checks an ID number from UTF-8 bytes (readers use this to avoid making a String).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<ResidentID, Problem> {
+        guard bytes.count == 18 else {
+            let characters = String(decoding: Array(bytes), as: UTF8.self).count
+            return .failure(characters == 18 ? .notDigits : .wrongLength(characters))
         }
-        let last = chars[17]
-        guard last == "X" || (last.isASCII && last.isNumber) else { return .failure(.notDigits) }
+        var body: Int64 = 0
+        var last: Character = "0"
+        for i in 0..<18 {
+            let b = bytes[i]
+            if i < 17 {
+                guard b >= 48, b <= 57 else { return .failure(.notDigits) }
+                body = body * 10 + Int64(b - 48)
+            } else if b >= 48 && b <= 57 {
+                last = Character(Unicode.Scalar(b))
+            } else if b == 88 || b == 120 {
+                last = "X"
+            } else {
+                return .failure(.notDigits)
+            }
+        }
         let expected = checkCharacter(for: body)
         guard expected == last else { return .failure(.wrongCheckDigit(expected: expected, found: last)) }
         return .success(ResidentID(body: body, check: last))

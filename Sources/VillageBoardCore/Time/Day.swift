@@ -20,15 +20,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`; nil for anything else.
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
+        var string = String(text)
+        guard let day = string.withUTF8({ Day(isoUTF8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes (readers use this to avoid making a String per date; not generic,
+    /// so it stays fast when called from another module).
+    public init?(isoUTF8 u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == 45, u[7] == 45 else { return nil }
-        func num(_ r: Range<Int>) -> Int? {
-            var v = 0
-            for i in r { let d = Int(u[i]) - 48; guard (0...9).contains(d) else { return nil }; v = v * 10 + d }
-            return v
+        var values = (0, 0, 0)
+        for i in 0..<10 where i != 4 && i != 7 {
+            let digit = Int(u[i]) &- 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            if i < 4 { values.0 = values.0 * 10 + digit } else if i < 7 { values.1 = values.1 * 10 + digit } else { values.2 = values.2 * 10 + digit }
         }
-        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        self.init(year: values.0, month: values.1, day: values.2)
     }
 
     /// The civil date of this day.

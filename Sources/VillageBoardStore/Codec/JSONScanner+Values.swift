@@ -3,8 +3,7 @@ import VillageBoardCore
 // Domain values that are written as strings: each read says what it expected when the text is wrong.
 extension JSONScanner {
     mutating func readDay() throws(JSONError) -> Day {
-        let text = try readString()
-        guard let day = Day(iso: text) else { throw unexpectedValue(expected: "a date YYYY-MM-DD") }
+        guard let day = try withStringBytes({ Day(isoUTF8: $0) }) else { throw unexpectedValue(expected: "a date YYYY-MM-DD") }
         return day
     }
 
@@ -15,8 +14,9 @@ extension JSONScanner {
     }
 
     mutating func readCode() throws(JSONError) -> DivisionCode {
-        let text = try readString()
-        guard let code = DivisionCode(text) else { throw unexpectedValue(expected: "a 12-digit division code") }
+        guard let code = try withStringBytes({ DivisionCode(utf8: $0) }) else {
+            throw unexpectedValue(expected: "a 12-digit division code")
+        }
         return code
     }
 
@@ -32,16 +32,14 @@ extension JSONScanner {
     }
 
     mutating func readItem() throws(JSONError) -> ChecklistItem {
-        let text = try readString()
-        guard let item = ChecklistItem(key: text) else {
+        guard let item = try withStringBytes({ b in ChecklistItem.allCases.first { $0.key.utf8.elementsEqual(b) } }) else {
             throw unexpectedValue(expected: "one of " + ChecklistItem.allCases.map(\.key).joined(separator: "/"))
         }
         return item
     }
 
     mutating func readCause() throws(JSONError) -> PovertyCause {
-        let text = try readString()
-        guard let cause = PovertyCause.allCases.first(where: { $0.key == text }) else {
+        guard let cause = try withStringBytes({ b in PovertyCause.allCases.first { $0.key.utf8.elementsEqual(b) } }) else {
             throw unexpectedValue(expected: "one of " + PovertyCause.allCases.map(\.key).joined(separator: "/"))
         }
         return cause
@@ -63,8 +61,7 @@ extension JSONScanner {
     }
 
     mutating func readResidentID() throws(JSONError) -> ResidentID {
-        let text = try readString()
-        switch ResidentID.parse(text) {
+        switch try withStringBytes({ ResidentID.parse(utf8: $0) }) {
         case .success(let id): return id
         case .failure(.wrongCheckDigit(let expected, _)):
             throw unexpectedValue(expected: "an ID number whose check digit is \(expected) (GB 11643)")

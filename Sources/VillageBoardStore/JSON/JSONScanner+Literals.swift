@@ -49,8 +49,9 @@ extension JSONScanner {
     /// Reads a string that must be the raw value of one of `T`'s cases; the error lists them all.
     public mutating func readEnum<T: RawRepresentable & CaseIterable>(_ type: T.Type = T.self) throws(JSONError) -> T
     where T.RawValue == String {
-        let raw = try readString()
-        if let value = T(rawValue: raw) { return value }
+        // Compared byte by byte: no String is made for the common case of a known value.
+        let found: T? = try withStringBytes { bytes in T.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) } }
+        if let found { return found }
         throw unexpectedValue(expected: "one of " + T.allCases.map(\.rawValue).joined(separator: "/"))
     }
 
