@@ -52,6 +52,28 @@ import VillageBoardCore
         #expect(screen(app)?.pane == .verified)
     }
 
+    @Test func movementKeysMoveWithinThePaneAndEachPaneKeepsItsCursor() {
+        var app = ListsFixture.app("3", ListsFixture.ctx())
+        let count = screen(app)?.taskIndices(.open).count ?? 0
+        _ = app.handle(.char("j"))
+        _ = app.handle(.down)
+        #expect(screen(app)?.cursor.selected == 2)
+        _ = app.handle(.char("k"))
+        #expect(screen(app)?.cursor.selected == 1)
+        _ = app.handle(.pageDown)
+        #expect(screen(app)?.cursor.selected == min(count - 1, 1 + 17), "a page is the table's height at 80×24")
+        _ = app.handle(.pageUp)
+        #expect(screen(app)?.cursor.selected == 1)
+        _ = app.handle(.char("G"))
+        #expect(screen(app)?.cursor.selected == count - 1)
+        _ = app.handle(.tab)
+        #expect(screen(app)?.cursor.selected == 0)
+        _ = app.handle(.backTab)
+        #expect(screen(app)?.cursor.selected == count - 1)
+        _ = app.handle(.home)
+        #expect(screen(app)?.cursor.selected == 0)
+    }
+
     @Test func theSecretaryMarksATaskDoneWithANote() {
         var app = ListsFixture.app("3", ListsFixture.ctx(user: "taiping-sec"))
         guard let task = selected(app) else {

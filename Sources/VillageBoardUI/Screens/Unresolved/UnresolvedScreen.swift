@@ -49,10 +49,10 @@ public struct UnresolvedScreen: Screen {
                 KeyBinding([.char("t")], .filterTownship, "action.filterTownship"),
                 KeyBinding([.char("v")], .filterVillage, "action.filterVillage", hint: true),
                 KeyBinding([.char("r")], .filterCause, "action.filterCause"),
-                KeyBinding([.char("i")], .filterItem, "action.filterItem", hint: true),
+                KeyBinding([.char("i")], .filterItem, "unresolved.action.filterItem", hint: true),
                 KeyBinding([.char("p")], .filterCadre, "action.filterCadre"),
                 KeyBinding([.char("o")], .filterOverdue, "action.filterOverdue", hint: true),
-                KeyBinding([.char("m")], .filterMonitored, "action.filterMonitored"),
+                KeyBinding([.char("m")], .filterMonitored, "unresolved.action.filterMonitored"),
                 KeyBinding([.char("x")], .clearFilter, "action.clearFilter", hint: true)]
             + StandardBindings.movement
     }
