@@ -60,6 +60,11 @@ extension AppModel {
     func renderHints(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
         canvas.fill(area, style: "footer")
+        // While a prompt holds the status line, its complaint ("a reason is required") takes the hint bar.
+        if prompt != nil, let status, status.isError {
+            canvas.put(status.text, x: area.x + 1, y: area.y, style: "error", maxWidth: area.width - 1)
+            return
+        }
         var x = area.x + 1
         for b in bindings where b.showInHints {
             guard let key = b.keys.first else { continue }

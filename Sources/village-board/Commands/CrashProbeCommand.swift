@@ -27,7 +27,7 @@ struct CrashProbeCommand: ParsableCommand {
                 let to = ItemCheck(state: i % 2 == 0 ? .met : .notMet, note: "probe \(i)", checkedBy: author,
                                    checkedOn: store.board.today)
                 do {
-                    let op = try store.save(.setCheck(h.id, item, from: h.checklist[item], to: to), author: author, at: Clock.now())
+                    let op = try store.save(.setCheck(h.id, item, from: h.checklist[item], to: to), author: author, at: Clock.now(for: store))
                     // Unbuffered: the line is out before the next save starts.
                     FileHandle.standardOutput.write(Data("saved \(op.id.sequence)\n".utf8))
                 } catch {

@@ -58,7 +58,7 @@ struct TaskCommand: ParsableCommand {
         let id = TaskID(common.id)
         guard store.board.task(id) != nil else { throw CommandFailure("no task '\(common.id)'") }
         do {
-            let op = try store.save(change(id), author: user.id, at: Clock.now())
+            let op = try store.save(change(id), author: user.id, at: Clock.now(for: store))
             guard let task = store.board.task(id) else { return }
             print("saved \(op.id): task \(id) is now \(task.state.rawValue)")
         } catch {

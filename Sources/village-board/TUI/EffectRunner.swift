@@ -17,7 +17,7 @@ struct EffectRunner {
                 return
             }
             do {
-                try store.save(change, author: user.id, at: Clock.now())
+                try store.save(change, author: user.id, at: Clock.now(for: store))
                 app.boardDidChange(store.board, message: StatusMessage(text("app.saved") + " · " + text("app.undoHint")))
             } catch {
                 app.show(StatusMessage(ErrorText.describe(error, text), isError: true))
@@ -29,7 +29,7 @@ struct EffectRunner {
                 return
             }
             do {
-                try store.save(change, author: user.id, at: Clock.now())
+                try store.save(change, author: user.id, at: Clock.now(for: store))
                 app.boardDidChange(store.board, message: StatusMessage(text("status.undone")))
             } catch {
                 app.show(StatusMessage(ErrorText.describe(error, text), isError: true))
