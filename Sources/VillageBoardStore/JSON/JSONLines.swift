@@ -78,9 +78,11 @@ extension JSONLines {
     /// A last line without "\n", or one that is not well-formed JSON, is returned as torn and `body` is not called for
     /// it, so nothing from a half-written record reaches the model. Every other problem is thrown, with its line.
     public static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, _ body: (inout JSONScanner) throws -> Void
+        _ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, interner: StringInterner? = nil,
+        _ body: (inout JSONScanner) throws -> Void
     ) throws -> JSONTornLine? {
         var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
+        scanner.interner = interner
         for line in JSONLines(bytes, firstLine: firstLine) {
             if line.isLast {
                 let syntaxError = JSONScanner.syntaxError(

@@ -20,6 +20,12 @@ extension JSONScanner {
         let end = pos - 1
         if body.hasEscapes { return try decodeString(from: start, to: end) }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // Up to 15 bytes a String is stored inline: sharing it would save nothing.
+        if slice.count > 15, let interner {
+            return try interner.intern(slice) { () throws(JSONError) -> String in
+                try makeString(slice, isASCII: body.isASCII, errorRange: start..<end)
+            }
+        }
         return try makeString(slice, isASCII: body.isASCII, errorRange: start..<end)
     }
 

@@ -41,6 +41,8 @@ public struct JSONScanner {
     var valueStart = 0
     /// Where the key most recently read starts (its opening quote), for `unexpectedKey`.
     var keyStart = 0
+    /// When set, long strings without escapes are shared through it (see `StringInterner`).
+    public var interner: StringInterner?
 
     /// A scanner over `bytes`; `firstLine` and `firstOffset` say where they sit in their file, for messages.
     public init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, firstOffset: Int = 0, isLine: Bool = false) {

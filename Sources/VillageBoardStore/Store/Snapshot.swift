@@ -71,23 +71,43 @@ enum Snapshot {
     }
 
     /// Reads snapshot bytes into a board. A snapshot is written atomically, so any flaw is an error, not a torn tail.
-    static func decode(_ bytes: [UInt8], file: String, today: Day) throws(StoreError) -> Loaded {
+    /// Households and tasks are parsed on all cores (see `SnapshotRecords`); the rest line by line.
+    static func decode(_ bytes: [UInt8], file: String, today: Day, workers: Int = 2) throws(StoreError) -> Loaded {
         var board = Board(today: today)
         var covers: [DeviceID: JournalMark] = [:]
-        var sawHeader = false
         do {
-            let torn = try JSONLines.read(bytes) { (s: inout JSONScanner) throws in
-                if !sawHeader {
-                    covers = try readHeader(&s, board: &board)
-                    sawHeader = true
-                    return
+            try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws in
+                var households: [SnapshotRecords.Line] = []
+                var tasks: [SnapshotRecords.Line] = []
+                var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
+                scanner.interner = StringInterner()
+                var sawHeader = false
+                for line in JSONLines(buffer) {
+                    guard line.isTerminated else {
+                        throw JSONError(kind: .syntax, file: file, line: line.number, column: line.bytes.count + 1,
+                                        offset: line.offset + line.bytes.count, path: [],
+                                        expected: "a line ending in a newline", found: "the end of the file")
+                    }
+                    if line.bytes.isEmpty && line.isLast { continue }
+                    let record = SnapshotRecords.Line(start: line.offset, count: line.bytes.count, number: line.number)
+                    if sawHeader && hasPrefix(line.bytes, householdPrefix) { households.append(record); continue }
+                    if sawHeader && hasPrefix(line.bytes, taskPrefix) { tasks.append(record); continue }
+                    scanner.reset(to: line.bytes, firstLine: line.number, firstOffset: line.offset, isLine: true)
+                    if sawHeader {
+                        try readRecord(&scanner, into: &board)
+                    } else {
+                        covers = try readHeader(&scanner, board: &board)
+                        sawHeader = true
+                    }
+                    try scanner.expectEnd()
                 }
-                try readRecord(&s, into: &board)
-            }
-            if let torn {
-                throw StoreError.malformed(torn.syntaxError?.inFile(file) ?? JSONError(
-                    kind: .syntax, file: file, line: torn.number, column: 1, offset: torn.offset, path: [],
-                    expected: "a line ending in a newline", found: "the end of the file"))
+                board.reserve(households: households.count, tasks: tasks.count)
+                for h in try SnapshotRecords.parse(households, in: buffer, workers: workers, { try $0.readHousehold() }) {
+                    board.restore(h)
+                }
+                for t in try SnapshotRecords.parse(tasks, in: buffer, workers: workers, { try $0.readTask() }) {
+                    board.restore(t)
+                }
             }
         } catch let error as StoreError {
             throw error
@@ -100,6 +120,13 @@ enum Snapshot {
                                        expected: "a snapshot", found: "\(error)"))
         }
         return Loaded(board: board, covers: covers)
+    }
+
+    static let householdPrefix = Array("{\"type\":\"household\"".utf8)
+    static let taskPrefix = Array("{\"type\":\"task\"".utf8)
+
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
     }
 
     private static func readHeader(_ s: inout JSONScanner, board: inout Board) throws(JSONError) -> [DeviceID: JournalMark] {
