@@ -79,6 +79,8 @@ private struct TerminalProbe {
             guard let key = terminal.readKey(timeoutMilliseconds: -1) else { continue }
             if case .signal(let signal) = key { return signal }
             if key == trapKey { Self.trap() }
+            // A resize is not something the user typed; the next frame simply has the new size.
+            if key == .resize { continue }
             lastKey = key.spelling
             if editing {
                 switch key {
@@ -111,9 +113,10 @@ private struct TerminalProbe {
         let size = canvas.size
         let title = chinese ? " 村级作战图 · 终端探针 Terminal probe" : " Village Board - terminal probe"
         canvas.fill(Rect(x: 0, y: 0, width: size.width, height: 1), style: "header")
-        canvas.put(title, x: 0, y: 0, style: "header")
-        let facts = "\(size)  \(terminal.theme.name)  \(terminal.capabilities.colorDepth) "
-        canvas.put(facts, x: max(0, size.width - DisplayWidth.of(facts)), y: 0, style: "header")
+        let facts = " \(size)  \(terminal.theme.name)  \(terminal.capabilities.colorDepth) "
+        let factsX = max(0, size.width - DisplayWidth.of(facts))
+        canvas.put(DisplayWidth.truncate(title, to: factsX, ellipsis: glyphs.ellipsis), x: 0, y: 0, style: "header")
+        canvas.put(facts, x: factsX, y: 0, style: "header")
 
         let notices = terminal.capabilities.notices + (themeWarning.map { ["theme: " + $0] } ?? [])
         var top = 1
@@ -208,9 +211,14 @@ private struct ProbeTable {
             Column(title: chinese ? "状态" : "St", width: 4, alignment: .center),
             Column(title: chinese ? "进度 Progress" : "Progress", width: 14, alignment: .left),
         ]
-        let used = columns.reduce(1) { $0 + $1.width + 3 }
-        if area.width - used - 3 >= 4 {
-            columns.append(Column(title: chinese ? "备注 Note" : "Note", width: area.width - used - 3, alignment: .left))
+        // Every column takes its width plus a space each side and one bar; plus the closing bar.
+        let fixed = columns.reduce(1) { $0 + $1.width + 3 } - columns[1].width
+        let noteWidth = area.width - fixed - columns[1].width - 3
+        if noteWidth >= 4 {
+            columns.append(Column(title: chinese ? "备注 Note" : "Note", width: noteWidth, alignment: .left))
+        } else {
+            // No room for notes: the village column takes up the slack so the table fills the width.
+            columns[1].width = max(4, area.width - fixed)
         }
         canvas.withRegion(area) { region in
             let capacity = region.size.height - 4

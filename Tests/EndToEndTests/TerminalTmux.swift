@@ -1,0 +1,62 @@
+import Foundation
+
+/// A private tmux server (its own socket, no user configuration) for one test.
+///
+/// Each test makes its own and calls `kill()` when done, so tests can run in parallel and
+/// nothing is left behind.
+final class TerminalTmux {
+    let socket = "vbterm-" + UUID().uuidString.prefix(8).lowercased()
+
+    /// Starts a detached session of a fixed size running `command` (through /bin/sh).
+    func start(session: String, width: Int, height: Int, command: String) throws {
+        let result = try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command],
+                              readOutput: false)
+        guard result.status == 0 else { throw HarnessError("tmux new-session failed (\(result.status))") }
+        // Keep the pane after the program exits, so its last screen can still be read.
+        try tmux(["set-option", "-g", "remain-on-exit", "on"], readOutput: false)
+    }
+
+    /// The visible screen of a session, one string per row (tmux drops trailing spaces).
+    func capture(_ session: String) throws -> [String] {
+        let output = try tmux(["capture-pane", "-p", "-t", session]).output
+        var lines = output.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Everything the pane ever showed, its scrollback then the screen, wrapped lines joined.
+    func history(_ session: String) throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", session]).output
+    }
+
+    /// Sends tmux key names ("q", "C-c", "F5", "BTab", "Escape").
+    func send(_ session: String, keys: [String]) throws {
+        try tmux(["send-keys", "-t", session] + keys, readOutput: false)
+    }
+
+    /// Types text literally (Chinese included), as an input method or a paste would.
+    func type(_ session: String, _ text: String) throws {
+        try tmux(["send-keys", "-t", session, "-l", text], readOutput: false)
+    }
+
+    func resize(_ session: String, width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", String(width), "-y", String(height)], readOutput: false)
+    }
+
+    /// Where the terminal's real cursor is, and whether it is shown.
+    func cursor(_ session: String) throws -> (x: Int, y: Int, visible: Bool) {
+        let fields = try tmux(["display-message", "-p", "-t", session, "#{cursor_x} #{cursor_y} #{cursor_flag}"])
+            .output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard fields.count == 3 else { throw HarnessError("tmux did not report the cursor") }
+        return (fields[0], fields[1], fields[2] == 1)
+    }
+
+    func kill() {
+        _ = try? tmux(["kill-server"], readOutput: false)
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String], readOutput: Bool = true) throws -> (status: Int32, output: String) {
+        try TerminalHarness.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, readOutput: readOutput)
+    }
+}
