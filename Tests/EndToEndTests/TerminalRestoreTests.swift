@@ -53,6 +53,22 @@ struct TerminalRestoreTests {
         #expect(cursor.visible, "the cursor was left hidden")
     }
 
+    @Test(arguments: [false, true])
+    func mouseReportingIsSwitchedOffAgain(_ crash: Bool) throws {
+        let tmux = TerminalTmux()
+        defer { tmux.kill() }
+        let probe = try TerminalProbeRun.start(tmux, term: "tmux-256color", arguments: ["--mouse", "--trap-on-key", "t"])
+        defer { probe.removeFolder() }
+        try probe.waitForTable()
+        #expect(try tmux.mouseReporting(probe.session))
+        try tmux.send(probe.session, keys: [crash ? "t" : "q"])
+        let status = try probe.waitForExit()
+        #expect(crash ? status > 128 : status == 0, "status \(status)")
+        #expect(try !tmux.mouseReporting(probe.session), "mouse reporting left on")
+        let modes = try probe.terminalModes()
+        #expect(modes.before == modes.after)
+    }
+
     @Test(arguments: [("dumb", "TERM=dumb"), ("no-such-terminal", "TERM=no-such-terminal"), ("", "TERM=(unset)")])
     func unusableTerminalsAreRefusedClearly(_ sample: (String, String)) throws {
         let tmux = TerminalTmux()

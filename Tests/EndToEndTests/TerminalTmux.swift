@@ -51,6 +51,11 @@ final class TerminalTmux {
         return (fields[0], fields[1], fields[2] == 1)
     }
 
+    /// True while the program in the pane has asked for mouse reports.
+    func mouseReporting(_ session: String) throws -> Bool {
+        try tmux(["display-message", "-p", "-t", session, "#{mouse_any_flag}"]).output.hasPrefix("1")
+    }
+
     func kill() {
         _ = try? tmux(["kill-server"], readOutput: false)
     }
