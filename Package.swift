@@ -10,12 +10,21 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 for the journals' hash chain and scrypt for PIN hashes (Crypto, _CryptoExtras).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Zipping .xlsx workbooks for `village-board export --format xlsx`.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Domain: org units, households, checklist, tasks, operations, the board and its roll-ups.
         .target(name: "VillageBoardCore"),
         // On-disk format: snapshot + per-laptop journals, locking, recovery, migration, demo data.
-        .target(name: "VillageBoardStore", dependencies: ["VillageBoardCore"]),
+        .target(name: "VillageBoardStore", dependencies: [
+            "VillageBoardCore",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The C boundary over libncursesw.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Canvas, display width, keys, themes, terminal backends (ncurses and in-memory).

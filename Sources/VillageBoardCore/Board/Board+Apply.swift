@@ -90,6 +90,7 @@ extension Board {
     /// Changes the board for an operation that passed `validate`.
     private mutating func commit(_ op: Operation) {
         let day = op.time.day
+        trackConflicts(op)
         switch op.change {
         case .addOrgUnit(let unit):
             putUnit(unit)
@@ -157,6 +158,7 @@ extension Board {
 
     private mutating func record(_ op: Operation) {
         seen[op.id.device] = max(seen[op.id.device] ?? 0, op.id.sequence)
+        advanceFrontier(op)
         let position = log.count
         log.append(op)
         if let h = op.change.household { logByHousehold[h, default: []].append(position) }

@@ -29,6 +29,10 @@ public struct Board: Sendable {
     public internal(set) var log: [Operation] = []
     var logByHousehold: [HouseholdID: [Int]] = [:]
     var logByTask: [TaskID: [Int]] = [:]
+    /// Open conflicts between laptops, by field (see Conflicts/ and docs/SYNC.md).
+    public internal(set) var conflicts: [ConflictField: Conflict] = [:]
+    /// The last operation applied in the merge order (time, laptop, sequence); nil before any.
+    public internal(set) var frontier: OperationKey?
 
     public init(today: Day, year: Int? = nil) {
         self.today = today

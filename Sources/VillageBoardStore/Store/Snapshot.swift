@@ -37,6 +37,8 @@ enum Snapshot {
         w.endObject()
         w.field("households", board.households.count)
         w.field("tasks", board.tasks.count)
+        // Where the snapshot stands in the merge order (a store's first snapshot stands before every journal).
+        if !covers.isEmpty, let last = board.frontier { w.key("last"); w.write(last) }
         w.endObject()
         flush()
         // Parents before children, so reading can restore units in file order.
@@ -59,6 +61,10 @@ enum Snapshot {
         }
         for t in board.tasks {
             w.write(t, type: "task")
+            flush()
+        }
+        for conflict in board.conflictList {
+            w.write(conflict)
             flush()
         }
         return out
@@ -140,6 +146,7 @@ enum Snapshot {
             case "format": _ = try s.readInt()
             case "households": households = try s.readInt()
             case "tasks": tasks = try s.readInt()
+            case "last": board.restoreFrontier(try s.readOperationKey())
             case "covers":
                 try s.beginObject()
                 while let device = try s.nextKey() {
@@ -184,6 +191,8 @@ enum Snapshot {
             board.restore(try s.readStandard())
         case "user":
             board.restore(try s.readUserRecord())
+        case "conflict":
+            board.restore(try s.readConflict())
         default:
             throw probe.unexpectedValue(expected: "one of header/unit/standard/user/household/task")
         }

@@ -52,6 +52,7 @@ public final class Store {
             try FileIO.createFolder(path + "/" + Journal.folder)
             let meta = StoreMeta(format: StoreMeta.currentFormat, created: now, clock: clock)
             try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: [:]))
+            try StoreBase.record(inStore: path)
             // store.json last: a folder without it is not a store, so a failed create is never half-opened.
             try FileIO.replaceAtomically(path + "/" + StoreMeta.fileName, with: meta.encoded())
         } catch {
@@ -101,7 +102,7 @@ public final class Store {
 
         // Read everything before changing anything, so a failed open leaves every file as it was.
         let snapshotBytes: [UInt8]
-        do { snapshotBytes = try FileIO.readWholeFile(path + "/" + Snapshot.fileName) } catch { lock?.release(); throw .file(error) }
+        do { snapshotBytes = try StoreBase.snapshotBytes(inStore: path) } catch { lock?.release(); throw .file(error) }
         let loaded: Snapshot.Loaded
         do {
             loaded = try Snapshot.decode(Migration.upgrade(snapshotBytes, from: meta.format), file: Snapshot.fileName, today: day)
@@ -134,12 +135,26 @@ public final class Store {
             throw .notAStore(path: path)
         }
 
+        // Operations that sort before what the snapshot holds (arrived from another laptop): rebuild from the base.
+        var rebuilt = false
+        if StoreBase.snapshotIsStale(reads, frontier: board.frontier) {
+            do {
+                if let fresh = try StoreBase.rebuild(inStore: path, format: meta.format, today: day) {
+                    (board, reads, rebuilt) = (fresh.board, fresh.reads, true)
+                }
+            } catch {
+                lock?.release()
+                throw error
+            }
+        }
+
         for entry in Journal.merged(reads) {
             do {
                 try board.apply(entry.op)
             } catch {
-                // Only another laptop's work can be refused here (ours was checked when saved); keep it in its
-                // journal and say so, rather than refusing to open the whole store.
+                // Another laptop's work (or ours, meeting another's first in the merge order) can be refused here;
+                // keep it in its journal, list it as a conflict and say so, rather than refusing to open the store.
+                board.recordRefused(entry.op, reason: error)
                 notices.append(.refusedOperation(file: entry.file, line: entry.line, reason: error.description))
             }
         }
@@ -166,6 +181,8 @@ public final class Store {
 
         let store = Store(path: path, device: device, access: access, board: board, notices: notices, clock: meta.clock,
                           lock: lock, journalEnds: ends)
+        // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
+        if rebuilt && access == .writer && meta.format == StoreMeta.currentFormat { try? store.compact() }
         if meta.format < StoreMeta.currentFormat {
             if access == .writer { try store.finishMigration(from: meta) }
             store.notices.append(.migrated(from: meta.format, to: StoreMeta.currentFormat))
@@ -195,8 +212,11 @@ public final class Store {
     @discardableResult
     public func save(_ change: Change, author: UserID, at time: Timestamp) throws(StoreError) -> Operation {
         guard access == .writer else { throw .readOnly(reason: notices.contains(.readOnlyRequested) ? "asked for" : "locked") }
+        // Never earlier than the last operation the board holds, so a new operation sorts after everything its
+        // author saw, whatever this laptop's clock says (docs/SYNC.md).
+        let stamped = board.frontier.map { max(time, Timestamp(millisecondsSinceEpoch: $0.time.millisecondsSinceEpoch + 1)) } ?? time
         let op = Operation(id: OperationID(device: device, sequence: board.nextSequence(for: device)),
-                           time: time, author: author, change: change)
+                           time: stamped, author: author, change: change)
         do { try board.validate(op) } catch { throw .refused(error) }
         var w = JSONWriter(capacity: 512)
         w.write(op)

@@ -82,6 +82,7 @@ public enum StoreCheck {
                         case "unit": _ = try s.readUnit()
                         case "standard": _ = try s.readStandard()
                         case "user": _ = try s.readUserRecord()
+                        case "conflict": _ = try s.readConflict()
                         default: throw probe.unexpectedValue(expected: "one of unit/standard/user/household/task")
                         }
                     }

@@ -1,0 +1,172 @@
+import Crypto
+import VillageBoardCore
+
+/// One file to carry between offices: journal lines (exactly as each laptop wrote them) and, when the receiver may
+/// lack it, the store's base board, sealed with SHA-256 (docs/SYNC.md):
+///
+/// ```
+/// {"type":"village-board-bundle","format":1,"made":"…","by":"laptop-a","base":N,"journals":[{"dev":"…","first":1,"last":9,"bytes":M}]}
+/// <N bytes of base.jsonl><M bytes of journal lines>…
+/// {"sha256":"<hex of every byte above>","bytes":<how many>}
+/// ```
+public struct SyncBundle: Sendable, Equatable {
+    public static let kind = "village-board-bundle"
+    public static let format = 1
+
+    public var made: Timestamp
+    public var by: DeviceID
+    /// base.jsonl of the store, when included.
+    public var base: [UInt8]?
+    public var pieces: [JournalPiece]
+
+    public init(made: Timestamp, by: DeviceID, base: [UInt8]?, pieces: [JournalPiece]) {
+        self.made = made
+        self.by = by
+        self.base = base
+        self.pieces = pieces
+    }
+
+    /// The file's bytes.
+    public func encoded() -> [UInt8] {
+        var w = JSONWriter(capacity: 512)
+        w.beginObject()
+        w.field("type", SyncBundle.kind)
+        w.field("format", SyncBundle.format)
+        w.field("made", made.iso)
+        w.field("by", by.raw)
+        w.field("base", base?.count ?? 0)
+        w.key("journals")
+        w.beginArray()
+        var bodies: [[UInt8]] = []
+        for piece in pieces where !piece.lines.isEmpty {
+            let body = piece.bytes
+            bodies.append(body)
+            w.beginObject()
+            w.field("dev", piece.device.raw)
+            w.field("first", piece.first ?? 0)
+            w.field("last", piece.last ?? 0)
+            w.field("bytes", body.count)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.newline()
+        var out = w.bytes
+        out += base ?? []
+        for body in bodies { out += body }
+        var seal = JSONWriter(capacity: 128)
+        seal.beginObject()
+        seal.field("sha256", SyncBundle.sha256(out[...]))
+        seal.field("bytes", out.count)
+        seal.endObject()
+        seal.newline()
+        return out + seal.bytes
+    }
+
+    static func sha256(_ bytes: ArraySlice<UInt8>) -> String {
+        let digits: [Character] = Array("0123456789abcdef")
+        var hex = ""
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 15)])
+        }
+        return hex
+    }
+
+    /// Reads and checks a bundle: the seal first (a cut-off or altered file is refused before anything else is
+    /// looked at), then the header, then every journal line.
+    public static func decode(_ bytes: [UInt8], file: String) throws(SyncError) -> SyncBundle {
+        // The seal is the last line.
+        guard bytes.last == 0x0A, let sealStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }) else {
+            throw .bundle("\(file) is not a whole bundle (it does not end with its seal line): it was cut off in copying. "
+                          + "Copy it again; nothing was merged")
+        }
+        let sha: String?, count: Int?
+        do {
+            (sha, count) = try JSONScanner.decode(Array(bytes[sealStart...])) { (s: inout JSONScanner) throws -> (String?, Int?) in
+                var sha: String?, count: Int?
+                try s.beginObject()
+                while let key = try s.nextKey() {
+                    switch key {
+                    case "sha256": sha = try s.readString()
+                    case "bytes": count = try s.readInt()
+                    default: try s.skipValue()
+                    }
+                }
+                return (sha, count)
+            }
+        } catch {
+            throw .bundle("\(file) does not end with a bundle's seal line: it was cut off in copying, or is not a bundle. "
+                          + "Copy it again; nothing was merged")
+        }
+        guard let sha, let count else { throw .bundle("\(file): the seal line lacks sha256 or bytes; nothing was merged") }
+        guard count == sealStart else {
+            throw .bundle("\(file) holds \(sealStart) bytes before its seal, but the seal says \(count): it was cut off or "
+                          + "altered. Copy it again; nothing was merged")
+        }
+        guard sha256(bytes[..<sealStart]) == sha else {
+            throw .bundle("\(file) fails its SHA-256 check: it was altered or damaged after it was made. Copy it again; "
+                          + "nothing was merged")
+        }
+        return try decodeSealed(Array(bytes[..<sealStart]), file: file)
+    }
+
+    private static func decodeSealed(_ bytes: [UInt8], file: String) throws(SyncError) -> SyncBundle {
+        guard let headerEnd = bytes.firstIndex(of: 0x0A) else { throw .bundle("\(file): no header line") }
+        var made: Timestamp?, by: DeviceID?, baseCount = 0, kind: String?, format: Int?
+        var sections: [(DeviceID, Int)] = []
+        do {
+            _ = try JSONScanner.decode(Array(bytes[...headerEnd])) { (s: inout JSONScanner) throws -> Bool in
+                try s.beginObject()
+                while let key = try s.nextKey() {
+                    switch key {
+                    case "type": kind = try s.readString()
+                    case "format": format = try s.readInt()
+                    case "made": made = try s.readTimestamp()
+                    case "by": by = DeviceID(try s.readString())
+                    case "base": baseCount = try s.readInt()
+                    case "journals":
+                        try s.beginArray()
+                        while try s.nextElement() {
+                            var dev: DeviceID?, n: Int?
+                            try s.beginObject()
+                            while let k = try s.nextKey() {
+                                switch k {
+                                case "dev":
+                                    let d = DeviceID(try s.readString())
+                                    guard d.isValid else { throw s.unexpectedValue(expected: "a device name") }
+                                    dev = d
+                                case "bytes": n = try s.readInt()
+                                default: try s.skipValue()
+                                }
+                            }
+                            guard let dev else { throw s.missingField("dev") }
+                            guard let n, n >= 0 else { throw s.missingField("bytes") }
+                            sections.append((dev, n))
+                        }
+                    default: try s.skipValue()
+                    }
+                }
+                return true
+            }
+        } catch {
+            throw .bundle("\(file): the header is not a bundle header (\(error)); nothing was merged")
+        }
+        guard kind == SyncBundle.kind else { throw .bundle("\(file) is not a Village Board bundle; nothing was merged") }
+        guard let format, format <= SyncBundle.format else {
+            throw .bundle("\(file) was made by a newer Village Board (bundle format \(format ?? 0)); upgrade the program")
+        }
+        var at = headerEnd + 1
+        guard baseCount >= 0, at + baseCount <= bytes.count else { throw .bundle("\(file): the base section is cut short") }
+        let base = baseCount > 0 ? Array(bytes[at..<(at + baseCount)]) : nil
+        at += baseCount
+        var pieces: [JournalPiece] = []
+        for (device, n) in sections {
+            guard at + n <= bytes.count else { throw .bundle("\(file): the journal of \(device) is cut short") }
+            pieces.append(try JournalPiece.parse(Array(bytes[at..<(at + n)]), device: device, file: "\(file) (\(device))"))
+            at += n
+        }
+        guard at == bytes.count else { throw .bundle("\(file): \(bytes.count - at) bytes after the last section") }
+        return SyncBundle(made: made ?? Timestamp(millisecondsSinceEpoch: 0), by: by ?? DeviceID("unknown"), base: base, pieces: pieces)
+    }
+}

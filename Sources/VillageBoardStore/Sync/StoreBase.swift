@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import VillageBoardCore
+
+/// base.jsonl: the board a store began with (its first snapshot), never changed. Every laptop that shares the
+/// store shares it, so any laptop can rebuild the board as base + every journal in the merge order — which it
+/// does when operations arrive that sort before what its snapshot already holds (docs/SYNC.md).
+public enum StoreBase {
+    /// The file's name in the store folder.
+    public static let fileName = "base.jsonl"
+
+    /// Records the store's first snapshot as its base: a hard link (no extra space until the snapshot is
+    /// replaced by a compaction), or a copy where links are not possible.
+    static func record(inStore path: String) throws(FileError) {
+        let base = path + "/" + fileName
+        if FileIO.exists(base) { return }
+        if link(path + "/" + Snapshot.fileName, base) == 0 {
+            try FileIO.syncFolder(path)
+            return
+        }
+        try FileIO.replaceAtomically(base, with: try FileIO.readWholeFile(path + "/" + Snapshot.fileName))
+    }
+
+    /// The snapshot's bytes, or the base's when a store folder arrives without a snapshot (a git clone: the
+    /// snapshot is a local cache and is not committed).
+    static func snapshotBytes(inStore path: String) throws(FileError) -> [UInt8] {
+        if let bytes = try FileIO.readWholeFileIfExists(path + "/" + Snapshot.fileName) { return bytes }
+        if let bytes = try FileIO.readWholeFileIfExists(path + "/" + fileName) { return bytes }
+        return try FileIO.readWholeFile(path + "/" + Snapshot.fileName)
+    }
+
+    /// True when some operation still to apply sorts before the last one the snapshot holds: applying it after
+    /// the snapshot would not give the merge order, so the board must be rebuilt from the base.
+    static func snapshotIsStale(_ reads: [Journal.Read], frontier: OperationKey?) -> Bool {
+        guard let frontier else { return false }
+        return reads.contains { r in r.entries.contains { !(frontier < OperationKey($0.op)) } }
+    }
+
+    /// The base board and every journal read from its start, when the snapshot is stale and a base exists.
+    static func rebuild(inStore path: String, format: Int, today: Day) throws(StoreError) -> (board: Board, reads: [Journal.Read])? {
+        let bytes: [UInt8]
+        do {
+            guard let b = try FileIO.readWholeFileIfExists(path + "/" + fileName) else { return nil }
+            bytes = b
+        } catch {
+            throw .file(error)
+        }
+        var board = try Snapshot.decode(Migration.upgrade(bytes, from: format), file: fileName, today: today).board
+        // The base is where every journal starts: nothing in it counts as already applied from a journal.
+        board.restoreFrontier(nil)
+        let reads = try readJournals(inStore: path, covers: [:])
+        return (board, reads)
+    }
+
+    /// Reads every journal of the store after the given marks.
+    static func readJournals(inStore path: String, covers: [DeviceID: JournalMark]) throws(StoreError) -> [Journal.Read] {
+        var reads: [Journal.Read] = []
+        do {
+            let folder = path + "/" + Journal.folder
+            let names = FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
+            for name in names.sorted() where name.hasSuffix(Journal.suffix) {
+                let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
+                guard device.isValid else { continue }
+                let file = Journal.folder + "/" + name
+                let bytes = try FileIO.readWholeFile(path + "/" + file)
+                let mark = covers[device]
+                reads.append(try Journal.read(bytes, device: device, file: file, from: mark?.bytes ?? 0,
+                                              after: mark?.sequence ?? 0))
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as FileError {
+            throw .file(error)
+        } catch {
+            throw .notAStore(path: path)
+        }
+        return reads
+    }
+}

@@ -1,0 +1,170 @@
+import VillageBoardCore
+
+/// Merging another laptop's work into a store (`village-board sync`), and making bundles (`village-board bundle`).
+/// A merge copies the journal lines this store has not seen, byte for byte, into the journals of the laptops that
+/// wrote them, then reopens the store: opening replays every operation in the one merge order (rebuilding from
+/// base.jsonl when the new ones sort before the snapshot), so any two stores holding the same operations show the
+/// same board. See docs/SYNC.md.
+public enum Sync {
+    /// What a merge did.
+    public struct Report: Sendable {
+        /// New journal lines per laptop.
+        public var added: [DeviceID: Int] = [:]
+        public var total: Int { added.values.reduce(0, +) }
+    }
+
+    /// Which journal lines a bundle carries.
+    public enum Since: Sendable, Equatable {
+        /// Every line, and the base.
+        case everything
+        /// The lines after these sequences (the receiver's `village-board sync --status`); other laptops whole.
+        case sequences([DeviceID: Int])
+        /// The lines of operations made on or after this day.
+        case day(Day)
+    }
+
+    /// A store folder or a bundle file, as a bundle (a folder gives every journal line and its base).
+    public static func source(at path: String, now: Timestamp) throws(SyncError) -> SyncBundle {
+        if FileIO.isFolder(path) {
+            guard FileIO.exists(path + "/store.json") else { throw .notFound(path: path) }
+            return try bundle(ofStore: path, device: DeviceID("folder"), since: .everything, now: now)
+        }
+        let bytes: [UInt8]
+        do {
+            guard let b = try FileIO.readWholeFileIfExists(path) else { throw SyncError.notFound(path: path) }
+            bytes = b
+        } catch let error as SyncError {
+            throw error
+        } catch let error as FileError {
+            throw .file(error)
+        } catch {
+            throw .notFound(path: path)
+        }
+        return try SyncBundle.decode(bytes, file: path)
+    }
+
+    /// The whole lines of every journal in a store folder.
+    static func journals(ofStore path: String) throws(SyncError) -> [JournalPiece] {
+        var pieces: [JournalPiece] = []
+        let folder = path + "/" + Journal.folder
+        do {
+            let names = FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
+            for name in names where name.hasSuffix(Journal.suffix) {
+                let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
+                guard device.isValid else { continue }
+                let bytes = try FileIO.readWholeFile(folder + "/" + name)
+                pieces.append(try JournalPiece.parse(bytes, device: device, file: Journal.folder + "/" + name))
+            }
+        } catch let error as SyncError {
+            throw error
+        } catch let error as FileError {
+            throw .file(error)
+        } catch {
+            throw .notFound(path: path)
+        }
+        return pieces
+    }
+
+    /// A bundle of a store's journals (lines chosen by `since`) and, for `.everything` or when asked, its base.
+    public static func bundle(ofStore path: String, device: DeviceID, since: Since, includeBase: Bool = false,
+                              now: Timestamp) throws(SyncError) -> SyncBundle {
+        var pieces = try journals(ofStore: path)
+        switch since {
+        case .everything: break
+        case .sequences(let marks): pieces = pieces.map { $0.after(marks[$0.device] ?? 0) }
+        case .day(let day):
+            // From the first line on or after the day to the end, so each laptop's run stays unbroken.
+            pieces = pieces.map { p in
+                guard let i = p.lines.firstIndex(where: { $0.time.day >= day }) else { return JournalPiece(device: p.device, lines: []) }
+                return JournalPiece(device: p.device, lines: Array(p.lines[i...]))
+            }
+        }
+        var base: [UInt8]?
+        if since == .everything || includeBase {
+            do { base = try FileIO.readWholeFileIfExists(path + "/" + StoreBase.fileName) } catch { throw .file(error) }
+        }
+        return SyncBundle(made: now, by: device, base: base, pieces: pieces.filter { !$0.lines.isEmpty })
+    }
+
+    /// What this store holds of each laptop's journal: the `--since` a sender needs.
+    public static func status(ofStore path: String) throws(SyncError) -> [DeviceID: Int] {
+        var out: [DeviceID: Int] = [:]
+        for p in try journals(ofStore: path) { out[p.device] = p.last ?? 0 }
+        return out
+    }
+
+    /// Merges `source` into the store at `path` (opened as the writer for the whole merge). Checks everything first:
+    /// when any part is refused, nothing is written. Returns what was added and the reopened store.
+    public static func merge(into path: String, from source: SyncBundle, device: DeviceID,
+                             today: Day) throws(SyncError) -> (report: Report, store: Store) {
+        let store: Store
+        do { store = try Store.open(at: path, device: device, today: today) } catch { throw .store(error) }
+        guard store.access == .writer else {
+            store.close()
+            throw .store(.readOnly(reason: "another Village Board has this store open; close it and sync again"))
+        }
+        let plan: [(DeviceID, [UInt8], Int)]
+        do {
+            plan = try appends(into: path, from: source, device: device)
+        } catch {
+            store.close()
+            throw error
+        }
+        var report = Report()
+        do {
+            for (dev, bytes, count) in plan {
+                try FileIO.appendDurably(bytes, to: path + "/" + Journal.folder + "/" + Journal.fileName(for: dev))
+                report.added[dev] = count
+            }
+        } catch {
+            store.close()
+            throw .file(error)
+        }
+        store.close()
+        do {
+            return (report, try Store.open(at: path, device: device, today: today))
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The lines to append per laptop, after checking the source against this store's journals.
+    static func appends(into path: String, from source: SyncBundle, device: DeviceID) throws(SyncError) -> [(DeviceID, [UInt8], Int)] {
+        if let theirs = source.base {
+            let ours: [UInt8]?
+            do { ours = try FileIO.readWholeFileIfExists(path + "/" + StoreBase.fileName) } catch { throw .file(error) }
+            if let ours, ours != theirs { throw .differentBase }
+        }
+        var local: [DeviceID: JournalPiece] = [:]
+        for p in try journals(ofStore: path) { local[p.device] = p }
+        var plan: [(DeviceID, [UInt8], Int)] = []
+        for piece in source.pieces.sorted(by: { $0.device < $1.device }) {
+            guard let first = piece.first, let last = piece.last else { continue }
+            let ours = local[piece.device] ?? JournalPiece(device: piece.device, lines: [])
+            let have = ours.last ?? 0
+            // Lines both sides hold must be the same bytes: one laptop, one history.
+            for line in piece.lines where line.sequence <= have {
+                let index = line.sequence - (ours.first ?? 1)
+                guard ours.lines.indices.contains(index), ours.lines[index].bytes == line.bytes else {
+                    throw .divergent(device: piece.device, sequence: line.sequence)
+                }
+            }
+            guard last > have else { continue }
+            if piece.device == device { throw .ownJournalAhead(device: device, have: have, found: last) }
+            guard first <= have + 1 else { throw .missingLines(device: piece.device, have: have, starts: first) }
+            let new = piece.after(have)
+            plan.append((piece.device, new.bytes, new.lines.count))
+        }
+        return plan
+    }
+}
+
+extension Sync {
+    /// SHA-256 of the board as a snapshot (with what it has seen of each laptop and its place in the merge order):
+    /// two stores with the same fingerprint show the same board. `village-board sync --fingerprint` prints it.
+    public static func fingerprint(_ board: Board) -> String {
+        var covers: [DeviceID: JournalMark] = [:]
+        for (device, seq) in board.seen { covers[device] = JournalMark(sequence: seq, bytes: 0) }
+        return SyncBundle.sha256(Snapshot.encode(board, covers: covers)[...])
+    }
+}
