@@ -24,28 +24,35 @@ struct TerminalProbeCommand: ParsableCommand {
     @Option(name: .long, help: "Deliberately crash (a Swift runtime trap) when this key is pressed, e.g. t.")
     var trapOnKey: String?
 
+    @Option(name: .long, help: "Throw an error out of the terminal session when this key is pressed.")
+    var throwOnKey: String?
+
     @Option(name: .long, help: "Smallest usable window, as WIDTHxHEIGHT.")
     var minimumSize = "40x12"
 
     func run() throws {
         let (loadedTheme, themeWarning) = ThemeLoader().loadOrDefault(theme)
-        let trapKey = try trapOnKey.map { spelling -> Key in
-            guard let key = Key(spelling: spelling) else { throw ValidationError("unknown key '\(spelling)'") }
-            return key
-        }
+        let trapKey = try trapOnKey.map(Self.parseKey)
+        let throwKey = try throwOnKey.map(Self.parseKey)
         let minimum = try Self.parseSize(minimumSize)
         let options = TerminalOptions(theme: loadedTheme, mouse: mouse, minimumSize: minimum)
         var stopSignal: TerminalSignal?
         do {
             stopSignal = try TerminalSession.run(options) { terminal in
-                var probe = TerminalProbe(forceASCII: ascii, themeWarning: themeWarning?.description, trapKey: trapKey)
-                return probe.loop(terminal)
+                var probe = TerminalProbe(forceASCII: ascii, themeWarning: themeWarning?.description, trapKey: trapKey,
+                                          throwKey: throwKey)
+                return try probe.loop(terminal)
             }
         } catch let error as TerminalSessionError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode.failure
         }
         if let stopSignal { throw ExitCode(stopSignal.exitStatus) }
+    }
+
+    static func parseKey(_ spelling: String) throws -> Key {
+        guard let key = Key(spelling: spelling) else { throw ValidationError("unknown key '\(spelling)'") }
+        return key
     }
 
     static func parseSize(_ text: String) throws -> Size {
@@ -62,23 +69,31 @@ private struct TerminalProbe {
     let forceASCII: Bool
     let themeWarning: String?
     let trapKey: Key?
+    let throwKey: Key?
     var lastKey = "—"
     var editing = false
     var input = ""
 
-    init(forceASCII: Bool, themeWarning: String?, trapKey: Key?) {
+    init(forceASCII: Bool, themeWarning: String?, trapKey: Key?, throwKey: Key?) {
         self.forceASCII = forceASCII
         self.themeWarning = themeWarning
         self.trapKey = trapKey
+        self.throwKey = throwKey
+    }
+
+    /// What `--throw-on-key` throws: the session must give the terminal back before it surfaces.
+    struct DeliberateError: Error, CustomStringConvertible {
+        var description: String { "terminal-probe: deliberate error thrown out of the session" }
     }
 
     /// Draws and reads keys until q or a signal; returns the signal, if one ended it.
-    mutating func loop(_ terminal: some Terminal) -> TerminalSignal? {
+    mutating func loop(_ terminal: some Terminal) throws -> TerminalSignal? {
         while true {
             terminal.present(render(terminal))
             guard let key = terminal.readKey(timeoutMilliseconds: -1) else { continue }
             if case .signal(let signal) = key { return signal }
             if key == trapKey { Self.trap() }
+            if key == throwKey { throw DeliberateError() }
             // A resize is not something the user typed; the next frame simply has the new size.
             if key == .resize { continue }
             lastKey = key.spelling

@@ -10,14 +10,14 @@ import Glibc
 @Suite(.enabled(if: TerminalHarness.hasTmux, "tmux is not installed; terminal end-to-end tests skipped"))
 struct TerminalRestoreTests {
     enum Ending: String, CaseIterable, Sendable {
-        case quitKey, controlC, sigterm, sighup, trap
+        case quitKey, controlC, sigterm, sighup, trap, thrownError
     }
 
     @Test(arguments: Ending.allCases)
     func terminalIsRestored(_ ending: Ending) throws {
         let tmux = TerminalTmux()
         defer { tmux.kill() }
-        let probe = try TerminalProbeRun.start(tmux, arguments: ["--trap-on-key", "t"])
+        let probe = try TerminalProbeRun.start(tmux, arguments: ["--trap-on-key", "t", "--throw-on-key", "e"])
         defer { probe.removeFolder() }
         try probe.waitForTable()
         switch ending {
@@ -26,6 +26,7 @@ struct TerminalRestoreTests {
         case .sigterm: kill(try probe.pid(), SIGTERM)
         case .sighup: kill(try probe.pid(), SIGHUP)
         case .trap: try tmux.send(probe.session, keys: ["t"])
+        case .thrownError: try tmux.send(probe.session, keys: ["e"])
         }
         let status = try probe.waitForExit()
         switch ending {
@@ -34,6 +35,7 @@ struct TerminalRestoreTests {
         case .sigterm: #expect(status == 143)
         case .sighup: #expect(status == 129)
         case .trap: #expect(status == 128 + SIGILL || status == 128 + SIGTRAP, "status \(status)")
+        case .thrownError: #expect(status == 1)
         }
         let modes = try probe.terminalModes()
         #expect(modes.before == modes.after, "stty changed:\n\(modes.before)\(modes.after)")
@@ -49,8 +51,27 @@ struct TerminalRestoreTests {
             #expect(fatal > lines.firstIndex(of: TerminalProbeRun.beforeMark) ?? Int.max)
             #expect(text.contains("Program crashed"), "no crash report:\n\(text)")
         }
+        if ending == .thrownError { #expect(text.contains("deliberate error thrown out of the session"), "\(text)") }
         let cursor = try tmux.cursor(probe.session)
         #expect(cursor.visible, "the cursor was left hidden")
+    }
+
+    /// vt100 and the Linux console have no alternate screen: a crash must erase the board itself.
+    @Test(arguments: ["vt100", "linux"])
+    func crashWithoutAnAlternateScreenErasesTheBoard(_ term: String) throws {
+        let tmux = TerminalTmux()
+        defer { tmux.kill() }
+        let probe = try TerminalProbeRun.start(tmux, term: term, arguments: ["--trap-on-key", "t"])
+        defer { probe.removeFolder() }
+        try probe.waitForTable()
+        try tmux.send(probe.session, keys: ["t"])
+        #expect(try probe.waitForExit() > 128)
+        let modes = try probe.terminalModes()
+        #expect(modes.before == modes.after)
+        let screen = try probe.waitForScreen("the shell again") { $0.contains(TerminalProbeRun.afterMark) }
+        #expect(!screen.contains { $0.hasPrefix("|   ") || $0.hasPrefix("│   ") },
+                "table left behind:\n\(screen.joined(separator: "\n"))")
+        #expect(try tmux.history(probe.session).contains("Fatal error"))
     }
 
     @Test(arguments: [false, true])

@@ -81,6 +81,12 @@ import Testing
         #expect(canvas.lines() == ["a  "])
     }
 
+    @Test func bidiControlsNeverReachTheScreen() {
+        var canvas = Canvas(width: 6, height: 1)
+        #expect(canvas.put("ab\u{202E}cd\u{2066}", x: 0, y: 0) == 4)
+        #expect(canvas.lines() == ["abcd  "])
+    }
+
     @Test func rowsOutsideTheCanvasAreIgnored() {
         var canvas = Canvas(width: 3, height: 1)
         #expect(canvas.put("abc", x: 0, y: 1) == 0)
