@@ -75,6 +75,36 @@ struct TerminalLayoutTests {
         #expect(try probe.waitForExit() == 0)
     }
 
+    @Test func noColorDrawsWithoutAnyColour() throws {
+        let tmux = TerminalTmux()
+        defer { tmux.kill() }
+        let probe = try TerminalProbeRun.start(tmux, environment: ["NO_COLOR": "1"])
+        defer { probe.removeFolder() }
+        try probe.waitForTable()
+        let styled = try tmux.styledScreen(probe.session)
+        // No SGR colour parameter (30–38, 40–48, 90–107) may appear; 39/49 (default colour),
+        // bold and reverse may.
+        let colours = Self.sgrParameters(styled).filter(Self.isColourParameter)
+        #expect(colours.isEmpty, "colour codes \(Set(colours)) with NO_COLOR")
+        #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[1m"), "no attributes either")
+        try tmux.send(probe.session, keys: ["q"])
+        #expect(try probe.waitForExit() == 0)
+    }
+
+    /// Every numeric parameter of every SGR sequence (ESC [ … m) in `text`.
+    static func sgrParameters(_ text: String) -> [Int] {
+        var result: [Int] = []
+        for chunk in text.components(separatedBy: "\u{1B}[").dropFirst() {
+            guard let body = chunk.split(separator: "m", maxSplits: 1).first else { continue }
+            result += body.split(separator: ";").compactMap { Int($0) }
+        }
+        return result
+    }
+
+    static func isColourParameter(_ value: Int) -> Bool {
+        (30...38).contains(value) || (40...48).contains(value) || (90...107).contains(value)
+    }
+
     @Test func tooSmallAsksToEnlargeAndIgnoresKeysUntilLargeEnough() throws {
         let tmux = TerminalTmux()
         defer { tmux.kill() }

@@ -24,6 +24,11 @@ final class TerminalTmux {
         return lines
     }
 
+    /// The visible screen with its colours and attributes as escape sequences.
+    func styledScreen(_ session: String) throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", session]).output
+    }
+
     /// Everything the pane ever showed, its scrollback then the screen, wrapped lines joined.
     func history(_ session: String) throws -> String {
         try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", session]).output

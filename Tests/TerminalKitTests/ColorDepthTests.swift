@@ -63,3 +63,21 @@ import Testing
         }
     }
 }
+
+@Suite struct NoColorTests {
+    @Test func noColorMeansAnyNonEmptyValue() {
+        #expect(ProcessEnvironment.wantsNoColor(["NO_COLOR": "1"]))
+        #expect(ProcessEnvironment.wantsNoColor(["NO_COLOR": "yes please"]))
+        #expect(!ProcessEnvironment.wantsNoColor(["NO_COLOR": ""]))
+        #expect(!ProcessEnvironment.wantsNoColor([:]))
+    }
+
+    @Test(arguments: ThemeLoader.builtinNames)
+    func everyThemeResolvesWithoutColourInMonochrome(_ name: String) throws {
+        let theme = try ThemeLoader(userDirectory: nil).load(name)
+        for style in theme.definedNames {
+            let resolved = theme.resolve(style, depth: .monochrome)
+            #expect(resolved.foreground == .default && resolved.background == .default)
+        }
+    }
+}
