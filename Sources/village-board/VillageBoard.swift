@@ -16,7 +16,10 @@ struct VillageBoard: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, CheckCommand.self, TaskCommand.self, GenerateCommand.self,
-                      CompactCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self],
+                      CompactCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,
+                      SyncCommand.self,
+                      BundleCommand.self,
+                      ConflictsCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -94,17 +94,20 @@ extension Board {
     /// Records an operation from another laptop that the board refused while merging (a structural conflict:
     /// e.g. a task sent back on one laptop after another verified it). The operation counts as seen, so
     /// sequences continue, but changes nothing else.
-    public mutating func recordRefused(_ op: Operation, reason: BoardError) {
-        if case .alreadyApplied = reason { return }
+    /// Returns whether the operation is now listed as a conflict.
+    @discardableResult
+    public mutating func recordRefused(_ op: Operation, reason: BoardError) -> Bool {
+        if case .alreadyApplied = reason { return false }
         seen[op.id.device] = max(seen[op.id.device] ?? 0, op.id.sequence)
         advanceFrontier(op)
-        guard let field = op.change.conflictSubject else { return }
+        guard let field = op.change.conflictSubject else { return false }
         var conflict = conflicts[field] ?? Conflict(field: field, entries: [
             ConflictEntry(op: lastWriter(of: field), value: currentValue(field)),
         ])
-        guard !conflict.entries.contains(where: { $0.op?.id == op.id }) else { return }
+        guard !conflict.entries.contains(where: { $0.op?.id == op.id }) else { return true }
         conflict.entries.append(ConflictEntry(op: op, value: nil, applied: false, reason: reason.description))
         conflicts[field] = conflict
+        return true
     }
 
     mutating func advanceFrontier(_ op: Operation) {

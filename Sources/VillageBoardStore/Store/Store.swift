@@ -153,9 +153,11 @@ public final class Store {
                 try board.apply(entry.op)
             } catch {
                 // Another laptop's work (or ours, meeting another's first in the merge order) can be refused here;
-                // keep it in its journal, list it as a conflict and say so, rather than refusing to open the store.
-                board.recordRefused(entry.op, reason: error)
-                notices.append(.refusedOperation(file: entry.file, line: entry.line, reason: error.description))
+                // keep it in its journal and list it as a conflict (or, if it cannot be, say so) rather than refusing
+                // to open the store.
+                if !board.recordRefused(entry.op, reason: error) {
+                    notices.append(.refusedOperation(file: entry.file, line: entry.line, reason: error.description))
+                }
             }
         }
 

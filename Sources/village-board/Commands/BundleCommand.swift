@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board bundle --out FILE [--since …]`: one sealed file of operations to carry to another office.
+struct BundleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bundle",
+        abstract: "Write the operations another office needs into one file, sealed with SHA-256.",
+        discussion: """
+            Without --since the bundle holds every laptop's whole journal and the store's base board, so it can be
+            merged anywhere that began from the same board. --since LAPTOP=SEQ,… (what the receiver's
+            `village-board sync --status` prints) or --since YYYY-MM-DD keeps it small.
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "The bundle file to write.") var out: String
+    @Option(help: "LAPTOP=SEQ,… (the receiver has these) or YYYY-MM-DD (operations from that day on).") var since: String?
+    @Flag(help: "Include the base board even with --since.") var withBase = false
+
+    static func parseSince(_ text: String?) throws -> Sync.Since {
+        guard let text, !text.isEmpty else { return .everything }
+        if let day = Day(iso: text) { return .day(day) }
+        var marks: [DeviceID: Int] = [:]
+        for part in text.split(separator: ",") {
+            let pair = part.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, let seq = Int(pair[1]), seq >= 0, DeviceID(String(pair[0])).isValid else {
+                throw CommandFailure("--since must be LAPTOP=SEQ,… or YYYY-MM-DD (got '\(text)')")
+            }
+            marks[DeviceID(String(pair[0]))] = seq
+        }
+        return .sequences(marks)
+    }
+
+    func run() throws {
+        try reporting {
+            let path = options.path
+            guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("no store at \(path) (no store.json)") }
+            let from = try Self.parseSince(since)
+            do {
+                let bundle = try Sync.bundle(ofStore: path, device: try options.locations.device(), since: from,
+                                             includeBase: withBase, now: Clock.now())
+                let bytes = bundle.encoded()
+                try ExportFile.write(bytes, to: out)
+                let count = bundle.pieces.reduce(0) { $0 + $1.lines.count }
+                print("wrote \(out): \(count) operation\(count == 1 ? "" : "s") of \(bundle.pieces.count) laptop"
+                      + "\(bundle.pieces.count == 1 ? "" : "s")\(bundle.base == nil ? "" : " and the base board"), \(bytes.count) bytes")
+            } catch {
+                throw CommandFailure("\(error)")
+            }
+        }
+    }
+}

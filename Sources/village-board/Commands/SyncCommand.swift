@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board sync PATH`: merges another store folder or a bundle file into this store (docs/SYNC.md).
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Merge another laptop's store folder or a bundle file into this store.",
+        discussion: """
+            Copies the journal lines this store has not seen, exactly as their laptops wrote them, and replays every
+            operation in one order, so laptops that have seen the same operations show the same board. Merging twice
+            changes nothing. A bundle that is cut off or altered is refused and nothing is merged.
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "A store folder (from another laptop, a USB stick, a shared folder) or a bundle file.") var source: String?
+    @Flag(help: "Print what this store holds of each laptop's journal (give it to `bundle --since`), and stop.") var status = false
+    @Flag(help: "Print the board's fingerprint (equal on two laptops = the same board), and stop.") var fingerprint = false
+
+    func run() throws {
+        try reporting {
+            let path = options.path
+            guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("no store at \(path) (no store.json)") }
+            if status {
+                let held: [DeviceID: Int]
+                do { held = try Sync.status(ofStore: path) } catch { throw CommandFailure("\(error)") }
+                print(held.keys.sorted().map { "\($0)=\(held[$0] ?? 0)" }.joined(separator: ","))
+                return
+            }
+            if fingerprint {
+                let store = try options.open(readOnly: true)
+                defer { store.close() }
+                print(Sync.fingerprint(store.board))
+                return
+            }
+            guard let source else { throw CommandFailure("say what to merge: village-board sync PATH (a store folder or a bundle file)") }
+            let device: DeviceID
+            do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
+            let started = Date()
+            do {
+                let bundle = try Sync.source(at: source, now: Clock.now())
+                let (report, store) = try Sync.merge(into: path, from: bundle, device: device, today: Clock.now().day)
+                defer { store.close() }
+                let seconds = Date().timeIntervalSince(started)
+                if report.total == 0 {
+                    print("nothing new in \(source): this store already has every operation it holds")
+                } else {
+                    let parts = report.added.keys.sorted().map { "\($0) +\(report.added[$0] ?? 0)" }
+                    print("merged \(report.total) operation\(report.total == 1 ? "" : "s") from \(source) "
+                          + "(\(parts.joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s")
+                }
+                for notice in store.notices where notice != .readOnlyRequested {
+                    FileHandle.standardError.write(Data("village-board: \(notice)\n".utf8))
+                }
+                let conflicts = store.board.conflictList.count
+                if conflicts > 0 {
+                    print("\(conflicts) conflict\(conflicts == 1 ? "" : "s") to look at: village-board conflicts")
+                }
+            } catch {
+                throw CommandFailure("\(error)")
+            }
+        }
+    }
+}
