@@ -1,57 +1,212 @@
+import Foundation
 import TerminalKit
 import VillageBoardCore
 
-/// One household: members (ID numbers masked), the checklist with evidence, the plan, tasks and visits.
+/// One household: a header, then panes for its members (ID numbers masked), checklist with evidence,
+/// income worksheet, plan (一人一策), tasks, visits and history. Keys mark checklist items and open forms
+/// for the check, plan, income and a visit; every edit leaves as one `Change` in `.effects([.save(…)])`.
 public struct HouseholdScreen: Screen {
     public let household: HouseholdID
-    var scroll = 0
-    var pageHeight = 18
+    public private(set) var pane: HouseholdPane = .checklist
+    /// Per pane: the selected row of a list pane (a text pane uses `scrolls`).
+    var cursors = Array(repeating: ListCursor(), count: HouseholdPane.allCases.count)
+    /// Per pane: the first line shown of a text pane.
+    var scrolls = Array(repeating: 0, count: HouseholdPane.allCases.count)
+    /// The form being filled in; while open it takes every key.
+    public private(set) var form: HouseholdForm?
+    var size = Size(width: 80, height: 21)
+    /// Positions of the household's tasks, from the board's index (never a scan of all tasks).
+    var taskRows: [Int] = []
+    /// Positions in `visits`, newest first.
+    var visitRows: [Int] = []
+    /// Operations about the household and its tasks, newest first.
+    var historyRows: [VillageBoardCore.Operation] = []
+    /// Seconds east of UTC for the history's times: the store keeps UTC, people read their own clock.
+    public var utcOffsetSeconds = TimeZone.current.secondsFromGMT()
 
     public init(household: HouseholdID, ctx: ScreenContext) {
         self.household = household
+        rebuild(ctx)
     }
 
     public func title(_ ctx: ScreenContext) -> String { ctx.board.household(household)?.headName ?? household.raw }
 
-    public func bindings(_ ctx: ScreenContext) -> [KeyBinding] { StandardBindings.movement }
+    // MARK: Keys
 
-    public mutating func layout(for size: Size, _ ctx: ScreenContext) { pageHeight = max(1, size.height) }
+    public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
+        let block = editBlock(ctx)
+        let itemBlock: TextKey? = block ?? (pane == .checklist ? nil : "hh.reason.checklistPane")
+        let onChecklist = pane == .checklist
+        return [
+            // The tab row names the panes and says "Tab"; the hint bar keeps its room for the edit keys.
+            KeyBinding([.tab], .nextPane, "action.nextPane"),
+            KeyBinding([.backTab], .previousPane, "action.previousPane"),
+            KeyBinding([.char("y")], .markMet, "action.markMet", hint: onChecklist, disabled: itemBlock),
+            KeyBinding([.char("n")], .markNotMet, "action.markNotMet", hint: onChecklist, disabled: itemBlock),
+            // Not in the hint bar: at 80 columns it would push out Esc and q.
+            KeyBinding([.char("a")], .markNotApplicable, "action.markNotApplicable", disabled: itemBlock),
+            KeyBinding([.char("e")], .editCheck, "action.editCheck", hint: onChecklist, disabled: itemBlock),
+            KeyBinding([.char("i")], .editIncome, "action.editIncome", hint: pane == .income, disabled: block),
+            KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: !onChecklist && pane != .income, disabled: block),
+            KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: !onChecklist && pane != .income, disabled: block),
+        ] + StandardBindings.movement
+    }
+
+    /// Why nothing can be edited here now (read-only store, no user, household gone); nil when it can.
+    func editBlock(_ ctx: ScreenContext) -> TextKey? {
+        if ctx.readOnly { return "status.readOnlyRefused" }
+        if ctx.user == nil { return "status.noUser" }
+        if ctx.board.household(household) == nil { return "hh.missing" }
+        return nil
+    }
 
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
         switch action {
-        case .down: scroll += 1
-        case .up: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += pageHeight
-        case .pageUp: scroll = max(0, scroll - pageHeight)
-        case .top: scroll = 0
+        case .nextPane, .right: pane = pane.next
+        case .previousPane, .left: pane = pane.previous
+        case .up, .down, .pageUp, .pageDown, .top, .bottom: move(action, ctx)
+        case .markMet: return mark(.met, ctx)
+        case .markNotMet: return mark(.notMet, ctx)
+        case .markNotApplicable: return mark(.notApplicable, ctx)
+        case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
         default: break
         }
         return .none
     }
 
-    /// The household's details as lines of (text, style).
-    func lines(_ ctx: ScreenContext) -> [(String, StyleName)] {
-        guard let h = ctx.board.household(household) else { return [(ctx.text("household.missing"), "error")] }
-        let t = ctx.text
-        var out: [(String, StyleName)] = []
-        out.append((t("household.heading", h.headName, h.id.raw, t.name(h.mark)), CheckGlyph.style(h.mark)))
-        out.append((t("household.members"), "header"))
-        for m in h.members {
-            out.append(("  \(m.name)  \(t.name(m.relation))  \(m.birthYear)  \(m.idNumber?.masked ?? "—")  \(t.name(m.health))", .normal))
+    mutating func move(_ action: Action, _ ctx: ScreenContext) {
+        let geometry = HouseholdLayout(size: size)
+        if pane.isList {
+            let rows = max(1, tableRows(paneHeight: geometry.pane.height) - 1)
+            _ = cursors[pane.rawValue].handle(action, page: rows)
+            // Keep the scroll offset, so moving back up scrolls only when the selection leaves the window.
+            _ = cursors[pane.rawValue].visibleRange(rows: rows)
+            return
         }
-        out.append((t("household.checklist"), "header"))
-        for item in ChecklistItem.allCases {
-            let c = h.checklist[item]
-            let who = [c.checkedBy.flatMap { ctx.board.user($0)?.name }, c.checkedOn?.iso].compactMap { $0 }.joined(separator: " ")
-            out.append(("  \(CheckGlyph.glyph(c.state, ctx.glyphs)) \(t.name(item))  \(t.name(c.state))  \(c.note)  \(who)",
-                        CheckGlyph.style(c.state)))
+        let total = textLines(pane, ctx, width: geometry.pane.width).count
+        let page = max(1, geometry.pane.height)
+        let last = max(0, total - page)
+        var s = scrolls[pane.rawValue]
+        switch action {
+        case .up: s -= 1
+        case .down: s += 1
+        case .pageUp: s -= page
+        case .pageDown: s += page
+        case .top: s = 0
+        default: s = last
         }
-        return out
+        scrolls[pane.rawValue] = max(0, min(s, last))
     }
 
-    public func render(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
-        for (i, line) in lines(ctx).dropFirst(scroll).prefix(area.height).enumerated() {
-            canvas.put(line.0, x: area.x, y: area.y + i, style: line.1, maxWidth: area.width)
+    /// The selected checklist item.
+    var selectedItem: ChecklistItem {
+        ChecklistItem(rawValue: cursors[HouseholdPane.checklist.rawValue].selected) ?? .food
+    }
+
+    /// `y` / `n` / `a`: records the new state at once (checked by the user, today, keeping the note), then
+    /// asks for the evidence note; Esc on that prompt keeps the mark and the old note.
+    mutating func mark(_ state: ItemState, _ ctx: ScreenContext) -> Outcome {
+        if let block = editBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
+        guard pane == .checklist, let h = ctx.board.household(household), let user = ctx.user else { return .none }
+        let item = selectedItem
+        let old = h.checklist[item]
+        let new = ItemCheck(state: state, note: old.note, checkedBy: user.id, checkedOn: ctx.board.today)
+        let id = household
+        let prompt = Prompt(label: ctx.text("hh.prompt.note", ctx.text.name(item)), initial: old.note) { typed in
+            let note = typed.trimmingSpaces
+            guard note != new.note else { return .none }
+            var noted = new
+            noted.note = note
+            return .effects([.save(.setCheck(id, item, from: new, to: noted))])
+        }
+        // Re-marking what this user already recorded today changes nothing: only the note is asked for.
+        if new == old { return .prompt(prompt) }
+        return .all([.effects([.save(.setCheck(id, item, from: old, to: new))]), .prompt(prompt)])
+    }
+
+    mutating func open(_ action: Action, _ ctx: ScreenContext) -> Outcome {
+        if let block = editBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
+        guard let h = ctx.board.household(household) else { return .none }
+        switch action {
+        case .editCheck:
+            guard pane == .checklist else { return .none }
+            form = .check(selectedItem, current: h.checklist[selectedItem], ctx: ctx)
+        case .editIncome: form = .income(h.income, ctx: ctx)
+        case .editPlan: form = .plan(h.plan, ctx: ctx)
+        case .addVisit: form = .visit(ctx: ctx)
+        default: return .none
+        }
+        return .none
+    }
+
+    // MARK: Typing into a form
+
+    public mutating func input(_ key: Key, _ ctx: ScreenContext) -> Outcome? {
+        guard var f = form else { return nil }
+        switch f.handle(key) {
+        case .keep:
+            form = f
+            // Spelled out: a bare `.none` here would be Optional.none, which hands the key to the bindings.
+            return Outcome.none
+        case .cancel:
+            form = nil
+            return .message(StatusMessage(ctx.text("hh.form.cancelled")))
+        case .save:
+            return save(f, ctx)
+        }
+    }
+
+    mutating func save(_ f: HouseholdForm, _ ctx: ScreenContext) -> Outcome {
+        var f = f
+        let refused = f.problems.merging(f.saveProblems()) { a, _ in a }
+        if let first = refused.keys.min() {
+            f.problems = refused
+            f.focus(on: first)
+            form = f
+            return .message(StatusMessage(ctx.text("hh.form.fix"), isError: true))
+        }
+        if let block = editBlock(ctx) {
+            form = nil
+            return .message(StatusMessage(ctx.text(block), isError: true))
+        }
+        guard let h = ctx.board.household(household) else { return .none }
+        form = nil
+        guard let change = f.change(for: h, ctx: ctx) else {
+            return .message(StatusMessage(ctx.text("hh.form.unchanged")))
+        }
+        if case .addVisit = change { pane = .visits }
+        return .effects([.save(change)])
+    }
+
+    // MARK: Board and size
+
+    public mutating func boardChanged(_ ctx: ScreenContext) { rebuild(ctx) }
+
+    public mutating func layout(for size: Size, _ ctx: ScreenContext) { self.size = size }
+
+    /// Refreshes the cached rows from the board's indexes: the household's tasks, visits and history.
+    mutating func rebuild(_ ctx: ScreenContext) {
+        let board = ctx.board
+        let h = board.household(household)
+        taskRows = board.taskIndices(forHousehold: household)
+        let visits = h?.visits ?? []
+        visitRows = visits.indices.sorted { a, b in
+            visits[a].day == visits[b].day ? a > b : visits[a].day > visits[b].day
+        }
+        historyRows = HouseholdHistoryText.operations(of: household, tasks: taskRows, board: board)
+        for p in HouseholdPane.allCases where p.isList {
+            cursors[p.rawValue].setCount(rowCount(p, h))
+        }
+    }
+
+    func rowCount(_ p: HouseholdPane, _ h: Household?) -> Int {
+        switch p {
+        case .members: h?.members.count ?? 0
+        case .checklist: ChecklistItem.allCases.count
+        case .tasks: taskRows.count
+        case .visits: visitRows.count
+        case .history: historyRows.count
+        case .income, .plan: 0
         }
     }
 }

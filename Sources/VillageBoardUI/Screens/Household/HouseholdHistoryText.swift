@@ -1,0 +1,112 @@
+import VillageBoardCore
+
+/// The household's history: which operations concern it, and each one as a sentence (what, old → new).
+enum HouseholdHistoryText {
+    /// Operations about the household and about its tasks (done, verified, sent back), newest first.
+    /// Reads only the board's per-household and per-task logs, never the whole log.
+    static func operations(of id: HouseholdID, tasks: [Int], board: Board) -> [Operation] {
+        var ops = board.history(ofHousehold: id)
+        var seen = Set(ops.map(\.id))
+        for i in tasks {
+            for op in board.history(ofTask: board.tasks[i].id) where !seen.contains(op.id) {
+                seen.insert(op.id)
+                ops.append(op)
+            }
+        }
+        return ops.sorted { a, b in a.time == b.time ? b.id < a.id : b.time < a.time }
+    }
+
+    /// "住房安全：未核查 → 达标；佐证：“房屋鉴定B级”" and the like, in the catalogue's language.
+    static func describe(_ change: Change, ctx: ScreenContext) -> String {
+        let t = ctx.text
+        let board = ctx.board
+        func quote(_ s: String) -> String { s.isEmpty ? t("hh.hist.empty") : t("hh.hist.quote", s) }
+        func list(_ parts: [String]) -> String { parts.isEmpty ? t("hh.hist.none") : parts.joined(separator: t("hh.listSeparator")) }
+        func user(_ id: UserID?) -> String { id.map { HouseholdFormat.user($0, board) } ?? t("hh.hist.none") }
+        func taskTitle(_ id: TaskID) -> String { board.task(id)?.title ?? id.raw }
+        func reason(_ r: String) -> String { r.trimmingSpaces.isEmpty ? "" : t("hh.hist.reason", r) }
+        switch change {
+        case .registerHousehold(let h):
+            return t("hh.hist.register", h.headName, h.size)
+        case .setStatus(_, let from, let to, let why):
+            return t("hh.hist.status", t.name(from), t.name(to)) + reason(why)
+        case .setCheck(_, let item, let from, let to):
+            var s = t("hh.hist.check", t.name(item), t.name(from.state), t.name(to.state))
+            if from.note != to.note {
+                s += from.note.isEmpty ? t("hh.hist.noteAdded", to.note) : t("hh.hist.noteChanged", quote(from.note), quote(to.note))
+            }
+            return s
+        case .setIncome(_, let from, let to):
+            var parts: [String] = []
+            for part in HouseholdForm.incomeParts where from[keyPath: part.path] != to[keyPath: part.path] {
+                parts.append(t("hh.hist.oldNew", t(part.key), HouseholdFormat.amount(from[keyPath: part.path]),
+                               HouseholdFormat.amount(to[keyPath: part.path])))
+            }
+            return t("hh.hist.income", HouseholdFormat.amount(from.net), HouseholdFormat.amount(to.net)) + t("hh.hist.details", list(parts))
+        case .setEnrolments(_, let from, let to):
+            let fields: [(TextKey, KeyPath<Enrolments, Bool>)] = [
+                ("hh.enrol.dibao", \.dibao), ("hh.enrol.tekun", \.tekun), ("hh.enrol.pension", \.pensionInsurance),
+                ("hh.enrol.familyDoctor", \.familyDoctor),
+            ]
+            let parts = fields.filter { from[keyPath: $0.1] != to[keyPath: $0.1] }.map {
+                t("hh.hist.oldNew", t($0.0), t(from[keyPath: $0.1] ? "hh.yes" : "hh.no"), t(to[keyPath: $0.1] ? "hh.yes" : "hh.no"))
+            }
+            return t("hh.hist.enrolments", list(parts))
+        case .setCauses(_, let from, let to):
+            func causes(_ c: CauseSet) -> String {
+                list((c.main.map { [t.name($0) + t("hh.plan.mainTag")] } ?? []) + c.secondary.map { t.name($0) })
+            }
+            return t("hh.hist.causes", causes(from), causes(to))
+        case .setPlan(_, let from, let to):
+            var parts: [String] = []
+            if from.needs != to.needs { parts.append(t("hh.hist.needs", quote(from.needs), quote(to.needs))) }
+            func measure(_ m: Measure) -> String { m.detail.isEmpty ? t.name(m.kind) : t.name(m.kind) + t("hh.hist.paren", m.detail) }
+            for m in to.measures where !from.measures.contains(m) { parts.append(t("hh.hist.measureAdded", measure(m))) }
+            for m in from.measures where !to.measures.contains(m) { parts.append(t("hh.hist.measureRemoved", measure(m))) }
+            if parts.isEmpty { parts.append(t("hh.hist.measuresReordered")) }
+            return t("hh.hist.plan", parts.joined(separator: t("hh.hist.clauseSeparator")))
+        case .assignCadre(_, let from, let to, let why):
+            return t("hh.hist.cadre", user(from), user(to)) + reason(why)
+        case .addMember(_, let m):
+            return t("hh.hist.addMember", m.name, t.name(m.relation))
+        case .removeMember(_, let m):
+            return t("hh.hist.removeMember", m.name, t.name(m.relation))
+        case .updateMember(_, let from, let to):
+            return t("hh.hist.updateMember", to.name, list(memberChanges(from, to, ctx: ctx)))
+        case .addVisit(_, let v):
+            return t("hh.hist.visit", v.day.iso, list([v.found, v.done].filter { !$0.isEmpty }))
+        case .addTask(let task):
+            return t("hh.hist.addTask", task.title, user(task.owner), task.due.iso)
+        case .markTaskDone(let id, let note):
+            return t("hh.hist.taskDone", taskTitle(id)) + (note.isEmpty ? "" : t("hh.hist.details", note))
+        case .verifyTask(let id):
+            return t("hh.hist.taskVerified", taskTitle(id))
+        case .sendBackTask(let id, let why):
+            return t("hh.hist.taskSentBack", taskTitle(id)) + reason(why)
+        case .reopenTask(let id, let why):
+            return t("hh.hist.taskReopened", taskTitle(id)) + reason(why)
+        default:
+            // Units, users, PINs and standards are never about one household; name the kind should one appear.
+            return change.kind
+        }
+    }
+
+    /// "健康：健康 → 慢性病" for each field of a member that changed.
+    static func memberChanges(_ a: Member, _ b: Member, ctx: ScreenContext) -> [String] {
+        let t = ctx.text
+        var out: [String] = []
+        func add(_ key: TextKey, _ old: String, _ new: String) {
+            if old != new { out.append(t("hh.hist.oldNew", t(key), old, new)) }
+        }
+        add("hh.col.name", a.name, b.name)
+        add("hh.col.relation", t.name(a.relation), t.name(b.relation))
+        add("hh.col.born", String(a.birthYear), String(b.birthYear))
+        // Masked on both sides: the history is on screen, and the full number is sensitive.
+        add("hh.col.idNumber", a.idNumber?.masked ?? "—", b.idNumber?.masked ?? "—")
+        add("hh.col.health", t.name(a.health), t.name(b.health))
+        add("hh.col.labour", t.name(a.labour), t.name(b.labour))
+        add("hh.col.schooling", t.name(a.schooling), t.name(b.schooling))
+        add("hh.col.insured", t(a.medicalInsured ? "hh.insured" : "hh.notInsured"), t(b.medicalInsured ? "hh.insured" : "hh.notInsured"))
+        return out
+    }
+}
