@@ -28,9 +28,13 @@ struct StylePalette {
         self.pairLimit = pairLimit
     }
 
+    /// Switches themes; pairs are numbered afresh (the next frame repaints every cell), so
+    /// switching back and forth never runs out of pairs on an 8-colour console (64 pairs).
     mutating func replaceTheme(_ newTheme: Theme) {
         theme = newTheme
         entries.removeAll()
+        pairs.removeAll()
+        nextPair = 1
     }
 
     mutating func entry(for name: StyleName) -> Entry {
