@@ -60,7 +60,7 @@ import Testing
         b.must(.addTask(Fixture.task("t-1", about: .village(Fixture.taiping))), by: Fixture.supervisor)
         var taiping = b.unit(Fixture.taiping)!
         taiping.parent = Fixture.xinglong  // into another county
-        b.must(.addOrgUnit(taiping), by: Fixture.head)
+        b.must(.addOrgUnit(taiping), by: Fixture.admin)
         #expect(b.children[Fixture.sandaohu]?.contains(Fixture.taiping) == false)
         #expect(b.children[Fixture.xinglong]?.contains(Fixture.taiping) == true)
         #expect(b.path(to: Fixture.taiping).map(\.code) == [Fixture.city, Fixture.fusong, Fixture.xinglong, Fixture.taiping])
@@ -76,7 +76,7 @@ import Testing
         b.must(.registerHousehold(Fixture.household("h-1", in: Fixture.taiping, people: 2)))
         var town = b.unit(Fixture.sandaohu)!
         town.parent = Fixture.fusong
-        b.must(.addOrgUnit(town), by: Fixture.head)
+        b.must(.addOrgUnit(town), by: Fixture.admin)
         #expect(b.isInside(Fixture.taiping, scope: Fixture.fusong))
         #expect(!b.isInside(Fixture.taiping, scope: Fixture.jingyu))
         #expect(b.villages(under: Fixture.fusong).contains(Fixture.taiping))
@@ -99,17 +99,17 @@ import Testing
     @Test func addAndUpdateUsers() {
         var b = Fixture.board()
         let u = User(id: UserID("new.cadre"), name: "新干部", role: .responsibleCadre, scope: Fixture.sandaohu)
-        b.must(.addUser(u), by: Fixture.head)
+        b.must(.addUser(u), by: Fixture.admin)
         #expect(b.user(u.id) == u)
-        b.mustRefuse(.addUser(User(id: u.id, name: "重名", role: .admin, scope: Fixture.city)), by: Fixture.head,
+        b.mustRefuse(.addUser(User(id: u.id, name: "重名", role: .admin, scope: Fixture.city)), by: Fixture.admin,
                      .duplicateUser(u.id))
         var disabled = u
         disabled.disabled = true
         disabled.scope = Fixture.jingyu
-        b.must(.updateUser(from: u, to: disabled), by: Fixture.head)
+        b.must(.updateUser(from: u, to: disabled), by: Fixture.admin)
         #expect(b.user(u.id) == disabled)
         let stranger = User(id: UserID("nobody"), name: "?", role: .admin, scope: Fixture.city)
-        b.mustRefuse(.updateUser(from: stranger, to: stranger), by: Fixture.head, .unknownUser(stranger.id))
+        b.mustRefuse(.updateUser(from: stranger, to: stranger), by: Fixture.admin, .unknownUser(stranger.id))
         #expect(b.user(stranger.id) == nil)
     }
 
@@ -119,10 +119,10 @@ import Testing
         var b = Fixture.board()
         #expect(b.standard == .baishan2020)
         let revised = YearStandard(year: 2020, incomeLine: 4100, monitoringLine: 6000, dibaoStandard: 4000)
-        b.must(.setStandard(revised), by: Fixture.head)
+        b.must(.setStandard(revised), by: Fixture.admin)
         #expect(b.standard == revised && b.standards.count == 1)
         // A later year's standard does not apply to 2020.
-        b.must(.setStandard(YearStandard(year: 2021, incomeLine: 1, monitoringLine: 1, dibaoStandard: 1)), by: Fixture.head)
+        b.must(.setStandard(YearStandard(year: 2021, incomeLine: 1, monitoringLine: 1, dibaoStandard: 1)), by: Fixture.admin)
         #expect(b.standard == revised)
         b.year = 2022
         #expect(b.standard?.year == 2021)
@@ -230,9 +230,9 @@ import Testing
             (.markTaskDone(TaskID("t-1"), note: ""), Fixture.secretary),
             (.verifyTask(TaskID("t-1")), Fixture.supervisor),
             (.reopenTask(TaskID("t-1"), reason: "r"), Fixture.supervisor),
-            (.addUser(extra), Fixture.head),
-            (.updateUser(from: extra, to: extraDisabled), Fixture.head),
-            (.setStandard(YearStandard(year: 2021, incomeLine: 4100, monitoringLine: 6000, dibaoStandard: 4000)), Fixture.head),
+            (.addUser(extra), Fixture.admin),
+            (.updateUser(from: extra, to: extraDisabled), Fixture.admin),
+            (.setStandard(YearStandard(year: 2021, incomeLine: 4100, monitoringLine: 6000, dibaoStandard: 4000)), Fixture.admin),
         ]
         let start = b.log.count
         for (change, author) in changes { b.must(change, by: author) }

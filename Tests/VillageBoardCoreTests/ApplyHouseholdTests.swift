@@ -37,7 +37,7 @@ import Testing
 
     @Test func registerHouseholdRefusals() {
         var b = boardWithHousehold()
-        b.mustRefuse(.registerHousehold(Fixture.household(h1.raw, in: Fixture.banshi)), .duplicateHousehold(h1))
+        b.mustRefuse(.registerHousehold(Fixture.household(h1.raw, in: Fixture.banshi)), by: Fixture.admin, .duplicateHousehold(h1))
         let nowhere = code("220622101299")
         b.mustRefuse(.registerHousehold(Fixture.household("x-1", in: nowhere)), .unknownUnit(nowhere))
         b.mustRefuse(.registerHousehold(Fixture.household("x-2", in: Fixture.sandaohu)), .notAVillage(Fixture.sandaohu))
@@ -113,8 +113,8 @@ import Testing
 
     @Test func earlierYearsStandardAppliesWhenTheYearHasNone() {
         var b = Fixture.board(standard: nil)
-        b.must(.setStandard(YearStandard(year: 2019, incomeLine: 3800, monitoringLine: 5700, dibaoStandard: 3600)), by: Fixture.head)
-        b.must(.setStandard(YearStandard(year: 2021, incomeLine: 9000, monitoringLine: 9000, dibaoStandard: 4200)), by: Fixture.head)
+        b.must(.setStandard(YearStandard(year: 2019, incomeLine: 3800, monitoringLine: 5700, dibaoStandard: 3600)), by: Fixture.admin)
+        b.must(.setStandard(YearStandard(year: 2021, incomeLine: 9000, monitoringLine: 9000, dibaoStandard: 4200)), by: Fixture.admin)
         #expect(b.standard?.year == 2019)
         b.must(.registerHousehold(Fixture.household(h1.raw, perCapita: 3900)))
         b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""))
@@ -241,15 +241,15 @@ import Testing
     @Test func assignCadreKeepsHistory() {
         var b = boardWithHousehold()
         let first = UserID("sun.cadre"), second = UserID("zhou.cadre")
-        b.must(.assignCadre(h1, from: nil, to: first, reason: "包保"))
+        b.must(.assignCadre(h1, from: nil, to: first, reason: "包保"), by: Fixture.supervisor)
         b.setToday(day("2020-09-01"))
-        b.must(.assignCadre(h1, from: first, to: second, reason: "调岗"))
+        b.must(.assignCadre(h1, from: first, to: second, reason: "调岗"), by: Fixture.supervisor)
         let h = b.household(h1)!
         #expect(h.cadre == second)
         #expect(h.cadreHistory == [CadreAssignment(cadre: first, from: Fixture.today, reason: "包保"),
                                    CadreAssignment(cadre: second, from: day("2020-09-01"), reason: "调岗")])
         // Unassigning clears the current cadre and keeps the history.
-        b.must(.assignCadre(h1, from: second, to: nil, reason: "退出"))
+        b.must(.assignCadre(h1, from: second, to: nil, reason: "退出"), by: Fixture.supervisor)
         #expect(b.household(h1)?.cadre == nil)
         #expect(b.household(h1)?.cadreHistory.count == 2)
         b.mustRefuse(.assignCadre(ghost, from: nil, to: first, reason: ""), .unknownHousehold(ghost))

@@ -14,7 +14,7 @@ import Testing
     @Test func villagesUnderSkipsEmptyTownships() {
         var b = Fixture.board()
         let empty = code("220621199000")
-        b.must(.addOrgUnit(OrgUnit(code: empty, name: "空镇", level: .township, parent: Fixture.fusong)), by: Fixture.head)
+        b.must(.addOrgUnit(OrgUnit(code: empty, name: "空镇", level: .township, parent: Fixture.fusong)), by: Fixture.admin)
         #expect(b.villages(under: empty).isEmpty)
         #expect(b.villages(under: Fixture.fusong).count == 4)
     }
@@ -22,9 +22,9 @@ import Testing
     @Test func householdIndicesUnderAUnit() {
         var b = Fixture.board()
         b.must(.registerHousehold(Fixture.household("a", in: Fixture.taiping)))
-        b.must(.registerHousehold(Fixture.household("b", in: Fixture.banshi)))
+        b.must(.registerHousehold(Fixture.household("b", in: Fixture.banshi)), by: Fixture.admin)
         b.must(.registerHousehold(Fixture.household("c", in: Fixture.taiping)))
-        b.must(.registerHousehold(Fixture.household("d", in: Fixture.yongsheng)))
+        b.must(.registerHousehold(Fixture.household("d", in: Fixture.yongsheng)), by: Fixture.admin)
         func ids(_ c: DivisionCode) -> Set<String> { Set(b.householdIndices(under: c).map { b.households[$0].id.raw }) }
         #expect(ids(Fixture.city) == ["a", "b", "c", "d"])
         #expect(ids(Fixture.jingyu) == ["a", "c", "d"])
@@ -104,9 +104,9 @@ import Testing
     @Test func restoringGivesTheSameBoardAsApplying() {
         var live = Fixture.board()
         live.must(.registerHousehold(Fixture.household("a", in: Fixture.taiping, checklist: Fixture.checklist(.met, except: [.water: .notMet]))))
-        live.must(.registerHousehold(Fixture.household("b", in: Fixture.banshi, status: .edge, registered: false)))
+        live.must(.registerHousehold(Fixture.household("b", in: Fixture.banshi, status: .edge, registered: false)), by: Fixture.admin)
         live.must(.addTask(Fixture.task("t-1", about: .household(HouseholdID("a")), due: day("2020-05-01"))), by: Fixture.supervisor)
-        live.must(.addTask(Fixture.task("t-2", about: .village(Fixture.banshi))), by: Fixture.supervisor)
+        live.must(.addTask(Fixture.task("t-2", about: .village(Fixture.banshi))), by: Fixture.admin)
         live.must(.markTaskDone(TaskID("t-2"), note: ""))
 
         var restored = Board(today: live.today, year: live.year)

@@ -40,6 +40,8 @@ enum Fixture {
     static let secretary = UserID("li.secretary")
     static let supervisor = UserID("wang.supervisor")
     static let head = UserID("zhao.head")
+    /// The board's admin: adds itself first (an empty board's one self-added account), then sets the board up.
+    static let admin = UserID("root.admin")
     static let users = [secretary, supervisor, head]
 
     static let laptop = DeviceID("taiping-laptop")
@@ -67,11 +69,12 @@ enum Fixture {
     /// The empty chart, built through `apply` like any other board.
     static func board(standard: YearStandard? = .baishan2020) -> Board {
         var b = Board(today: today, year: 2020)
-        for u in units() { b.must(.addOrgUnit(u), by: head, device: setupLaptop) }
-        b.must(.addUser(User(id: secretary, name: "李书记", role: .villageCadre, scope: taiping)), by: head, device: setupLaptop)
-        b.must(.addUser(User(id: supervisor, name: "王督导", role: .townshipSupervisor, scope: sandaohu)), by: head, device: setupLaptop)
-        b.must(.addUser(User(id: head, name: "赵主任", role: .countyOfficeHead, scope: jingyu)), by: head, device: setupLaptop)
-        if let standard { b.must(.setStandard(standard), by: head, device: setupLaptop) }
+        b.must(.addUser(User(id: admin, name: "管理员", role: .admin, scope: city)), by: admin, device: setupLaptop)
+        for u in units() { b.must(.addOrgUnit(u), by: admin, device: setupLaptop) }
+        b.must(.addUser(User(id: secretary, name: "李书记", role: .villageCadre, scope: taiping)), by: admin, device: setupLaptop)
+        b.must(.addUser(User(id: supervisor, name: "王督导", role: .townshipSupervisor, scope: sandaohu)), by: admin, device: setupLaptop)
+        b.must(.addUser(User(id: head, name: "赵主任", role: .countyOfficeHead, scope: jingyu)), by: admin, device: setupLaptop)
+        if let standard { b.must(.setStandard(standard), by: admin, device: setupLaptop) }
         return b
     }
 

@@ -14,14 +14,14 @@ import Testing
     func board() -> Board {
         var b = Fixture.board()
         b.must(.registerHousehold(Fixture.household(h1.raw)))
-        b.must(.registerHousehold(Fixture.household(banshiHousehold.raw, in: Fixture.banshi)))
+        b.must(.registerHousehold(Fixture.household(banshiHousehold.raw, in: Fixture.banshi)), by: Fixture.admin)
         let users = [
             User(id: Self.rc, name: "包保", role: .responsibleCadre, scope: Fixture.sandaohu),
             User(id: Self.admin, name: "管理员", role: .admin, scope: Fixture.city),
             User(id: Self.otherSecretary, name: "板石书记", role: .villageCadre, scope: Fixture.banshi),
             User(id: Self.fusongSupervisor, name: "兴隆督导", role: .townshipSupervisor, scope: Fixture.xinglong),
         ]
-        for u in users { b.must(.addUser(u), by: Fixture.head) }
+        for u in users { b.must(.addUser(u), by: Fixture.admin) }
         return b
     }
 

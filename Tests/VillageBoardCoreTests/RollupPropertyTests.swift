@@ -212,7 +212,11 @@ struct RandomWork {
             op = board.log[rng.below(board.log.count)]
         } else {
             guard let change = randomChange() else { return }
-            op = board.operation(change, by: rng.pick(Fixture.users), device: rng.percent(80) ? Fixture.laptop : DeviceID("laptop-2"))
+            // Mostly an author the permission table allows (the roll-ups are under test here, not the table).
+            let pool = Fixture.users + [Fixture.admin]
+            let allowed = pool.filter { Permissions.denial(for: change, by: $0, on: board) == nil }
+            let author = !allowed.isEmpty && rng.percent(95) ? rng.pick(allowed) : rng.pick(pool)
+            op = board.operation(change, by: author, device: rng.percent(80) ? Fixture.laptop : DeviceID("laptop-2"))
         }
         let before = Fingerprint(board, about: op.change)
         let old = op.change.household.flatMap(board.household)

@@ -179,10 +179,15 @@ import VillageBoardCore
             Issue.record("no open task in 三道湖镇")
             return
         }
-        board = ListsFixture.applying(.markTaskDone(open.id, note: "自己做的"), by: "sandaohu-sup", to: board)
+        // The supervisor's own task (only its owner or the village's cadre may mark a task done).
+        var own = open
+        own.id = TaskID(open.id.raw + "-own")
+        own.owner = UserID("sandaohu-sup")
+        board = ListsFixture.applying(.addTask(own), by: "sandaohu-sup", to: board)
+        board = ListsFixture.applying(.markTaskDone(own.id, note: "自己做的"), by: "sandaohu-sup", to: board)
         var app = ListsFixture.app("3", ListsFixture.ctx(board: board))
         _ = app.handle(.tab)
-        #expect(select(&app, where: { $0.id == open.id })?.id == open.id)
+        #expect(select(&app, where: { $0.id == own.id })?.id == own.id)
         #expect(refusal(app, .verifyTask) == "不能验收自己标记完成的任务")
         #expect(refusal(app, .sendBackTask) == nil)
         #expect(app.handle(.char("v")).isEmpty)

@@ -9,6 +9,10 @@ extension Board {
     /// Checks an operation without changing anything (so a store can save it first, then commit).
     public func validate(_ op: Operation) throws(BoardError) {
         if let last = seen[op.id.device], op.id.sequence <= last { throw .alreadyApplied(op.id) }
+        // Who may do this comes first, from the one permission table, whatever path the operation took.
+        if let denial = Permissions.denial(for: op.change, by: op.author, on: self) {
+            throw .notPermitted(op.author, BoardAction.of(op.change, author: op.author), denial)
+        }
         try validate(op.change, author: op.author)
     }
 
@@ -69,7 +73,8 @@ extension Board {
         case .verifyTask(let id):
             let t = try requireTask(id)
             guard t.state == .done else { throw .wrongTaskState(id, expected: .done, actual: t.state) }
-            if t.doneBy == author { throw .selfVerification(id, author) }
+            // Nobody verifies their own work: neither who marked it done nor who owns it.
+            if t.doneBy == author || t.owner == author { throw .selfVerification(id, author) }
         case .sendBackTask(let id, let reason):
             let t = try requireTask(id)
             guard t.state == .done else { throw .wrongTaskState(id, expected: .done, actual: t.state) }
@@ -80,8 +85,11 @@ extension Board {
             if reason.trimmedIsEmpty { throw .reasonRequired }
         case .addUser(let u):
             if users[u.id] != nil { throw .duplicateUser(u.id) }
-        case .updateUser(let from, _):
+        case .updateUser(let from, let to):
             if users[from.id] == nil { throw .unknownUser(from.id) }
+            if to.id != from.id { throw .unknownUser(to.id) }
+        case .setPin(let id, _, _):
+            if users[id] == nil { throw .unknownUser(id) }
         case .setStandard:
             break
         }
@@ -150,6 +158,8 @@ extension Board {
             users[u.id] = u
         case .updateUser(_, let to):
             users[to.id] = to
+        case .setPin(let id, _, let to):
+            users[id]?.pin = to
         case .setStandard(let s):
             standards[s.year] = s
         }

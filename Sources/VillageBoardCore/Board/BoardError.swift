@@ -19,6 +19,8 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Exit or risk elimination refused: these items are unmet, or income is under the line.
     case exitBlocked(HouseholdID, unmet: [ChecklistItem], incomeShort: Bool)
     case noStandard(year: Int)
+    /// The permission table refuses this user this kind of change (see `Permissions.accessRules`).
+    case notPermitted(UserID, BoardAction, PermissionDenial)
 
     public var description: String {
         switch self {
@@ -41,6 +43,7 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
             "household \(h) cannot be marked out: unmet \(unmet.map(\.key).joined(separator: ", "))"
                 + (short ? (unmet.isEmpty ? "income under the line" : "; income under the line") : "")
         case .noStandard(let y): "no standard for year \(y)"
+        case .notPermitted(let u, let action, let denial): "\(u) may not \(action.rawValue): \(denial.explanation)"
         }
     }
 }

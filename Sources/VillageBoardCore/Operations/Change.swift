@@ -21,6 +21,8 @@ public enum Change: Hashable, Sendable {
     case reopenTask(TaskID, reason: String)
     case addUser(User)
     case updateUser(from: User, to: User)
+    /// A user's PIN set or changed (only its salted hash is ever recorded).
+    case setPin(UserID, from: PinHash?, to: PinHash)
     case setStandard(YearStandard)
 
     /// The stable name of the kind, used in files and history.
@@ -46,6 +48,7 @@ public enum Change: Hashable, Sendable {
         case .reopenTask: "reopenTask"
         case .addUser: "addUser"
         case .updateUser: "updateUser"
+        case .setPin: "setPin"
         case .setStandard: "setStandard"
         }
     }
@@ -61,6 +64,16 @@ public enum Change: Hashable, Sendable {
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
+        default: nil
+        }
+    }
+
+    /// The user account the change is about, if any (not the author: the user added, updated or given a PIN).
+    public var user: UserID? {
+        switch self {
+        case .addUser(let u): u.id
+        case .updateUser(let from, _): from.id
+        case .setPin(let id, _, _): id
         default: nil
         }
     }

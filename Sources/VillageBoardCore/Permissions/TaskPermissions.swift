@@ -23,6 +23,8 @@ public enum TaskAction: String, CaseIterable, Hashable, Sendable {
 
 /// Why a user may not take an action; the screens turn it into text, the command line into a message.
 public enum PermissionDenial: String, CaseIterable, Hashable, Sendable {
+    /// The author is not a user of this board.
+    case unknownUser
     /// The user's account is disabled.
     case userDisabled
     /// The user's role may not take this action on this task (e.g. a village cadre verifying).
@@ -31,19 +33,21 @@ public enum PermissionDenial: String, CaseIterable, Hashable, Sendable {
     case outsideScope
     /// The task is not in the state the action starts from.
     case wrongState
-    /// Nobody verifies their own work: this user marked the task done.
+    /// Nobody verifies their own work: this user marked the task done, or owns it.
     case ownWork
+    /// The change would leave the board without an active admin.
+    case lastAdmin
 }
 
 /// One row of the permission table: who may take an action, on which tasks.
 public struct TaskRule: Hashable, Sendable {
     /// The state the task must be in.
     public var from: TaskState
-    /// Roles that may act on any task whose village lies in their scope.
+    /// Roles that may act on tasks (inside their scope, or anywhere for admins; `accessRules` says which).
     public var roles: Set<Role>
     /// Whether the task's owner may act on it whatever their role and scope.
     public var owner: Bool
-    /// Whether the user who marked the task done is refused.
+    /// Whether the user who marked the task done, or who owns it, is refused.
     public var forbidsOwnWork: Bool
 
     public init(from: TaskState, roles: Set<Role>, owner: Bool = false, forbidsOwnWork: Bool = false) {
@@ -54,18 +58,25 @@ public struct TaskRule: Hashable, Sendable {
     }
 }
 
-/// Who may do what: one table, read by the task board and (later) every other place that changes tasks.
+/// Who may do what: one table (`accessRules`, in AccessRules.swift) for every change, and for tasks the state
+/// each action starts from (`taskRules`). Read by `Board.validate`, the screens and the command line alike.
 public enum Permissions {
     /// Roles that verify, send back and reopen: supervisors and above (验收).
     public static let verifiers: Set<Role> = [.townshipSupervisor, .countyOfficeHead, .admin]
 
-    /// The task rules: each action, the state it starts from, and who may take it.
-    public static let taskRules: [TaskAction: TaskRule] = [
-        .markDone: TaskRule(from: .open, roles: [.villageCadre], owner: true),
-        .verify: TaskRule(from: .done, roles: verifiers, forbidsOwnWork: true),
-        .sendBack: TaskRule(from: .done, roles: verifiers),
-        .reopen: TaskRule(from: .verified, roles: verifiers),
-    ]
+    /// The task rules: each action, the state it starts from, and who may take it (roles from `accessRules`).
+    public static let taskRules: [TaskAction: TaskRule] = {
+        func roles(_ a: TaskAction) -> Set<Role> {
+            let rule = accessRule(BoardAction.of(a))
+            return rule.inScope.union(rule.anywhere)
+        }
+        return [
+            .markDone: TaskRule(from: .open, roles: roles(.markDone), owner: true),
+            .verify: TaskRule(from: .done, roles: roles(.verify), forbidsOwnWork: true),
+            .sendBack: TaskRule(from: .done, roles: roles(.sendBack)),
+            .reopen: TaskRule(from: .verified, roles: roles(.reopen)),
+        ]
+    }()
 
     /// The rule for an action.
     public static func rule(_ action: TaskAction) -> TaskRule {
@@ -73,24 +84,32 @@ public enum Permissions {
     }
 
     /// Why `user` may not take `action` on `task`, or nil when they may. Checked in the order a user
-    /// can act on: account, role, scope, the task's state, own work.
+    /// can act on: account, role, scope (from `accessRules`), the task's state, own work.
     public static func check(_ action: TaskAction, user: User, task: WorkTask, board: Board) -> PermissionDenial? {
         let rule = rule(action)
-        if user.disabled { return .userDisabled }
-        let isOwner = rule.owner && task.owner == user.id
-        if !isOwner {
-            guard rule.roles.contains(user.role) else { return .roleNotAllowed }
-            guard let village = board.village(of: task), board.isInside(village, scope: user.scope) else {
-                return .outsideScope
-            }
-        }
+        if let denial = authorize(BoardAction.of(action), user: user, target: .task(task), board: board) { return denial }
         if task.state != rule.from { return .wrongState }
-        if rule.forbidsOwnWork && task.doneBy == user.id { return .ownWork }
+        if rule.forbidsOwnWork && (task.doneBy == user.id || task.owner == user.id) { return .ownWork }
         return nil
     }
 
     /// Whether `user` may take `action` on `task`.
     public static func allows(_ action: TaskAction, user: User, task: WorkTask, board: Board) -> Bool {
         check(action, user: user, task: task, board: board) == nil
+    }
+}
+
+extension PermissionDenial {
+    /// The refusal in plain English, for the command line and logs (the screens use their catalogue).
+    public var explanation: String {
+        switch self {
+        case .unknownUser: "not a user of this store"
+        case .userDisabled: "the account is disabled"
+        case .roleNotAllowed: "the role does not allow it"
+        case .outsideScope: "it lies outside the user's scope"
+        case .wrongState: "the task is not in the state this starts from"
+        case .ownWork: "nobody verifies their own work"
+        case .lastAdmin: "it would leave the store without an active admin"
+        }
     }
 }

@@ -5,13 +5,16 @@ public struct User: Hashable, Sendable {
     public var role: Role
     public var scope: DivisionCode
     public var disabled: Bool
+    /// The salted slow hash of the user's PIN; nil until one is set (such a user cannot log in).
+    public var pin: PinHash?
 
-    public init(id: UserID, name: String, role: Role, scope: DivisionCode, disabled: Bool = false) {
+    public init(id: UserID, name: String, role: Role, scope: DivisionCode, disabled: Bool = false, pin: PinHash? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.scope = scope
         self.disabled = disabled
+        self.pin = pin
     }
 }
 

@@ -46,7 +46,7 @@ struct ChangeFields {
     static let kinds = ["addOrgUnit", "registerHousehold", "setStatus", "setCheck", "setIncome", "setEnrolments",
                         "setCauses", "setPlan", "assignCadre", "addMember", "updateMember", "removeMember", "addVisit",
                         "addTask", "markTaskDone", "verifyTask", "sendBackTask", "reopenTask", "addUser", "updateUser",
-                        "setStandard"]
+                        "setPin", "setStandard"]
 
     var unit: OrgUnit?
     var household: Household?
@@ -64,6 +64,7 @@ struct ChangeFields {
     var task: WorkTask?
     var taskID: TaskID?
     var user: User?, fromUser: User?, toUser: User?
+    var pinUser: UserID?, fromPin: PinHash?, toPin: PinHash?
     var standard: YearStandard?
     var reason = ""
     var note = ""
@@ -80,7 +81,8 @@ struct ChangeFields {
         case "visit": visit = try s.readVisit()
         case "task":
             if kind == "addTask" { task = try s.readTask() } else { taskID = TaskID(try s.readString()) }
-        case "user": user = try s.readUserRecord()
+        case "user":
+            if kind == "setPin" { pinUser = try s.readUser() } else { user = try s.readUserRecord() }
         case "standard": standard = try s.readStandard()
         case "from", "to":
             let isFrom = key == "from"
@@ -94,6 +96,7 @@ struct ChangeFields {
             case "assignCadre": let v = try s.readOptionalUser(); if isFrom { fromUserID = v } else { toUserID = v }
             case "updateMember": let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
             case "updateUser": let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
+            case "setPin": let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
             default: throw s.unexpectedKey(key, expected: "a field of \(kind)")
             }
         default:
@@ -137,6 +140,7 @@ struct ChangeFields {
         case "reopenTask": return .reopenTask(try need(taskID, "task"), reason: reason)
         case "addUser": return .addUser(try need(user, "user"))
         case "updateUser": return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
+        case "setPin": return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
         default: return .setStandard(try need(standard, "standard"))
         }
     }

@@ -50,7 +50,7 @@ extension JSONScanner {
     }
 
     public mutating func readUserRecord() throws(JSONError) -> User {
-        var id: UserID?, name = "", role: Role?, scope: DivisionCode?, disabled = false
+        var id: UserID?, name = "", role: Role?, scope: DivisionCode?, disabled = false, pin: PinHash?
         try beginObject()
         while let key = try nextKey() {
             switch key {
@@ -59,13 +59,14 @@ extension JSONScanner {
             case "role": role = try readEnum(Role.self)
             case "scope": scope = try readCode()
             case "disabled": disabled = try readBool()
+            case "pin": pin = try readPinHash()
             default: try skipValue()
             }
         }
         guard let id else { throw missingField("id") }
         guard let role else { throw missingField("role") }
         guard let scope else { throw missingField("scope") }
-        return User(id: id, name: name, role: role, scope: scope, disabled: disabled)
+        return User(id: id, name: name, role: role, scope: scope, disabled: disabled, pin: pin)
     }
 
     public mutating func readMember() throws(JSONError) -> Member {

@@ -4,13 +4,18 @@ extension JSONWriter {
     /// One journal line's object (without the newline): id, time, author, kind, then the kind's fields.
     public mutating func write(_ op: Operation) {
         beginObject()
+        writeOperationFields(op)
+        endObject()
+    }
+
+    /// The operation's fields inside an object already begun (a journal line adds its chain fields after them).
+    mutating func writeOperationFields(_ op: Operation) {
         field("dev", op.id.device.raw)
         field("seq", op.id.sequence)
         field("time", op.time.iso)
         field("author", op.author.raw)
         field("kind", op.change.kind)
         writeFields(of: op.change)
-        endObject()
     }
 
     private mutating func writeFields(of change: Change) {
@@ -74,6 +79,10 @@ extension JSONWriter {
             key("user"); write(u)
         case .updateUser(let from, let to):
             key("from"); write(from)
+            key("to"); write(to)
+        case .setPin(let id, let from, let to):
+            field("user", id.raw)
+            if let from { key("from"); write(from) }
             key("to"); write(to)
         case .setStandard(let s):
             key("standard"); write(s)

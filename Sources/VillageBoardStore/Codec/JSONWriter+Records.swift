@@ -52,6 +52,7 @@ extension JSONWriter {
         field("role", u.role.rawValue)
         field("scope", u.scope.description)
         if u.disabled { field("disabled", true) }
+        if let pin = u.pin { key("pin"); write(pin) }
         endObject()
     }
 

@@ -61,6 +61,8 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
     case migrated(from: Int, to: Int)
     /// An operation from another laptop that the board refused when replaying (kept in its journal).
     case refusedOperation(file: String, line: Int, reason: String)
+    /// A journal's hash chain breaks at this line (edited, removed or reordered by hand); the board still opened.
+    case chainBroken(file: String, line: Int, problem: JournalChain.Problem)
 
     public var description: String {
         switch self {
@@ -75,6 +77,8 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
             "the store was upgraded from format \(from) to \(to)"
         case .refusedOperation(let file, let line, let reason):
             "\(file) line \(line) was not applied: \(reason)"
+        case .chainBroken(let file, let line, let problem):
+            "\(file) line \(line): \(problem.explanation); run `village-board check`"
         }
     }
 }

@@ -15,7 +15,7 @@ enum TaskActionGate {
     static func key(_ denial: PermissionDenial, _ action: TaskAction) -> TextKey {
         switch denial {
         case .roleNotAllowed, .wrongState: TextKey("tasks.denied.\(action.rawValue).\(denial.rawValue)")
-        case .userDisabled, .outsideScope, .ownWork: TextKey("tasks.denied.\(denial.rawValue)")
+        case .unknownUser, .userDisabled, .outsideScope, .ownWork, .lastAdmin: TextKey("tasks.denied.\(denial.rawValue)")
         }
     }
 

@@ -1,0 +1,22 @@
+/// What a user sees of the sensitive parts of a household: ID numbers and health, masked unless the permission
+/// table lets their role see them in full (`viewFullIDNumber`, `viewHealth`). Screens, reports and exports ask
+/// here rather than reading the fields themselves.
+public enum Privacy {
+    /// A member's ID number as `user` may see it: in full, or masked (`2206**********1234`); "" when none.
+    public static func idNumber(of member: Member, in household: Household, for user: User?, board: Board) -> String {
+        guard let id = member.idNumber else { return "" }
+        return Permissions.allows(.viewFullIDNumber, user: user, target: .household(household), board: board)
+            ? id.full : id.masked
+    }
+
+    /// A member's health as `user` may see it, or nil when it is masked for them.
+    public static func health(of member: Member, in household: Household, for user: User?, board: Board) -> Health? {
+        Permissions.allows(.viewHealth, user: user, target: .household(household), board: board) ? member.health : nil
+    }
+
+    /// Whether a report or export written by `user` may carry full ID numbers: only an admin, and only when they
+    /// asked for it explicitly (`explicitly` is that request, e.g. a `--full-id-numbers` flag).
+    public static func exportsFullIDNumbers(user: User?, explicitly: Bool, board: Board) -> Bool {
+        explicitly && Permissions.allows(.exportFullIDNumbers, user: user, target: .board, board: board)
+    }
+}

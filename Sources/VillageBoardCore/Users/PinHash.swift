@@ -1,0 +1,26 @@
+/// A PIN as the board keeps it: only a salted slow hash (scrypt) and the parameters it was made with, never
+/// the PIN itself. Computing and checking one needs a crypto library, so that lives in the store module
+/// (`PinHasher`); the domain only carries the record and compares nothing.
+public struct PinHash: Hashable, Sendable {
+    /// The key-derivation function's name, e.g. "scrypt".
+    public var kdf: String
+    /// scrypt's CPU/memory cost N (a power of two).
+    public var cost: Int
+    /// scrypt's block size r.
+    public var blockSize: Int
+    /// scrypt's parallelism p.
+    public var parallelism: Int
+    /// Random bytes mixed into the hash, different per PIN set.
+    public var salt: [UInt8]
+    /// The derived key.
+    public var hash: [UInt8]
+
+    public init(kdf: String, cost: Int, blockSize: Int, parallelism: Int, salt: [UInt8], hash: [UInt8]) {
+        self.kdf = kdf
+        self.cost = cost
+        self.blockSize = blockSize
+        self.parallelism = parallelism
+        self.salt = salt
+        self.hash = hash
+    }
+}
