@@ -19,7 +19,10 @@ struct VillageBoard: ParsableCommand {
                       CompactCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,
                       SyncCommand.self,
                       BundleCommand.self,
-                      ConflictsCommand.self],
+                      ConflictsCommand.self,
+                      ImportCommand.self,
+                      ExportCommand.self,
+                      PrintCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -1,0 +1,228 @@
+import VillageBoardCore
+
+/// What checking rows needs beyond the row itself: the board, and what earlier rows of the same file said
+/// (so a person or household listed twice is caught).
+struct ImportContext {
+    let board: Board
+    let author: UserID
+    let header: [String]
+    let index: [String: Int]
+    var households: Set<HouseholdID> = []
+    var people: [ResidentID: Int] = [:]
+    var memberIDs: Set<MemberID> = []
+    var membersAdded: [HouseholdID: Int] = [:]
+    /// ID numbers named in a department list.
+    var listed: Set<ResidentID> = []
+    /// Where each ID number is on the board: household position and member position.
+    let onBoard: [ResidentID: (household: Int, member: Int)]
+
+    init(board: Board, author: UserID, header: [String], index: [String: Int]) {
+        self.board = board
+        self.author = author
+        self.header = header
+        self.index = index
+        var map: [ResidentID: (Int, Int)] = [:]
+        for (h, household) in board.households.enumerated() {
+            for (m, member) in household.members.enumerated() { if let id = member.idNumber { map[id] = (h, m) } }
+        }
+        onBoard = map
+    }
+
+    static let statuses: [(HouseholdStatus, [String])] = [
+        (.notOut, ["notOut", "未脱贫", "贫困户"]), (.out, ["out", "已脱贫"]), (.unstable, ["unstable", "脱贫不稳定户"]),
+        (.edge, ["edge", "边缘易致贫户"]), (.sudden, ["sudden", "突发严重困难户"]),
+    ]
+    static let causes: [(PovertyCause, [String])] = [
+        (.illness, ["illness", "因病"]), (.disability, ["disability", "因残"]), (.schooling, ["schooling", "因学"]),
+        (.disaster, ["disaster", "因灾"]), (.lackOfLand, ["lackOfLand", "缺土地"]), (.lackOfWater, ["lackOfWater", "缺水"]),
+        (.lackOfSkills, ["lackOfSkills", "缺技术"]), (.lackOfLabour, ["lackOfLabour", "缺劳力"]),
+        (.lackOfFunds, ["lackOfFunds", "缺资金"]), (.poorTransport, ["poorTransport", "交通条件落后"]),
+        (.lackOfDrive, ["lackOfDrive", "自身发展动力不足"]),
+    ]
+    static let relations: [(Relation, [String])] = [
+        (.head, ["head", "户主"]), (.spouse, ["spouse", "配偶"]), (.son, ["son", "之子", "子"]),
+        (.daughter, ["daughter", "之女", "女"]), (.daughterInLaw, ["daughterInLaw", "之儿媳", "儿媳"]),
+        (.sonInLaw, ["sonInLaw", "之女婿", "女婿"]), (.grandchild, ["grandchild", "之孙子", "之孙女", "孙子", "孙女"]),
+        (.parent, ["parent", "之父", "之母", "父亲", "母亲"]), (.sibling, ["sibling", "兄弟姐妹"]), (.other, ["other", "其他"]),
+    ]
+    static let healths: [(Health, [String])] = [
+        (.healthy, ["healthy", "健康"]), (.chronicIllness, ["chronicIllness", "长期慢性病", "慢性病"]),
+        (.seriousIllness, ["seriousIllness", "患有大病", "大病"]), (.disabled, ["disabled", "残疾"]),
+    ]
+    static let labours: [(LabourCapacity, [String])] = [
+        (.full, ["full", "普通劳动力", "有劳动能力"]), (.partial, ["partial", "弱劳动力", "部分丧失劳动能力"]),
+        (.none, ["none", "无劳动能力", "丧失劳动能力"]),
+    ]
+    static let schoolings: [(Schooling, [String])] = [
+        (.notApplicable, ["notApplicable", "不适用"]), (.inSchool, ["inSchool", "在校", "在校生"]),
+        (.homeTeaching, ["homeTeaching", "送教上门"]), (.outOfSchool, ["outOfSchool", "辍学", "失学"]),
+    ]
+
+    /// Checks one row and gives its operations (none when it has problems).
+    mutating func read(_ kind: ImportKind, _ r: inout RowReader) -> [Change] {
+        switch kind {
+        case .households: return household(&r)
+        case .members: return member(&r)
+        case .school: return school(&r)
+        case .insurance: return insurance(&r)
+        case .housing: return housing(&r)
+        }
+    }
+
+    mutating func household(_ r: inout RowReader) -> [Change] {
+        let id = r.required("household_id").map { HouseholdID($0) }
+        if let id {
+            if board.household(id) != nil { r.problem("household_id", "household \(id) is already on the board") }
+            else if households.contains(id) { r.problem("household_id", "household \(id) is listed twice") }
+            households.insert(id)
+        }
+        var village: DivisionCode?
+        if let text = r.required("village_code") {
+            if let code = DivisionCode(text), board.unit(code)?.level == .village { village = code }
+            else { r.problem("village_code", "unknown village code '\(text)' (not a village on this board)") }
+        }
+        let status = r.choice("status", Self.statuses) ?? .notOut
+        let registered = r.flag("registered") ?? (status != .edge && status != .sudden)
+        let identified = r.day("identified_on")
+        let cause = r.choice("main_cause", Self.causes)
+        let income = Income(wages: r.number("wages") ?? 0, business: r.number("business") ?? 0,
+                            property: r.number("property") ?? 0, transfer: r.number("transfer") ?? 0,
+                            productionCosts: r.number("costs") ?? 0)
+        var cadre: UserID?
+        let cadreText = r.text("cadre")
+        if !cadreText.isEmpty {
+            if board.user(UserID(cadreText)) != nil { cadre = UserID(cadreText) } else { r.problem("cadre", "no user '\(cadreText)'") }
+        }
+        guard r.problems.isEmpty, let id, let village else { return [] }
+        let h = Household(id: id, village: village, hamlet: r.text("hamlet"), registered: registered, mark: HouseholdMark(status),
+                          identifiedOn: identified, mainCause: cause, income: income, cadre: cadre,
+                          cadreHistory: cadre.map { [CadreAssignment(cadre: $0, from: identified ?? board.today, reason: "导入")] } ?? [])
+        return [.registerHousehold(h)]
+    }
+
+    mutating func member(_ r: inout RowReader) -> [Change] {
+        var household: Household?
+        if let text = r.required("household_id") {
+            household = board.household(HouseholdID(text))
+            if household == nil { r.problem("household_id", "no household \(text) on the board (import households first)") }
+        }
+        let name = r.required("name")
+        let relation = r.text("relation").isEmpty ? nil : r.choice("relation", Self.relations)
+        if r.text("relation").isEmpty { r.problem("relation", "required, but empty") }
+        let born = r.text("birth_year").isEmpty ? nil : r.number("birth_year", range: 1900...board.today.year)
+        if r.text("birth_year").isEmpty { r.problem("birth_year", "required, but empty") }
+        let idNumber = r.residentID("id_number")
+        if let idNumber {
+            if let earlier = people[idNumber] { r.problem("id_number", "the same person as row \(earlier) (ID \(idNumber.masked))") }
+            else if let at = onBoard[idNumber] {
+                r.problem("id_number", "ID \(idNumber.masked) is already \(board.households[at.household].members[at.member].name) "
+                          + "of household \(board.households[at.household].id)")
+            }
+            people[idNumber] = people[idNumber] ?? r.row.line
+            if let born, idNumber.birthYear != born {
+                r.problem("birth_year", "\(born) differs from the ID number's \(idNumber.birthYear)")
+            }
+        }
+        var memberID: MemberID?
+        if let household {
+            let given = r.text("member_id")
+            let added = membersAdded[household.id, default: 0] + 1
+            let id = MemberID(given.isEmpty ? "\(household.id.raw)-\(household.members.count + added)" : given)
+            if household.members.contains(where: { $0.id == id }) || memberIDs.contains(id) {
+                r.problem("member_id", "member \(id) is already in household \(household.id)")
+            }
+            memberIDs.insert(id)
+            membersAdded[household.id] = added
+            memberID = id
+        }
+        let health = r.choice("health", Self.healths) ?? .healthy
+        let labour = r.choice("labour", Self.labours) ?? .full
+        let schooling = r.choice("schooling", Self.schoolings) ?? .notApplicable
+        let insured = r.flag("insured") ?? true
+        guard r.problems.isEmpty, let household, let memberID, let name, let relation, let born else { return [] }
+        return [.addMember(household.id, Member(id: memberID, name: name, relation: relation, birthYear: born, idNumber: idNumber,
+                                                health: health, labour: labour, schooling: schooling, medicalInsured: insured))]
+    }
+
+    /// A person of a department list, found on the board by ID number.
+    mutating func listedPerson(_ r: inout RowReader) -> (household: Household, member: Member)? {
+        guard !r.text("id_number").isEmpty else { r.problem("id_number", "required, but empty"); return nil }
+        guard let id = r.residentID("id_number") else { return nil }
+        if let earlier = people[id] { r.problem("id_number", "the same person as row \(earlier)"); return nil }
+        people[id] = r.row.line
+        listed.insert(id)
+        guard let at = onBoard[id] else { return nil }
+        let h = board.households[at.household]
+        return (h, h.members[at.member])
+    }
+
+    mutating func school(_ r: inout RowReader) -> [Change] {
+        let status = r.choice("status", Self.schoolings) ?? .inSchool
+        guard let (h, m) = listedPerson(&r), r.problems.isEmpty, m.schooling != status else { return [] }
+        var to = m
+        to.schooling = status
+        return [.updateMember(h.id, from: m, to: to)]
+    }
+
+    mutating func insurance(_ r: inout RowReader) -> [Change] {
+        _ = r.day("insured_on")
+        guard let (h, m) = listedPerson(&r), r.problems.isEmpty, !m.medicalInsured else { return [] }
+        var to = m
+        to.medicalInsured = true
+        return [.updateMember(h.id, from: m, to: to)]
+    }
+
+    mutating func housing(_ r: inout RowReader) -> [Change] {
+        var household: Household?
+        if let text = r.required("household_id") {
+            household = board.household(HouseholdID(text))
+            if household == nil { r.problem("household_id", "no household \(text) on the board") }
+        }
+        let grade = r.required("grade").map { $0.uppercased().replacing("级", with: "") }
+        if let grade, !["A", "B", "C", "D"].contains(grade) { r.problem("grade", "'\(grade)' is not A, B, C or D") }
+        let day = r.text("appraised_on").isEmpty ? nil : r.day("appraised_on")
+        if r.text("appraised_on").isEmpty { r.problem("appraised_on", "required, but empty") }
+        guard r.problems.isEmpty, let household, let grade, let day else { return [] }
+        let note = "房屋鉴定\(grade)级 \(day.iso)" + (r.text("note").isEmpty ? "" : "，" + r.text("note"))
+        let to = ItemCheck(state: grade == "A" || grade == "B" ? .met : .notMet, note: note, checkedBy: author, checkedOn: day)
+        guard household.checklist[.housing] != to else { return [] }
+        return [.setCheck(household.id, .housing, from: household.checklist[.housing], to: to)]
+    }
+
+    /// Items to look at after a department list: who should be on it and is not.
+    func crossCheck(_ kind: ImportKind) -> [String] {
+        var out: [String] = []
+        switch kind {
+        case .school:
+            let from = board.standard?.schoolAgeFrom ?? 6, to = board.standard?.schoolAgeTo ?? 15
+            for h in board.households {
+                for m in h.members where (from...to).contains(m.age(in: board.year)) {
+                    guard let id = m.idNumber else {
+                        out.append("\(h.id) \(m.name) (age \(m.age(in: board.year))): school age, no ID number to match the 学籍 list")
+                        continue
+                    }
+                    if !listed.contains(id) {
+                        out.append("\(h.id) \(m.name) (age \(m.age(in: board.year)), \(id.masked)): school age but not on the 学籍 list")
+                    }
+                }
+            }
+        case .insurance:
+            for h in board.households {
+                for m in h.members {
+                    guard let id = m.idNumber else { continue }
+                    if !listed.contains(id) {
+                        out.append("\(h.id) \(m.name) (\(id.masked)): not on the 医保 list"
+                                   + (m.medicalInsured ? ", though the board says insured" : ""))
+                    }
+                }
+            }
+        default: break
+        }
+        if kind == .school || kind == .insurance {
+            for id in listed where onBoard[id] == nil {
+                out.append("\(id.masked) (row \(people[id] ?? 0)) is on the list but not on the board")
+            }
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board export households|members|tasks|report --format csv|json|xlsx`: tables for spreadsheet programs.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export households, members, tasks or the report as CSV (UTF-8 with BOM), JSON or .xlsx.",
+        discussion: """
+            Households and members use the import's columns (docs/IMPORT.md), so an export imports again. ID numbers
+            are masked (2206**********1234) unless an admin asks with --full-ids --as USER.
+            """)
+
+    enum What: String, ExpressibleByArgument, CaseIterable { case households, members, tasks, report }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, xlsx }
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "households, members, tasks or report.") var what: What
+    @Option(help: "csv, json or xlsx.") var format: Format = .csv
+    @Option(help: "The file to write (default: standard output; required for xlsx).") var out: String?
+    @Option(help: "Only what is under this unit (12-digit code).") var scope: String?
+    @Flag(help: "Full ID numbers (admins only, with --as).") var fullIds = false
+    @Option(name: .customLong("as"), help: "Your user id (needed for --full-ids).") var user: String?
+
+    func run() throws {
+        try reporting {
+            let store = try options.open(readOnly: true)
+            defer { store.close() }
+            let board = store.board
+            if fullIds {
+                guard let user, let who = board.user(UserID(user)), who.role == .admin, !who.disabled else {
+                    throw CommandFailure("full ID numbers are for an admin only: add --as with an admin's user id")
+                }
+            }
+            var code: DivisionCode?
+            if let scope {
+                guard let c = DivisionCode(scope), board.unit(c) != nil else { throw CommandFailure("no unit '\(scope)' in this store") }
+                code = c
+            }
+            let table: CSVTable
+            var reportJSON: [UInt8]?
+            switch what {
+            case .households: table = TableExport.table(.households, board: board, scope: code, fullIDs: fullIds)
+            case .members: table = TableExport.table(.members, board: board, scope: code, fullIDs: fullIds)
+            case .tasks: table = TableExport.table(.tasks, board: board, scope: code, fullIDs: fullIds)
+            case .report:
+                guard let root = code ?? board.roots.first, let report = ScopeReport(board: board, scope: root) else {
+                    throw CommandFailure("the store is empty: nothing to report")
+                }
+                table = TableExport.table(report)
+                reportJSON = ReportExport.json(report)
+            }
+            let bytes: [UInt8]
+            switch format {
+            case .csv: bytes = TableExport.csv(table)
+            case .json: bytes = reportJSON ?? TableExport.json(table)
+            case .xlsx:
+                guard out != nil else { throw CommandFailure("an .xlsx workbook needs --out FILE") }
+                let numericColumns = Set(["wages", "business", "property", "transfer", "costs", "birth_year"] + ReportExport.columns)
+                    .subtracting(["colour"])
+                do { bytes = try XLSXWorkbook.data(table, sheet: what.rawValue, numeric: { numericColumns.contains($0) }) }
+                catch { throw CommandFailure("\(error)") }
+            }
+            if let out {
+                do { try ExportFile.write(bytes, to: out) } catch { throw CommandFailure("\(error)") }
+                print("wrote \(out): \(table.rows.count) rows")
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board import KIND FILE --as USER`: an office's spreadsheet into operations, every row checked first.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import households, members, or a department list (学籍 school, 医保 insurance, 危房鉴定 housing) from CSV.",
+        discussion: """
+            The columns are in docs/IMPORT.md; UTF-8 (with or without BOM) and GB18030 are both read. Every row is
+            checked first and every problem is listed with its row and column; nothing is imported unless all rows
+            are good, or --skip-invalid is given (good rows imported, bad ones written to --rejects).
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "households, members, school, insurance or housing.") var kind: ImportKind
+    @Argument(help: "The CSV file.") var file: String
+    @Option(name: .customLong("as"), help: "Your user id (who is importing).") var user: String
+    @Flag(help: "Import the good rows and write the bad ones to --rejects.") var skipInvalid = false
+    @Option(help: "Where --skip-invalid writes the bad rows (default: FILE.rejects.csv).") var rejects: String?
+    @Flag(help: "Check and report only; save nothing.") var dryRun = false
+
+    func run() throws {
+        try reporting {
+            let store = try options.open(readOnly: dryRun)
+            defer { store.close() }
+            guard dryRun || store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }
+            guard let author = store.board.user(UserID(user)), !author.disabled else { throw CommandFailure("no active user '\(user)' in this store") }
+            guard let bytes = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
+            let plan: ImportPlan
+            do { plan = try SpreadsheetImport.plan(kind, bytes: [UInt8](bytes), board: store.board, author: author.id) }
+            catch { throw CommandFailure("\(file): \(error)") }
+            for p in plan.problems { print("\(file) \(p)") }
+            let bad = plan.badRows.count
+            if bad > 0 && !skipInvalid {
+                throw CommandFailure("\(bad) of \(plan.table.rows.count) rows have problems; nothing was imported "
+                                     + "(fix them, or use --skip-invalid to import the good rows)")
+            }
+            if dryRun {
+                print("checked \(plan.table.rows.count) rows (\(plan.encoding.rawValue)): \(plan.goodChanges.count) changes would be saved")
+            } else {
+                var saved = 0
+                for change in plan.goodChanges {
+                    do {
+                        try store.save(change, author: author.id, at: Clock.now(for: store))
+                        saved += 1
+                    } catch {
+                        throw CommandFailure("saved \(saved) changes, then: \(error)")
+                    }
+                }
+                if bad > 0 {
+                    let path = rejects ?? file + ".rejects.csv"
+                    do { try ExportFile.write(Array(plan.rejects().text().utf8), to: path, byteOrderMark: true) }
+                    catch { throw CommandFailure("\(error)") }
+                    print("\(bad) bad row\(bad == 1 ? "" : "s") written to \(path)")
+                }
+                print("imported \(plan.table.rows.count - bad) rows of \(file) (\(plan.encoding.rawValue)): \(saved) changes saved")
+            }
+            if !plan.lookAt.isEmpty {
+                print("to look at (\(plan.lookAt.count)):")
+                for item in plan.lookAt { print("  " + item) }
+            }
+        }
+    }
+}
+
+extension ImportKind: ExpressibleByArgument {}

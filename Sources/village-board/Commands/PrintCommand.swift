@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board print chart|household ID --format txt|html`: the battle chart or a household's card for paper.
+struct PrintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print",
+        abstract: "A printable battle chart (挂图) or household card (明白卡), as text or HTML.")
+
+    enum What: String, ExpressibleByArgument, CaseIterable { case chart, household }
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "chart or household.") var what: What
+    @Argument(help: "The household's ID (for `household`).") var id: String?
+    @Option(help: "txt or html.") var format: PrintSheets.Format = .txt
+    @Option(help: "The unit the chart covers (12-digit code; default: the top of the board).") var scope: String?
+    @Option(help: "The file to write (default: standard output).") var out: String?
+
+    func run() throws {
+        try reporting {
+            let store = try options.open(readOnly: true)
+            defer { store.close() }
+            let board = store.board
+            let text: String
+            switch what {
+            case .chart:
+                guard let code = scope.flatMap({ DivisionCode($0) }) ?? board.roots.first,
+                      let sheet = PrintSheets.chart(board, scope: code, format: format) else {
+                    throw CommandFailure("no unit \(scope ?? "") in this store")
+                }
+                text = sheet
+            case .household:
+                guard let id else { throw CommandFailure("say which household: village-board print household ID") }
+                guard let sheet = PrintSheets.householdCard(board, household: HouseholdID(id), format: format) else {
+                    throw CommandFailure("no household '\(id)' in this store")
+                }
+                text = sheet
+            }
+            if let out {
+                do { try ExportFile.write(Array(text.utf8), to: out) } catch { throw CommandFailure("\(error)") }
+                print("wrote \(out)")
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}
+
+extension PrintSheets.Format: ExpressibleByArgument {}
