@@ -16,6 +16,7 @@ let chineseHouseholdText: [TextKey: String] = [
     "hh.yes": "是",
     "hh.no": "否",
     "hh.daysAgo": "（{0} 天前）",
+    "hh.today": "（今天）",
     "hh.checkedByOn": "{0} 于 {1} 核查",
     "hh.reason.checklistPane": "先按 Tab 切换到“核查”栏并选中一项",
 

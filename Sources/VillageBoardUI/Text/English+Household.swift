@@ -16,6 +16,7 @@ let englishHouseholdText: [TextKey: String] = [
     "hh.yes": "yes",
     "hh.no": "no",
     "hh.daysAgo": " ({0} days ago)",
+    "hh.today": " (today)",
     "hh.checkedByOn": "checked by {0} on {1}",
     "hh.reason.checklistPane": "Switch to the Checklist pane (Tab) and select an item first",
 

@@ -77,6 +77,12 @@ enum HouseholdFormat {
         return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5))
     }
 
+    /// "（22 天前）", or "（今天）" for today.
+    static func ago(_ day: Day, _ ctx: ScreenContext) -> String {
+        let days = day.days(until: ctx.board.today)
+        return days == 0 ? ctx.text("hh.today") : ctx.text("hh.daysAgo", days)
+    }
+
     /// A user's name, or their login when the user is not on the board.
     static func user(_ id: UserID?, _ board: Board) -> String {
         guard let id else { return "—" }

@@ -310,7 +310,7 @@ extension HouseholdScreen {
                        let v = visits[row]
                        let labelWidth = max(DisplayWidth.of(t("hh.detail.found")), DisplayWidth.of(t("hh.detail.done"))) + 1
                        var head = StyledLine(v.day.iso + "  " + HouseholdFormat.user(v.by, ctx.board), "title")
-                       head.add(t("hh.daysAgo", v.day.days(until: ctx.board.today)), "muted")
+                       head.add(HouseholdFormat.ago(v.day, ctx), "muted")
                        return [head] + StyledLine.labelled(t("hh.detail.found"), v.found, labelWidth: labelWidth, width: width)
                            + StyledLine.labelled(t("hh.detail.done"), v.done, labelWidth: labelWidth, width: width)
                    }) { row, column in

@@ -36,7 +36,9 @@ public struct HouseholdScreen: Screen {
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
         let block = editBlock(ctx)
         let itemBlock: TextKey? = block ?? (pane == .checklist ? nil : "hh.reason.checklistPane")
-        let onChecklist = pane == .checklist
+        // While a form is open it takes the keys and lists its own; the hint bar keeps quiet about the screen's.
+        let onChecklist = pane == .checklist && form == nil
+        let elsewhere = pane != .checklist && pane != .income && form == nil
         return [
             // The tab row names the panes and says "Tab"; the hint bar keeps its room for the edit keys.
             KeyBinding([.tab], .nextPane, "action.nextPane"),
@@ -46,10 +48,16 @@ public struct HouseholdScreen: Screen {
             // Not in the hint bar: at 80 columns it would push out Esc and q.
             KeyBinding([.char("a")], .markNotApplicable, "action.markNotApplicable", disabled: itemBlock),
             KeyBinding([.char("e")], .editCheck, "action.editCheck", hint: onChecklist, disabled: itemBlock),
-            KeyBinding([.char("i")], .editIncome, "action.editIncome", hint: pane == .income, disabled: block),
-            KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: !onChecklist && pane != .income, disabled: block),
-            KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: !onChecklist && pane != .income, disabled: block),
-        ] + StandardBindings.movement
+            KeyBinding([.char("i")], .editIncome, "action.editIncome", hint: pane == .income && form == nil, disabled: block),
+            KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: elsewhere, disabled: block),
+            KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: elsewhere, disabled: block),
+        ] + StandardBindings.movement.map { binding in
+            // Here ←/→ (h/l) step between panes, and the help says so.
+            var b = binding
+            if b.action == .left { b.help = "action.previousPane" }
+            if b.action == .right { b.help = "action.nextPane" }
+            return b
+        }
     }
 
     /// Why nothing can be edited here now (read-only store, no user, household gone); nil when it can.

@@ -173,7 +173,7 @@ enum HouseholdSummary {
         if let last = h.lastVisit {
             let ago = last.days(until: board.today)
             // Cadres visit monthly: a longer gap is what a supervisor looks for.
-            visit.add(last.iso + t("hh.daysAgo", ago), ago > 31 ? "warning" : .normal)
+            visit.add(last.iso + HouseholdFormat.ago(last, ctx), ago > 31 ? "warning" : .normal)
         } else {
             visit.add(t("hh.sum.neverVisited"), "warning")
         }
