@@ -29,7 +29,7 @@ import VillageBoardCore
         let sections = KeysDocument.sections(board: DemoScreens.board, user: DemoScreens.board.user(UserID("admin")))
         let titles = sections.map(\.title.raw)
         #expect(titles == ["keys.screen.chart", "keys.screen.village", "keys.screen.household", "keys.screen.unresolved",
-                           "keys.screen.tasks", "keys.screen.reports", "keys.global", "keys.screen.help", "keys.screen.palette"])
+                           "keys.screen.tasks", "keys.screen.reports", "keys.screen.conflicts", "keys.global", "keys.screen.help", "keys.screen.palette"])
         let text = generated()
         for language in Language.allCases {
             let catalog = Catalog(language)

@@ -7,6 +7,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // Everywhere
     case help, palette, search, nextMatch, previousMatch, undo
     case goChart, goUnresolved, goTasks, goReports
+    // Conflicts between laptops (docs/SYNC.md)
+    case goConflicts
     // Battle chart
     case toggleLayout
     // Lists

@@ -86,6 +86,7 @@ public struct AppModel {
         case .goUnresolved: return apply(.replace(home.unresolved(ctx)))
         case .goTasks: return apply(.replace(home.tasks(ctx)))
         case .goReports: return apply(.replace(home.reports(ctx)))
+        case .goConflicts: return apply(.replace(ConflictsScreen(ctx: ctx)))
         default:
             var screen = top
             let outcome = screen.update(binding.action, ctx)

@@ -31,7 +31,7 @@ public enum KeysDocument {
             if app.stack.count > depth { add("keys.screen.household") }
         }
         for (action, title) in [(Action.goUnresolved, TextKey("keys.screen.unresolved")), (.goTasks, "keys.screen.tasks"),
-                                (.goReports, "keys.screen.reports")] {
+                                (.goReports, "keys.screen.reports"), (.goConflicts, "keys.screen.conflicts")] {
             _ = app.perform(action)
             add(title)
         }

@@ -15,8 +15,8 @@ public struct Catalog: Sendable {
     public static func table(for language: Language) -> [TextKey: String] {
         let parts: [[TextKey: String]]
         switch language {
-        case .zh: parts = [chineseText, chineseHouseholdText, chineseListsText, chineseReportsText, chineseAccessText]
-        case .en: parts = [englishText, englishHouseholdText, englishListsText, englishReportsText, englishAccessText]
+        case .zh: parts = [chineseText, chineseHouseholdText, chineseListsText, chineseReportsText, chineseAccessText, chineseSyncText]
+        case .en: parts = [englishText, englishHouseholdText, englishListsText, englishReportsText, englishAccessText, englishSyncText]
         }
         // Each screen family keeps its text in its own file; a key defined twice is a mistake the catalogue test catches.
         return parts.reduce(into: [:]) { table, part in table.merge(part) { first, _ in first } }
