@@ -39,6 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks on synthetic stores: `swift run -c release village-board-bench` (docs/PERFORMANCE.md).
+        .executableTarget(name: "village-board-bench", dependencies: ["VillageBoardCore", "VillageBoardStore", "TerminalKit", "VillageBoardUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "VillageBoardCoreTests", dependencies: ["VillageBoardCore"]),
         .testTarget(name: "VillageBoardStoreTests", dependencies: ["VillageBoardStore", "VillageBoardCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"]),

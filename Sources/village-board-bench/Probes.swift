@@ -1,0 +1,74 @@
+import Foundation
+import TerminalKit
+import VillageBoardCore
+import VillageBoardStore
+import VillageBoardUI
+
+/// The measurements that need a process of their own, so each starts with nothing in memory and its peak
+/// resident set (VmHWM) is its own.
+enum Probes {
+    /// Opens the store as the program does and draws the first battle-chart frame; the parent times the whole
+    /// process from spawn to exit (the child exits right after reading its memory).
+    static func open(path: String, size: Size) throws -> Readings {
+        let started = Measure.wall()
+        var readings = Readings()
+        let store = try Store.open(at: path, device: StoreCache.ownDevice, today: BenchClock.now().day)
+        readings.set("open.store", Measure.seconds(since: started))
+        let ctx = KeyBench.context(store.board)
+        let app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
+        var canvas = Canvas(width: size.width, height: size.height)
+        app.render(into: &canvas)
+        readings.set("open.frame", Measure.seconds(since: started))
+        readings.set("open.hwm", Measure.status("VmHWM") ?? 0)
+        readings.set("open.rss", Measure.status("VmRSS") ?? 0)
+        readings.set("open.households", Double(store.board.households.count))
+        readings.set("open.tasks", Double(store.board.tasks.count))
+        readings.set("open.units", Double(store.board.units.count))
+        store.close()
+        return readings
+    }
+
+    /// The same snapshot through Foundation's JSONDecoder into Codable structs.
+    static func decode(path: String) throws -> Readings {
+        let started = Measure.wall()
+        let board = try MirrorBoard.decode(snapshot: path + "/snapshot.jsonl")
+        var readings = Readings()
+        readings.set("decoder.seconds", Measure.seconds(since: started))
+        readings.set("decoder.hwm", Measure.status("VmHWM") ?? 0)
+        readings.set("decoder.households", Double(board.households.count))
+        readings.set("decoder.tasks", Double(board.tasks.count))
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path + "/snapshot.jsonl")
+        readings.set("snapshot.bytes", (attributes?[.size] as? NSNumber)?.doubleValue ?? 0)
+        return readings
+    }
+
+    /// Merges the foreign laptop's operations (`from`, a store folder) into `path`: the merge as
+    /// `village-board sync` runs it, and the open before and after, to show what replaying them costs.
+    static func sync(path: String, from foreign: String) throws -> Readings {
+        var readings = Readings()
+        let today = BenchClock.now().day
+        var started = Measure.wall()
+        do {
+            let before = try Store.open(at: path, device: StoreCache.ownDevice, readOnly: true, today: today)
+            readings.set("sync.openBefore", Measure.seconds(since: started))
+            before.close()
+        }
+        started = Measure.wall()
+        let source = try Sync.source(at: foreign, now: BenchClock.now())
+        readings.set("sync.source", Measure.seconds(since: started))
+        started = Measure.wall()
+        let merged = try Sync.merge(into: path, from: source, device: StoreCache.ownDevice, today: today)
+        readings.set("sync.merge", Measure.seconds(since: started))
+        readings.set("sync.added", Double(merged.report.total))
+        readings.set("sync.conflicts", Double(merged.store.board.conflicts.count))
+        merged.store.close()
+        started = Measure.wall()
+        do {
+            let after = try Store.open(at: path, device: StoreCache.ownDevice, readOnly: true, today: today)
+            readings.set("sync.openAfter", Measure.seconds(since: started))
+            readings.set("sync.refused", Double(after.notices.count))
+            after.close()
+        }
+        return readings
+    }
+}

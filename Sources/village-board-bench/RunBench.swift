@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import VillageBoardStore
+
+/// `village-board-bench [run]`: makes (or reuses) the stores, runs every measurement in child processes and
+/// prints the table.
+struct RunBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run the benchmark and print the table.")
+
+    @Option(help: "Household counts to measure, comma-separated.") var sizes: String = "20000,100000"
+    @Flag(name: .customLong("with-500k"), help: "Also measure 500,000 households (a few minutes, ~2 GB; JSONDecoder ~7 GB).")
+    var with500k = false
+    @Option(help: "Where generated stores are kept (default ~/.cache/village-board-bench).") var cache: String?
+    @Flag(help: "A seconds-long run on 2,000 households with few iterations (CI runs this).") var smoke = false
+    @Option(help: "Key presses per scenario (default 1,000; 20 with --smoke).") var presses: Int?
+    @Option(help: "Generator seed.") var seed: UInt64 = 1
+    @Flag(help: "Skip the JSONDecoder comparison.") var noDecoder = false
+    @OptionGroup var frame: FrameSize
+
+    func validate() throws {
+        guard !smoke || presses == nil || (presses ?? 0) > 0 else { throw ValidationError("--presses must be positive") }
+        if parsedSizes.isEmpty && !smoke { throw ValidationError("--sizes needs at least one household count") }
+        if let bad = parsedSizes.first(where: { !(100...1_000_000).contains($0) }) {
+            throw ValidationError("household counts run from 100 to 1,000,000 (got \(bad))")
+        }
+    }
+
+    var parsedSizes: [Int] {
+        sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
+    }
+
+    func run() throws {
+        let plan = smoke
+            ? Plan(sizes: [2_000], presses: presses ?? 20, saves: 10, repeats: 1, openRuns: 1, foreignOps: 500, cliRuns: 2,
+                   decoder: !noDecoder)
+            : Plan(sizes: parsedSizes + (with500k && !parsedSizes.contains(500_000) ? [500_000] : []),
+                   presses: presses ?? 1_000, saves: 200, repeats: 3, openRuns: 3, foreignOps: 10_000, cliRuns: 5,
+                   decoder: !noDecoder)
+        let environment = ProcessInfo.processInfo.environment
+        let cache = StoreCache(root: cache ?? StoreCache.defaultRoot(environment: environment))
+        let machine = Machine.describe()
+        let startedAt = Measure.wall()
+        var columns: [(households: Int, readings: Readings)] = []
+        for households in plan.sizes {
+            columns.append((households, try measure(households, plan: plan, cache: cache)))
+        }
+        cache.removeWork()
+        let table = Table(plan: plan, columns: columns, frame: frame.size)
+        print(machine)
+        print("load average after: \(Machine.loadAverage())   total time: \(String(format: "%.0f", Measure.seconds(since: startedAt))) s")
+        print("")
+        print(table.markdown)
+        print("")
+        for line in table.misses { print(line) }
+    }
+
+    /// One column of the table: every measurement on a store of `households` households.
+    func measure(_ households: Int, plan: Plan, cache: StoreCache) throws -> Readings {
+        let label = "[\(households)]"
+        let folder = cache.folder(households: households, seed: seed, foreignOps: plan.foreignOps)
+        if !cache.isReady(folder) {
+            log("\(label) generating the store and \(plan.foreignOps) foreign operations into \(folder)")
+            let made = try Spawn.bench(["make-store", "--folder", folder, "--households", "\(households)", "--seed", "\(seed)",
+                                        "--foreign-ops", "\(plan.foreignOps)"])
+            log("\(label) made in \(String(format: "%.1f", made.seconds)) s")
+        }
+        var readings = Readings()
+        let frameArgs = ["--width", "\(frame.width)", "--height", "\(frame.height)"]
+        let work = try cache.workingCopy(of: folder + "/store", name: "hh\(households)")
+
+        var opens = Samples(), inside = Samples(), peaks = Samples(), rest = Samples()
+        for run in 1...plan.openRuns {
+            log("\(label) open to first frame, run \(run) of \(plan.openRuns)")
+            let (r, seconds) = try Spawn.bench(["open-once", "--store", work] + frameArgs)
+            opens.add(seconds)
+            inside.add(r["open.frame"] ?? 0)
+            peaks.add(r["open.hwm"] ?? 0)
+            rest.add(r["open.rss"] ?? 0)
+            readings.merge(r)
+        }
+        readings.set("open.wall", opens)
+        readings.set("open.inside", inside)
+        readings.set("open.hwm", peaks.max)
+        readings.set("open.rss", rest.median)
+
+        if plan.decoder {
+            log("\(label) the same snapshot through JSONDecoder")
+            let (r, _) = try Spawn.bench(["decode-once", "--store", work])
+            readings.merge(r)
+        }
+
+        log("\(label) saves, \(plan.presses) key presses per scenario, report, compaction, check")
+        let (m, _) = try Spawn.bench(["measure", "--store", work, "--presses", "\(plan.presses)", "--saves", "\(plan.saves)",
+                                      "--repeats", "\(plan.repeats)"] + frameArgs)
+        readings.merge(m)
+
+        log("\(label) command-line task done")
+        readings.merge(try commandLine(work: work, readings: m, runs: plan.cliRuns, cache: cache))
+
+        log("\(label) sync of \(plan.foreignOps) foreign operations")
+        let syncWork = try cache.workingCopy(of: folder + "/store", name: "sync\(households)")
+        let (s, _) = try Spawn.bench(["sync-once", "--store", syncWork, "--from", folder + "/foreign"])
+        readings.merge(s)
+        return readings
+    }
+
+    /// `village-board task done ID --as OWNER` on the working copy, spawned from the binary built beside this one.
+    func commandLine(work: String, readings: Readings, runs: Int, cache: StoreCache) throws -> Readings {
+        var out = Readings()
+        guard let binary = Spawn.sibling("village-board") else {
+            out.note("cli", "village-board not built beside village-board-bench (swift build --product village-board)")
+            return out
+        }
+        let home = cache.root + "/work/home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        var samples = Samples()
+        for i in 0..<runs {
+            guard let task = readings.notes["task.\(i)"]?.split(separator: " "), task.count == 2 else { break }
+            let r = try Spawn.run([binary, "task", "done", String(task[0]), "--as", String(task[1]), "--store", work,
+                                   "--note", "bench"],
+                                  environment: ["VILLAGE_BOARD_DEVICE": StoreCache.ownDevice.raw, "HOME": home,
+                                                "VILLAGE_BOARD_PIN": DemoPin.pin])
+            guard r.status == 0 else {
+                out.note("cli", "village-board task done exited \(r.status)")
+                break
+            }
+            samples.add(r.seconds)
+        }
+        if samples.count > 0 { out.set("cli.taskDone", samples) }
+        return out
+    }
+
+    func log(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+/// How much of everything to do.
+struct Plan {
+    var sizes: [Int]
+    var presses: Int
+    var saves: Int
+    var repeats: Int
+    var openRuns: Int
+    var foreignOps: Int
+    var cliRuns: Int
+    var decoder: Bool
+}

@@ -1,0 +1,132 @@
+import Foundation
+import TerminalKit
+import VillageBoardCore
+import VillageBoardStore
+import VillageBoardUI
+
+/// Everything measured inside one process on one opened store (`village-board-bench measure`): saving, the
+/// key presses, compaction, the report and the check. The store is a working copy: this changes it.
+struct StoreBench {
+    let path: String
+    let presses: Int
+    let saves: Int
+    let repeats: Int
+    let size: Size
+
+    func run() throws -> Readings {
+        var readings = Readings()
+        let today = BenchClock.now().day
+        var started = Measure.wall()
+        let store = try Store.open(at: path, device: StoreCache.ownDevice, today: today)
+        defer { store.close() }
+        readings.set("inproc.open", Measure.seconds(since: started))
+        guard store.access == .writer else { throw Spawn.Failure(description: "\(path) is locked by another process") }
+        let targets = store.board.households.filter(\.isUnresolved).map(\.id)
+        guard !targets.isEmpty else { throw Spawn.Failure(description: "\(path) has no unresolved household") }
+
+        // Saving alone, before any screen holds a copy of the board (so the board is changed in place).
+        try measureSaves(store, targets: targets, into: &readings)
+        fsyncAlone(into: &readings)
+
+        guard let root = store.board.roots.first else { throw Spawn.Failure(description: "\(path) has no units") }
+        var report = Samples()
+        for _ in 0..<repeats * 5 {
+            started = Measure.wall()
+            _ = ScopeReport(board: store.board, scope: root)
+            report.add(Measure.seconds(since: started))
+        }
+        readings.set("report", report)
+
+        KeyBench(ctx: KeyBench.context(store.board), size: size, presses: presses).run(into: &readings)
+        try measureSavesInProgram(store, targets: targets, into: &readings)
+
+        var compaction = Samples()
+        for _ in 0..<repeats {
+            started = Measure.wall()
+            try store.compact()
+            compaction.add(Measure.seconds(since: started))
+        }
+        readings.set("compact", compaction)
+
+        started = Measure.wall()
+        let problems = StoreCheck.run(path: path, device: StoreCache.ownDevice, today: today)
+        readings.set("check", Measure.seconds(since: started))
+        readings.set("check.problems", Double(problems.count))
+        if let first = problems.first { readings.note("check.first", "\(first)") }
+
+        // What a command that changes data spends checking the user's PIN (scrypt, the synthetic users' PIN).
+        var pin = Samples()
+        for _ in 0..<repeats {
+            started = Measure.wall()
+            _ = PinHasher.verify(DemoPin.pin, against: DemoPin.hash)
+            pin.add(Measure.seconds(since: started))
+        }
+        readings.set("pin", pin)
+
+        // Tasks the command-line measurement can mark done: open ones, with an owner allowed to.
+        var offered = 0
+        for t in store.board.tasks where t.state == .open && offered < 40 {
+            guard Permissions.denial(for: .markTaskDone(t.id, note: ""), by: t.owner, on: store.board) == nil else { continue }
+            readings.note("task.\(offered)", "\(t.id.raw) \(t.owner.raw)")
+            offered += 1
+        }
+        return readings
+    }
+
+    /// The change every save benchmark makes: a visit to one of the unresolved households.
+    func visit(_ i: Int, _ targets: [HouseholdID], today: Day) -> Change {
+        .addVisit(targets[i % targets.count], Visit(day: today, by: StoreCache.author, found: "入户走访 \(i)",
+                                                    done: "核实两不愁三保障，落实帮扶措施"))
+    }
+
+    /// `Store.save`: wall time and this thread's CPU time (the fsync is in both).
+    func measureSaves(_ store: Store, targets: [HouseholdID], into readings: inout Readings) throws {
+        var wall = Samples(), cpu = Samples()
+        for i in 0..<saves {
+            let w = Measure.wall(), c = Measure.threadCPU()
+            try store.save(visit(i, targets, today: store.board.today), author: StoreCache.author, at: BenchClock.now())
+            cpu.add(Double(Measure.threadCPU() - c) / 1e9)
+            wall.add(Measure.seconds(since: w))
+        }
+        readings.set("save.wall", wall)
+        readings.set("save.cpu", cpu)
+    }
+
+    /// The same append + fsync with nothing else: a line of a journal line's length to a scratch file beside it.
+    func fsyncAlone(into readings: inout Readings) {
+        let scratch = path + "/bench-fsync.tmp"
+        defer { unlink(scratch) }
+        guard let file = try? AppendOnlyFile(path: scratch) else { return }
+        defer { file.close() }
+        let line = Array(repeating: UInt8(ascii: "x"), count: 340) + [0x0A]
+        var wall = Samples(), cpu = Samples()
+        for _ in 0..<saves {
+            let w = Measure.wall(), c = Measure.threadCPU()
+            guard (try? file.appendDurably(line)) != nil else { return }
+            cpu.add(Double(Measure.threadCPU() - c) / 1e9)
+            wall.add(Measure.seconds(since: w))
+        }
+        readings.set("fsync.wall", wall)
+        readings.set("fsync.cpu", cpu)
+    }
+
+    /// A save as the running program makes it (the effect runner): save, hand the new board to the screens,
+    /// draw the frame; the app shows the unresolved list, so the screens hold a copy of the board meanwhile.
+    func measureSavesInProgram(_ store: Store, targets: [HouseholdID], into readings: inout Readings) throws {
+        let ctx = KeyBench.context(store.board)
+        var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
+        _ = KeyBench.press(.char("2"), &app, size: size)
+        var wall = Samples(), cpu = Samples()
+        for i in 0..<max(1, saves / 2) {
+            let w = Measure.wall(), c = Measure.threadCPU()
+            try store.save(visit(i + saves, targets, today: store.board.today), author: StoreCache.author, at: BenchClock.now())
+            app.boardDidChange(store.board, message: StatusMessage("已保存", isError: false))
+            var canvas = Canvas(width: size.width, height: size.height)
+            app.render(into: &canvas)
+            cpu.add(Double(Measure.threadCPU() - c) / 1e9)
+            wall.add(Measure.seconds(since: w))
+        }
+        readings.set("save.program.wall", wall)
+        readings.set("save.program.cpu", cpu)
+    }
+}

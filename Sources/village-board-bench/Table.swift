@@ -1,0 +1,173 @@
+import Foundation
+import TerminalKit
+
+/// The printed table: one row per measurement, one column per store size, each cell checked against the
+/// issue's target where one is set (≤ 20,000 households: the small target; ≥ 500,000: the large one).
+struct Table {
+    /// A target: the limit at 20,000 and at 500,000 households; for a ratio, the floor instead.
+    struct Target {
+        var small: Double?
+        var large: Double?
+        var text: String
+        var atLeast = false
+
+        func limit(for households: Int) -> Double? {
+            if households <= 20_000 { return small }
+            if households >= 500_000 { return large }
+            return nil
+        }
+
+        func met(_ value: Double, households: Int) -> Bool? {
+            guard let limit = limit(for: households) else { return nil }
+            return atLeast ? value >= limit : value <= limit
+        }
+    }
+
+    /// One row: its text and, from a column's readings, the cell and the value judged against the target.
+    struct Row {
+        var work: String
+        var target: Target?
+        var cell: (Readings) -> (text: String, value: Double?)
+    }
+
+    let plan: Plan
+    let columns: [(households: Int, readings: Readings)]
+    let frame: Size
+
+    var rows: [Row] {
+        let keyTarget = Target(small: 0.005, large: 0.016, text: "p99 ≤ 5 ms · ≤ 16 ms")
+        var rows: [Row] = [
+            Row(work: "open → first battle-chart frame (spawn to exit, median of \(plan.openRuns))",
+                target: Target(small: 0.25, large: 3, text: "≤ 0.25 s · ≤ 3 s")) { r in Self.seconds(r["open.wall.median"]) },
+            Row(work: "  of which inside the process (Store.open + first frame)", target: nil) { r in Self.seconds(r["open.inside.median"]) },
+            Row(work: "peak RSS while opening", target: Target(small: nil, large: 2 * 1024 * 1024 * 1024, text: "· ≤ 2 GB")) { r in
+                Self.bytes(r["open.hwm"]) },
+            Row(work: "memory at rest after open (RSS)", target: nil) { r in Self.bytes(r["open.rss"]) },
+            Row(work: "snapshot.jsonl size", target: nil) { r in Self.bytes(r["snapshot.bytes"]) },
+            Row(work: "JSONDecoder + Codable structs, same snapshot: decode", target: nil) { r in Self.seconds(r["decoder.seconds"]) },
+            Row(work: "JSONDecoder peak RSS", target: nil) { r in Self.bytes(r["decoder.hwm"]) },
+            Row(work: "**ratio** JSONDecoder decode ÷ our open to first frame",
+                target: Target(small: 5, large: 10, text: "≥ 5× · ≥ 10×", atLeast: true)) { r in
+                Self.ratio(r["decoder.seconds"], r["open.wall.median"]) },
+            Row(work: "ratio JSONDecoder peak RSS ÷ ours", target: nil) { r in Self.ratio(r["decoder.hwm"], r["open.hwm"]) },
+        ]
+        let keys: [(String, String)] = [
+            ("keys.unresolvedMove", "cursor move, unresolved list (j/k)"),
+            ("keys.villageMove", "cursor move, a village's board (j/k)"),
+            ("keys.drill", "drill down and back (Enter ×4, Esc ×4)"),
+            ("keys.filterItem", "filter unresolved list by item (i, 2–8)"),
+            ("keys.searchName", "search by name (/ name Enter), every key"),
+            ("keys.searchName.submit", "  the Enter that runs the name search"),
+            ("keys.searchPinyin", "search by pinyin initials (/ zs Enter), every key"),
+            ("keys.searchPinyin.submit", "  the Enter that runs the initials search"),
+            ("keys.switch", "switch screens (2 3 4 1)"),
+            ("keys.openHousehold", "open a household and back (Enter Esc j)"),
+        ]
+        for (name, text) in keys {
+            rows.append(Row(work: "key → frame: " + text + " (median / p99)", target: keyTarget) { r in Self.pair(r, name) })
+        }
+        rows += [
+            Row(work: "save one change: append + fsync, wall (median / p99)", target: nil) { r in Self.pair(r, "save.wall") },
+            Row(work: "  fsync alone, same length (median / p99)", target: nil) { r in Self.pair(r, "fsync.wall") },
+            Row(work: "  save CPU beyond the fsync (median of save CPU − fsync CPU)",
+                target: Target(small: 0.001, large: 0.001, text: "≤ 1 ms + fsync")) { r in
+                guard let s = r["save.cpu.median"], let f = r["fsync.cpu.median"] else { return ("—", nil) }
+                return (Self.seconds(max(0, s - f)).text, max(0, s - f)) },
+            Row(work: "save from the screens: save + screens told + frame (median / p99)", target: nil) { r in
+                Self.pair(r, "save.program.wall") },
+            Row(work: "  its CPU (median)", target: nil) { r in Self.seconds(r["save.program.cpu.median"]) },
+            Row(work: "compaction (median of \(plan.repeats))", target: nil) { r in Self.seconds(r["compact.median"]) },
+            Row(work: "report, whole province (median)", target: nil) { r in Self.seconds(r["report.median"]) },
+            Row(work: "check (whole store)", target: nil) { r in Self.seconds(r["check"]) },
+            Row(work: "sync: merge \(plan.foreignOps) foreign operations (Sync.merge)", target: nil) { r in
+                Self.seconds(r["sync.merge"]) },
+            Row(work: "  replaying them at open (open after − before)", target: nil) { r in
+                guard let a = r["sync.openAfter"], let b = r["sync.openBefore"] else { return ("—", nil) }
+                return Self.seconds(a - b) },
+            Row(work: "command line `task done` (spawn to exit, median of \(plan.cliRuns))",
+                target: Target(small: 0.1, large: 2, text: "≤ 0.1 s · ≤ 2 s")) { r in Self.seconds(r["cli.taskDone.median"]) },
+            Row(work: "  of which checking the PIN (scrypt, in-process)", target: nil) { r in Self.seconds(r["pin.median"]) },
+        ]
+        return rows
+    }
+
+    var markdown: String {
+        let header = "| work (\(frame.width)×\(frame.height) frames) | target (20,000 · 500,000) | "
+            + columns.map { Self.count($0.households) + " households" }.joined(separator: " | ") + " |"
+        var lines = [header, "|---|---|" + columns.map { _ in "---|" }.joined()]
+        for row in rows {
+            var cells: [String] = []
+            for column in columns {
+                let (text, value) = row.cell(column.readings)
+                var mark = ""
+                if let value, let met = row.target?.met(value, households: column.households) { mark = met ? " ✓" : " ✗" }
+                cells.append(text + mark)
+            }
+            lines.append("| \(row.work) | \(row.target?.text ?? "") | " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line per cell that misses its target, and notes the children left.
+    var misses: [String] {
+        var out: [String] = []
+        for row in rows {
+            guard let target = row.target else { continue }
+            for column in columns {
+                let (text, value) = row.cell(column.readings)
+                if let value, target.met(value, households: column.households) == false {
+                    out.append("MISS at \(Self.count(column.households)): \(row.work.trimmingCharacters(in: .whitespaces)) = \(text) (target \(target.text))")
+                }
+            }
+        }
+        for column in columns {
+            for (name, note) in column.readings.notes.sorted(by: { $0.key < $1.key }) where !name.hasPrefix("task.") {
+                out.append("note at \(Self.count(column.households)): \(name): \(note)")
+            }
+            if let p = column.readings["check.problems"], p > 0 {
+                out.append("note at \(Self.count(column.households)): check found \(Int(p)) problems")
+            }
+        }
+        return out
+    }
+
+    // MARK: Formatting
+
+    static func count(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+
+    static func seconds(_ s: Double?) -> (text: String, value: Double?) {
+        guard let s else { return ("—", nil) }
+        let text: String
+        if s < 0.001 { text = String(format: "%.3f ms", s * 1000) }
+        else if s < 0.1 { text = String(format: "%.1f ms", s * 1000) }
+        else if s < 10 { text = String(format: "%.2f s", s) }
+        else { text = String(format: "%.1f s", s) }
+        return (text, s)
+    }
+
+    static func bytes(_ b: Double?) -> (text: String, value: Double?) {
+        guard let b, b > 0 else { return ("—", nil) }
+        let mb = b / 1_048_576
+        return (mb < 1024 ? String(format: "%.0f MB", mb) : String(format: "%.2f GB", mb / 1024), b)
+    }
+
+    static func ratio(_ a: Double?, _ b: Double?) -> (text: String, value: Double?) {
+        guard let a, let b, b > 0 else { return ("—", nil) }
+        return (String(format: "%.1f×", a / b), a / b)
+    }
+
+    /// "median / p99" of a set of samples, judged by the p99.
+    static func pair(_ r: Readings, _ name: String) -> (text: String, value: Double?) {
+        guard let m = r[name + ".median"], let p = r[name + ".p99"] else { return ("—", nil) }
+        let ms = { (s: Double) in s < 0.001 ? String(format: "%.3f", s * 1000) : s < 0.1 ? String(format: "%.1f", s * 1000) : String(format: "%.0f", s * 1000) }
+        return ("\(ms(m)) / \(ms(p)) ms", p)
+    }
+}
