@@ -70,8 +70,15 @@ struct SyncEndToEndTests {
         let lists = try [v1, v2, town].map { try cli.vb("observer", "conflicts", "--store", $0).stdout }
         #expect(lists[0] == lists[1] && lists[1] == lists[2])
         #expect(lists[0].contains("task 990101101201-T0014 (structural)"))
+        // A new laptop starts from the township's full bundle (base board + every journal) and shows the same board.
+        let full = cli.path("town-full.vbb"), fresh = cli.path("new-laptop")
+        ok(try cli.vb("town", "bundle", "--store", town, "--out", full))
+        let started = try cli.vb("new", "sync", full, "--store", fresh, "--new-store")
+        ok(started)
+        #expect(started.stdout.contains("created a store"))
+        #expect(try cli.view(fresh) == views[2])
         // No operation lost: 2 + 2 + 2 journal lines everywhere.
-        for p in [v1, v2, town] {
+        for p in [v1, v2, town, fresh] {
             let status = try cli.vb("observer", "sync", "--status", "--store", p).stdout
             #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "town=2,v1=2,v2=2")
         }

@@ -18,12 +18,15 @@ public struct SyncBundle: Sendable, Equatable {
     /// base.jsonl of the store, when included.
     public var base: [UInt8]?
     public var pieces: [JournalPiece]
+    /// The store's fixed "today" (a demo or training store), so a store made from the bundle keeps it.
+    public var clock: Day?
 
-    public init(made: Timestamp, by: DeviceID, base: [UInt8]?, pieces: [JournalPiece]) {
+    public init(made: Timestamp, by: DeviceID, base: [UInt8]?, pieces: [JournalPiece], clock: Day? = nil) {
         self.made = made
         self.by = by
         self.base = base
         self.pieces = pieces
+        self.clock = clock
     }
 
     /// The file's bytes.
@@ -35,6 +38,7 @@ public struct SyncBundle: Sendable, Equatable {
         w.field("made", made.iso)
         w.field("by", by.raw)
         w.field("base", base?.count ?? 0)
+        if let clock { w.field("clock", clock.iso) }
         w.key("journals")
         w.beginArray()
         var bodies: [[UInt8]] = []
@@ -113,7 +117,7 @@ public struct SyncBundle: Sendable, Equatable {
 
     private static func decodeSealed(_ bytes: [UInt8], file: String) throws(SyncError) -> SyncBundle {
         guard let headerEnd = bytes.firstIndex(of: 0x0A) else { throw .bundle("\(file): no header line") }
-        var made: Timestamp?, by: DeviceID?, baseCount = 0, kind: String?, format: Int?
+        var made: Timestamp?, by: DeviceID?, baseCount = 0, kind: String?, format: Int?, clock: Day?
         var sections: [(DeviceID, Int)] = []
         do {
             _ = try JSONScanner.decode(Array(bytes[...headerEnd])) { (s: inout JSONScanner) throws -> Bool in
@@ -125,6 +129,7 @@ public struct SyncBundle: Sendable, Equatable {
                     case "made": made = try s.readTimestamp()
                     case "by": by = DeviceID(try s.readString())
                     case "base": baseCount = try s.readInt()
+                    case "clock": clock = try s.readDay()
                     case "journals":
                         try s.beginArray()
                         while try s.nextElement() {
@@ -167,6 +172,7 @@ public struct SyncBundle: Sendable, Equatable {
             at += n
         }
         guard at == bytes.count else { throw .bundle("\(file): \(bytes.count - at) bytes after the last section") }
-        return SyncBundle(made: made ?? Timestamp(millisecondsSinceEpoch: 0), by: by ?? DeviceID("unknown"), base: base, pieces: pieces)
+        return SyncBundle(made: made ?? Timestamp(millisecondsSinceEpoch: 0), by: by ?? DeviceID("unknown"), base: base, pieces: pieces,
+                          clock: clock)
     }
 }

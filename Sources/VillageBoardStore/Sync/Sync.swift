@@ -80,10 +80,36 @@ public enum Sync {
             }
         }
         var base: [UInt8]?
-        if since == .everything || includeBase {
-            do { base = try FileIO.readWholeFileIfExists(path + "/" + StoreBase.fileName) } catch { throw .file(error) }
+        var clock: Day?
+        do {
+            if since == .everything || includeBase { base = try FileIO.readWholeFileIfExists(path + "/" + StoreBase.fileName) }
+            if let meta = try FileIO.readWholeFileIfExists(path + "/" + StoreMeta.fileName) {
+                clock = (try? StoreMeta.decode(meta, file: StoreMeta.fileName))?.clock
+            }
+        } catch {
+            throw .file(error)
         }
-        return SyncBundle(made: now, by: device, base: base, pieces: pieces.filter { !$0.lines.isEmpty })
+        return SyncBundle(made: now, by: device, base: base, pieces: pieces.filter { !$0.lines.isEmpty }, clock: clock)
+    }
+
+    /// Makes a new store in `path` (an empty or missing folder) from a bundle that carries the base: the way a new
+    /// laptop gets the store from another office. Merge the bundle into it afterwards.
+    public static func createStore(at path: String, from bundle: SyncBundle, now: Timestamp) throws(SyncError) {
+        guard let base = bundle.base else {
+            throw .bundle("the bundle does not carry the base board (it was made with --since): ask for one made "
+                          + "without --since, or with --with-base, to start a new store from it")
+        }
+        if FileIO.exists(path + "/" + StoreMeta.fileName) { throw .store(.alreadyExists(path: path)) }
+        do {
+            try FileIO.createFolder(path)
+            try FileIO.createFolder(path + "/" + Journal.folder)
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: base)
+            try StoreBase.record(inStore: path)
+            let meta = StoreMeta(format: StoreMeta.currentFormat, created: now, clock: bundle.clock)
+            try FileIO.replaceAtomically(path + "/" + StoreMeta.fileName, with: meta.encoded())
+        } catch {
+            throw .file(error)
+        }
     }
 
     /// What this store holds of each laptop's journal: the `--since` a sender needs.

@@ -18,11 +18,16 @@ struct SyncCommand: ParsableCommand {
     @Argument(help: "A store folder (from another laptop, a USB stick, a shared folder) or a bundle file.") var source: String?
     @Flag(help: "Print what this store holds of each laptop's journal (give it to `bundle --since`), and stop.") var status = false
     @Flag(help: "Print the board's fingerprint (equal on two laptops = the same board), and stop.") var fingerprint = false
+    @Flag(help: "Start a new store in --store from a bundle that carries the base board (a new laptop).") var newStore = false
 
     func run() throws {
         try reporting {
             let path = options.path
-            guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("no store at \(path) (no store.json)") }
+            let exists = FileManager.default.fileExists(atPath: path + "/store.json")
+            guard exists || (newStore && source != nil) else {
+                throw CommandFailure("no store at \(path) (no store.json); to start one from a bundle: "
+                                     + "village-board sync BUNDLE --store \(path) --new-store")
+            }
             if status {
                 let held: [DeviceID: Int]
                 do { held = try Sync.status(ofStore: path) } catch { throw CommandFailure("\(error)") }
@@ -41,6 +46,10 @@ struct SyncCommand: ParsableCommand {
             let started = Date()
             do {
                 let bundle = try Sync.source(at: source, now: Clock.now())
+                if !exists {
+                    try Sync.createStore(at: path, from: bundle, now: Clock.now())
+                    print("created a store at \(path) from the base board in \(source)")
+                }
                 let (report, store) = try Sync.merge(into: path, from: bundle, device: device, today: Clock.now().day)
                 defer { store.close() }
                 let seconds = Date().timeIntervalSince(started)
