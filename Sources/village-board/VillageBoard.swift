@@ -16,6 +16,7 @@ struct VillageBoard: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, CheckCommand.self, TaskCommand.self, GenerateCommand.self,
+                      UserCommand.self,
                       CompactCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,
                       SyncCommand.self,
                       BundleCommand.self,

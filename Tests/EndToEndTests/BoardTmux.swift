@@ -40,7 +40,8 @@ final class BoardTmux {
 
     /// The environment every run of the program gets: a fixed device, Chinese, and a home of its own.
     var environment: [String: String] {
-        ["VILLAGE_BOARD_DEVICE": "e2e", "LANG": "zh_CN.UTF-8", "HOME": folder + "/home", "PATH": "/usr/bin:/bin"]
+        ["VILLAGE_BOARD_DEVICE": "e2e", "LANG": "zh_CN.UTF-8", "HOME": folder + "/home", "PATH": "/usr/bin:/bin",
+         "VILLAGE_BOARD_PIN": "1234"]  // the demo users' PIN: with --as, no login screen
     }
 
     /// Runs a command to the end; its status, standard output and standard error. Spawned and reaped here

@@ -50,7 +50,7 @@ struct SyncCLI {
     /// `village-board ARGS` as laptop `device`.
     @discardableResult
     func vb(_ device: String, _ arguments: String...) throws -> Result {
-        try run(binary, arguments, environment: environment.merging(["VILLAGE_BOARD_DEVICE": device]) { $1 })
+        try run(binary, arguments, environment: environment.merging(["VILLAGE_BOARD_DEVICE": device, "VILLAGE_BOARD_PIN": "1234"]) { $1 })
     }
 
     /// `git ARGS` in `directory`, with a fixed identity.

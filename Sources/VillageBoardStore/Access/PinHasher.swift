@@ -21,7 +21,7 @@ public enum PinHasher {
     public static let kdf = "scrypt"
 
     /// N = 2^15, r = 8, p = 1: 32 MiB and about a tenth of a second per try on this project's machines
-    /// (measured in PinHasherTests), so guessing a PIN from a copied store costs real time.
+    /// (measured in AccessPinTests), so guessing a PIN from a copied store costs real time.
     public static let standard = Parameters(cost: 1 << 15, blockSize: 8, parallelism: 1)
 
     /// Cheap parameters for tests that make many users (never for real PINs).

@@ -113,8 +113,8 @@ public enum JournalChain {
         public var explanation: String {
             switch self {
             case .edited: "hash chain broken (edited line: its content does not match its hash)"
-            case .broken: "hash chain broken (edited, removed or reordered line before this one)"
-            case .unchained: "hash chain broken (a line without its hash after hashed lines: added or edited by hand)"
+            case .broken: "hash chain broken (removed or reordered line: it does not follow the line before it)"
+            case .unchained: "hash chain broken (a line without a hash after hashed lines: added or edited by hand)"
             }
         }
     }

@@ -19,7 +19,10 @@ public enum StoreCheck {
         let journalFolder = path + "/" + Journal.folder
         let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter { $0.hasSuffix(Journal.suffix) }.sorted()
         for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true) }
-        if !problems.isEmpty { return problems }
+        // Every journal's hash chain: the first line edited, removed or reordered by hand, and the laptop.
+        let chains = names.compactMap { chainProblem(path: path, file: Journal.folder + "/" + $0) }
+        if !problems.isEmpty { return problems + chains }
+        problems += chains
 
         // Then the whole store as the program opens it, and the board's own consistency.
         let store: Store

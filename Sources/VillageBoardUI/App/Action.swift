@@ -6,7 +6,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextPane, previousPane
     // Everywhere
     case help, palette, search, nextMatch, previousMatch, undo
-    case goChart, goUnresolved, goTasks, goReports
+    case goChart, goUnresolved, goTasks, goReports, goLog
     // Conflicts between laptops (docs/SYNC.md)
     case goConflicts
     // Battle chart
@@ -21,6 +21,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case markTaskDone, verifyTask, sendBackTask, reopenTask
     // Reports
     case exportCSV, exportJSON
+    // The log: filter by who and by date; a task's history
+    case filterAuthor, filterFrom, filterTo, filterMine, showHistory
+    // Privacy: show the members' ID numbers in full, for roles that may
+    case revealIDs
     // Menus
     case choose1, choose2, choose3, choose4, choose5, choose6, choose7, choose8, choose9
 }

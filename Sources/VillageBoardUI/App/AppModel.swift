@@ -30,7 +30,7 @@ public struct AppModel {
     public var top: any Screen { stack[stack.count - 1] }
 
     /// The bindings in force: the top screen's, then the global ones.
-    public var bindings: [KeyBinding] { top.bindings(ctx) + StandardBindings.global }
+    public var bindings: [KeyBinding] { top.bindings(ctx) + (top.takesGlobalKeys ? StandardBindings.global : []) }
 
     // MARK: Keys
 
@@ -87,6 +87,7 @@ public struct AppModel {
         case .goTasks: return apply(.replace(home.tasks(ctx)))
         case .goReports: return apply(.replace(home.reports(ctx)))
         case .goConflicts: return apply(.replace(ConflictsScreen(ctx: ctx)))
+        case .goLog: return apply(.replace(LogScreen(ctx: ctx)))
         default:
             var screen = top
             let outcome = screen.update(binding.action, ctx)

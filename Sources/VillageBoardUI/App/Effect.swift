@@ -6,6 +6,8 @@ public enum Effect: Hashable, Sendable {
     case save(Change)
     /// Undo the current user's last change (a new operation).
     case undoLast
+    /// Check a PIN and log the user in (the login screen; the PIN is not kept).
+    case login(UserID, pin: String)
     /// Write a report of a scope to a file in a format.
     case exportReport(scope: DivisionCode, format: ExportFormat)
     case quit

@@ -20,6 +20,8 @@ public protocol Screen {
     /// Called when the space the screen draws in changes (and before the first key), so paging and
     /// scrolling can use the real height.
     mutating func layout(for size: Size, _ ctx: ScreenContext)
+    /// Whether the global keys (number keys, `:`, `/`, `u`, `q` …) work on this screen; false for the login screen.
+    var takesGlobalKeys: Bool { get }
 }
 
 extension Screen {
@@ -27,6 +29,7 @@ extension Screen {
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? { nil }
     public mutating func boardChanged(_ ctx: ScreenContext) {}
     public mutating func layout(for size: Size, _ ctx: ScreenContext) {}
+    public var takesGlobalKeys: Bool { true }
 }
 
 /// What happened when a screen handled an action.

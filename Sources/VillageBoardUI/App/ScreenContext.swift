@@ -17,6 +17,10 @@ public struct ScreenContext {
         self.readOnly = readOnly
     }
 
-    /// The unit the user answers for: their scope, or the top of the board.
-    public var scope: DivisionCode? { user?.scope ?? board.roots.first }
+    /// The unit the user answers for: their scope, or the top of the board (also for an admin whose scope is not on
+    /// the board, such as an empty store's first admin).
+    public var scope: DivisionCode? {
+        if let s = user?.scope, board.unit(s) != nil { return s }
+        return board.roots.first ?? user?.scope
+    }
 }

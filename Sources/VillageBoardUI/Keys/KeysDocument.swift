@@ -20,7 +20,7 @@ public enum KeysDocument {
         let ctx = ScreenContext(board: board, text: Catalog(.en), glyphs: .unicode, user: user, readOnly: false)
         let home = HomeScreenSet.make()
         var app = AppModel(ctx: ctx, home: home, first: home.chart(ctx), size: Size(width: 120, height: 40))
-        var out: [Section] = []
+        var out: [Section] = [Section(title: "keys.screen.login", bindings: LoginScreen(ctx: ctx).bindings(ctx))]
         func add(_ title: TextKey) { out.append(Section(title: title, bindings: app.top.bindings(app.ctx))) }
         if !(app.top is VillageBoardScreen) { add("keys.screen.chart") }
         for _ in 0..<4 where !(app.top is VillageBoardScreen) { _ = app.perform(.open) }
@@ -31,7 +31,7 @@ public enum KeysDocument {
             if app.stack.count > depth { add("keys.screen.household") }
         }
         for (action, title) in [(Action.goUnresolved, TextKey("keys.screen.unresolved")), (.goTasks, "keys.screen.tasks"),
-                                (.goReports, "keys.screen.reports"), (.goConflicts, "keys.screen.conflicts")] {
+                                (.goReports, "keys.screen.reports"), (.goConflicts, "keys.screen.conflicts"), (.goLog, "keys.screen.log")] {
             _ = app.perform(action)
             add(title)
         }

@@ -13,6 +13,7 @@ public enum StandardBindings {
         KeyBinding([.char("2")], .goUnresolved, "action.goUnresolved"),
         KeyBinding([.char("3")], .goTasks, "action.goTasks"),
         KeyBinding([.char("4")], .goReports, "action.goReports"),
+        KeyBinding([.char("5")], .goLog, "action.goLog"),
         KeyBinding([.char("6")], .goConflicts, "action.goConflicts"),
         KeyBinding([.escape], .back, "action.back", hint: true),
         KeyBinding([.char("q")], .quit, "action.quit", hint: true),

@@ -13,13 +13,29 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Fill the store with the embedded Baishan demo (its date is fixed at \(BaishanDemo.today.iso)).")
     var demo = false
 
+    @Option(help: "An empty store's first admin (its user id); their PIN from --new-pin, $VILLAGE_BOARD_NEW_PIN or the terminal.")
+    var admin: String?
+    @Option(help: "The first admin's name.") var adminName = "管理员"
+    @Option(help: "The unit the first admin answers for (12 digits; default 000000000000, the whole board).")
+    var adminScope = "000000000000"
+    @Option(help: "The first admin's PIN (4–12 digits).") var newPin: String?
+
     func run() throws {
         try reporting {
             let path = options.path
             let board = demo ? BaishanDemo.board() : Board(today: Clock.now().day)
+            if admin != nil && demo { throw CommandFailure("the demo has its users already (PIN \(DemoPin.pin)); --admin is for an empty store") }
+            guard let scope = DivisionCode(adminScope) else { throw CommandFailure("'\(adminScope)' is not a 12-digit division code") }
+            let pin = try admin.map { try UserCommand.hash(try UserCommand.newPin(newPin, for: $0)) }
             do {
-                _ = try Store.create(at: path, board: board, device: try options.locations.device(),
-                                     clock: demo ? BaishanDemo.today : nil, now: Clock.now())
+                let store = try Store.create(at: path, board: board, device: try options.locations.device(),
+                                             clock: demo ? BaishanDemo.today : nil, now: Clock.now())
+                defer { store.close() }
+                if let admin, let pin {
+                    // An empty board's one self-added account: the admin adds themselves.
+                    let user = User(id: UserID(admin), name: adminName, role: .admin, scope: scope, pin: pin)
+                    try store.save(.addUser(user), author: user.id, at: Clock.now(for: store))
+                }
             } catch {
                 throw CommandFailure("\(error)")
             }

@@ -11,7 +11,9 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @Flag(help: "Open a fresh copy of the embedded Baishan demo (in ~/.local/share/village-board/).") var demo = false
-    @Option(name: .customLong("as"), help: "Work as this user (default: the last user on this laptop).") var user: String?
+    @Option(name: .customLong("as"), help: "Work as this user (offered first on the login screen; with a PIN, no login screen).")
+    var user: String?
+    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN); with --as, skips the login screen.") var pin: String?
     @Option(help: "zh or en (default: from LC_ALL / LC_MESSAGES / LANG).") var lang: Language?
     @Option(help: "A theme name (see themes/) or a theme file's path.") var theme: String?
     @Flag(help: "Report mouse clicks and the wheel.") var mouse = false
@@ -37,8 +39,15 @@ struct OpenCommand: ParsableCommand {
                 store = try options.open(readOnly: readOnly)
             }
             defer { store.close() }
-            let chosen = try UserChoice.choose(option: user, board: store.board, locations: locations)
-            try BoardLoop(store: store, user: chosen, language: lang ?? Language.fromEnvironment(environment),
+            // --as with a PIN (option or $VILLAGE_BOARD_PIN) logs in here; otherwise the login screen asks.
+            let login = Login(configFolder: locations.configFolder)
+            var chosen: User?
+            let givenPin = pin ?? environment["VILLAGE_BOARD_PIN"].flatMap { $0.isEmpty ? nil : $0 }
+            if let user, let givenPin {
+                chosen = try PinAuth.authenticate(user, pin: givenPin, store: store, locations: locations)
+            }
+            try BoardLoop(store: store, user: chosen, preselected: user.map { UserID($0) } ?? login.lastUser(), login: login,
+                          language: lang ?? Language.fromEnvironment(environment),
                           themeName: theme, mouse: mouse, ascii: ascii, farewell: farewell).run()
         }
     }

@@ -14,6 +14,7 @@ struct TaskCommand: ParsableCommand {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The task's id.") var id: String
         @Option(name: .customLong("as"), help: "Your user id (who is doing this).") var user: String
+        @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
     }
 
     /// `task done ID --as USER [--note TEXT]`
@@ -51,10 +52,7 @@ struct TaskCommand: ParsableCommand {
         guard store.access == .writer else {
             throw CommandFailure("another Village Board has the store open for writing; close it and try again")
         }
-        let userID = UserID(common.user)
-        guard let user = store.board.user(userID), !user.disabled else {
-            throw CommandFailure("no active user '\(common.user)' in this store")
-        }
+        let user = try PinAuth.authenticate(common.user, pin: common.pin, store: store, locations: common.options.locations)
         let id = TaskID(common.id)
         guard store.board.task(id) != nil else { throw CommandFailure("no task '\(common.id)'") }
         do {

@@ -8,7 +8,12 @@ import VillageBoardUI
 /// Every change is saved as it happens, so quitting (or a signal) has nothing left to save.
 struct BoardLoop {
     var store: Store
+    /// Who is working, when already checked on the command line (`--as` with a PIN); nil starts on the login screen.
     var user: User?
+    /// The user the login screen offers first (`--as`, else the one last logged in on this laptop).
+    var preselected: UserID?
+    /// PIN checks and wrong-try counting on this laptop.
+    var login: Login
     var language: Language
     var themeName: String?
     var mouse: Bool
@@ -34,9 +39,12 @@ struct BoardLoop {
             let text = Catalog(language)
             let ctx = ScreenContext(board: store.board, text: text, glyphs: terminal.glyphs(forceASCII: ascii), user: user,
                                     readOnly: store.access == .readOnly)
-            var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: terminal.size,
+            let first: any Screen = user == nil
+                ? LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
+                : HomeScreenSet.chart(ctx)
+            var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: first, size: terminal.size,
                                status: notes.isEmpty ? nil : StatusMessage(notes.joined(separator: " · "), isError: false))
-            var effects = EffectRunner(store: store, user: user, text: text)
+            var effects = EffectRunner(store: store, user: user, text: text, login: login)
             while !app.wantsQuit {
                 var canvas = terminal.makeCanvas()
                 app.render(into: &canvas)

@@ -6,8 +6,11 @@ import VillageBoardUI
 /// Carries out what the screens ask for: saving changes through the store, undo, exports.
 struct EffectRunner {
     let store: Store
-    let user: User?
+    /// Who is logged in (nil until the login screen lets someone in).
+    var user: User?
     let text: Catalog
+    /// Checks PINs and counts wrong tries on this laptop.
+    let login: Login
 
     mutating func run(_ effect: Effect, app: inout AppModel) {
         switch effect {
@@ -45,6 +48,8 @@ struct EffectRunner {
             } catch {
                 app.show(StatusMessage("\(error)", isError: true))
             }
+        case .login(let id, let pin):
+            if let user = LoginEffect.run(id, pin: pin, store: store, login: login, text: text, app: &app) { self.user = user }
         case .quit:
             break
         }

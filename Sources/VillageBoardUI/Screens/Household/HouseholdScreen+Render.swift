@@ -185,8 +185,11 @@ extension HouseholdScreen {
         let headers = ["hh.col.name", "hh.col.relation", "hh.col.born", "hh.col.age", "hh.col.idNumber", "hh.col.health",
                        "hh.col.labour", "hh.col.schooling", "hh.col.insured"].map { t(TextKey($0)) }
         let cells: [[String]] = h.members.map { m in
-            [m.name, t.name(m.relation), String(m.birthYear), String(m.age(in: year)), m.idNumber?.masked ?? "—",
-             t.name(m.health), t.name(m.labour), t.name(m.schooling), t(m.medicalInsured ? "hh.insured" : "hh.notInsured")]
+            // ID numbers masked unless revealed by a role that may see them; health hidden from roles that may not.
+            [m.name, t.name(m.relation), String(m.birthYear), String(m.age(in: year)),
+             m.idNumber.map { revealIDs ? Privacy.idNumber(of: m, in: h, for: ctx.user, board: ctx.board) : $0.masked } ?? "—",
+             Privacy.health(of: m, in: h, for: ctx.user, board: ctx.board).map { t.name($0) } ?? t("access.masked"),
+             t.name(m.labour), t.name(m.schooling), t(m.medicalInsured ? "hh.insured" : "hh.notInsured")]
         }
         let columnsText = headers.indices.map { c in [headers[c]] + cells.map { $0[c] } }
         // The (masked) ID number, birth year and age are never cut.
@@ -199,6 +202,7 @@ extension HouseholdScreen {
             let m = h.members[row]
             let text = cells[row][column]
             switch column {
+            case 5 where Privacy.health(of: m, in: h, for: ctx.user, board: ctx.board) == nil: return TableCell(text, style: "muted")
             case 5 where m.health != .healthy: return TableCell(text, style: "warning")
             case 6 where m.labour == .none: return TableCell(text, style: "warning")
             case 7 where m.schooling == .outOfSchool: return TableCell(text, style: "status.unresolved")

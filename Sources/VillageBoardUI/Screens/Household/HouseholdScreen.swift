@@ -21,6 +21,8 @@ public struct HouseholdScreen: Screen {
     var visitRows: [Int] = []
     /// Operations about the household and its tasks, newest first.
     var historyRows: [VillageBoardCore.Operation] = []
+    /// Whether the members' ID numbers are shown in full (`I`, for roles the permission table lets see them).
+    public private(set) var revealIDs = false
     /// Seconds east of UTC for the history's times: the store keeps UTC, people read their own clock.
     public var utcOffsetSeconds = TimeZone.current.secondsFromGMT()
 
@@ -51,6 +53,7 @@ public struct HouseholdScreen: Screen {
             KeyBinding([.char("i")], .editIncome, "action.editIncome", hint: pane == .income && form == nil, disabled: block),
             KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: elsewhere, disabled: block),
             KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: elsewhere, disabled: block),
+            KeyBinding([.char("I")], .revealIDs, "hh.action.revealIDs", disabled: revealBlock(ctx)),
         ] + StandardBindings.movement.map { binding in
             // Here ←/→ (h/l) step between panes, and the help says so.
             var b = binding
@@ -65,7 +68,20 @@ public struct HouseholdScreen: Screen {
         if ctx.readOnly { return "status.readOnlyRefused" }
         if ctx.user == nil { return "status.noUser" }
         if ctx.board.household(household) == nil { return "hh.missing" }
+        // The permission table: role, scope, or being the household's responsible cadre.
+        if let h = ctx.board.household(household),
+           let denial = Permissions.authorize(.editHousehold, user: ctx.user, target: .household(h), board: ctx.board) {
+            return TextKey("access.denied.\(denial.rawValue)")
+        }
         return nil
+    }
+
+    /// Why this user may not see the members' ID numbers in full; nil when they may.
+    func revealBlock(_ ctx: ScreenContext) -> TextKey? {
+        guard let h = ctx.board.household(household) else { return "hh.missing" }
+        guard let denial = Permissions.authorize(.viewFullIDNumber, user: ctx.user, target: .household(h), board: ctx.board)
+        else { return nil }
+        return TextKey("access.denied.\(denial.rawValue)")
     }
 
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
@@ -77,6 +93,9 @@ public struct HouseholdScreen: Screen {
         case .markNotMet: return mark(.notMet, ctx)
         case .markNotApplicable: return mark(.notApplicable, ctx)
         case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
+        case .revealIDs:
+            if let reason = revealBlock(ctx) { return .message(StatusMessage(ctx.text(reason), isError: true)) }
+            revealIDs.toggle()
         default: break
         }
         return .none

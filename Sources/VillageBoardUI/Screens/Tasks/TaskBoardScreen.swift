@@ -47,7 +47,8 @@ public struct TaskBoardScreen: Screen {
         return [KeyBinding([.tab], .nextPane, "action.nextPane", hint: true),
                 KeyBinding([.backTab], .previousPane, "action.previousPane"),
                 gated("d", .markDone), gated("v", .verify), gated("r", .sendBack), gated("o", .reopen),
-                KeyBinding([.enter], .open, "tasks.action.open", disabled: openReason)]
+                KeyBinding([.enter], .open, "tasks.action.open", disabled: openReason),
+                KeyBinding([.char("H")], .showHistory, "tasks.action.history", disabled: task == nil ? "tasks.denied.noTask" : nil)]
             + StandardBindings.movement
     }
 
@@ -76,6 +77,9 @@ public struct TaskBoardScreen: Screen {
         case .open:
             guard let task = selectedTask(ctx), case .household(let id) = task.subject else { return .none }
             return .push(HouseholdScreen(household: id, ctx: ctx))
+        case .showHistory:
+            guard let task = selectedTask(ctx) else { return .none }
+            return .push(LogScreen(ctx: ctx, task: task.id))
         case .markTaskDone: return act(.markDone, ctx)
         case .verifyTask: return act(.verify, ctx)
         case .sendBackTask: return act(.sendBack, ctx)

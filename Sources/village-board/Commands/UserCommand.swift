@@ -1,0 +1,155 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+
+/// `village-board user add|passwd|list|disable|enable`: accounts, for admins (and `passwd` for one's own PIN), through
+/// the same permission table as everything else. The admin proves who they are with `--as` and a PIN.
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Manage users and PINs (admins; anyone may change their own PIN).",
+        subcommands: [Add.self, Passwd.self, List.self, Disable.self, Enable.self])
+
+    /// Who is acting, and the store.
+    struct Acting: ParsableArguments {
+        @OptionGroup var options: StoreOptions
+        @Option(name: .customLong("as"), help: "Your user id (an admin; or yourself for passwd).") var user: String
+        @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    }
+
+    /// `user add ID --name NAME --role ROLE --scope CODE [--new-pin PIN]`
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a user. On a store with no users yet, the first admin adds themselves (no PIN to check).")
+        @OptionGroup var acting: Acting
+        @Argument(help: "The new user's id (login name).") var id: String
+        @Option(help: "Their name as people know it.") var name: String
+        @Option(help: "villageCadre, responsibleCadre, townshipSupervisor, countyOfficeHead or admin.") var role: String
+        @Option(help: "The 12-digit code of the unit they answer for.") var scope: String
+        @Option(help: "Their first PIN, 4–12 digits (else $VILLAGE_BOARD_NEW_PIN, else asked for twice at a terminal).")
+        var newPin: String?
+
+        func run() throws {
+            try reporting {
+                guard let role = Role(rawValue: role) else {
+                    throw CommandFailure("unknown role '\(role)'; one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                guard let scope = DivisionCode(scope) else { throw CommandFailure("'\(scope)' is not a 12-digit division code") }
+                let store = try UserCommand.openForWriting(acting.options)
+                defer { store.close() }
+                let bootstrap = store.board.users.isEmpty && acting.user == id && role == .admin
+                let author = bootstrap ? UserID(id)
+                    : try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations).id
+                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id))
+                let user = User(id: UserID(id), name: name, role: role, scope: scope, pin: pin)
+                try UserCommand.save(.addUser(user), by: author, in: store)
+                print("added \(id) (\(role.rawValue), \(store.board.unit(scope)?.name ?? scope.description))")
+            }
+        }
+    }
+
+    /// `user passwd ID [--new-pin PIN]`
+    struct Passwd: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a user's PIN (an admin for anyone; anyone for themselves).")
+        @OptionGroup var acting: Acting
+        @Argument(help: "Whose PIN.") var id: String
+        @Option(help: "The new PIN, 4–12 digits (else $VILLAGE_BOARD_NEW_PIN, else asked for twice at a terminal).")
+        var newPin: String?
+
+        func run() throws {
+            try reporting {
+                let store = try UserCommand.openForWriting(acting.options)
+                defer { store.close() }
+                let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
+                guard let target = store.board.user(UserID(id)) else { throw CommandFailure("no user '\(id)' in this store") }
+                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id))
+                try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
+                print("PIN of \(id) changed")
+            }
+        }
+    }
+
+    /// `user list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the users: id, name, role, scope, PIN set, disabled.")
+        @OptionGroup var acting: Acting
+
+        func run() throws {
+            try reporting {
+                let store = try acting.options.open(readOnly: true)
+                defer { store.close() }
+                let me = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
+                guard Permissions.allows(.manageUsers, user: me, target: .account(me.id), board: store.board) else {
+                    throw CommandFailure("only an admin lists the users")
+                }
+                for u in store.board.users.values.sorted(by: { $0.id < $1.id }) {
+                    let place = store.board.unit(u.scope)?.name ?? u.scope.description
+                    let flags = [u.pin == nil ? "no PIN" : "", u.disabled ? "disabled" : ""].filter { !$0.isEmpty }
+                    print([u.id.raw, u.name, u.role.rawValue, u.scope.description, place, flags.joined(separator: ",")]
+                        .joined(separator: "\t"))
+                }
+            }
+        }
+    }
+
+    /// `user disable ID`
+    struct Disable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Disable a user: they can no longer log in or change anything.")
+        @OptionGroup var acting: Acting
+        @Argument(help: "Whom to disable.") var id: String
+        func run() throws { try reporting { try UserCommand.setDisabled(true, id, acting) } }
+    }
+
+    /// `user enable ID`
+    struct Enable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Enable a disabled user again.")
+        @OptionGroup var acting: Acting
+        @Argument(help: "Whom to enable.") var id: String
+        func run() throws { try reporting { try UserCommand.setDisabled(false, id, acting) } }
+    }
+
+    static func setDisabled(_ disabled: Bool, _ id: String, _ acting: Acting) throws {
+        let store = try openForWriting(acting.options)
+        defer { store.close() }
+        let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
+        guard let from = store.board.user(UserID(id)) else { throw CommandFailure("no user '\(id)' in this store") }
+        var to = from
+        to.disabled = disabled
+        try save(.updateUser(from: from, to: to), by: author.id, in: store)
+        print("\(id) \(disabled ? "disabled" : "enabled")")
+    }
+
+    // MARK: Shared
+
+    static func openForWriting(_ options: StoreOptions) throws -> Store {
+        let store = try options.open()
+        guard store.access == .writer else {
+            store.close()
+            throw CommandFailure("another Village Board has the store open for writing; close it and try again")
+        }
+        return store
+    }
+
+    /// The new PIN from the option, `$VILLAGE_BOARD_NEW_PIN`, or typed twice at a terminal.
+    static func newPin(_ option: String?, for id: String) throws -> String {
+        if let option { return option }
+        if let env = ProcessInfo.processInfo.environment["VILLAGE_BOARD_NEW_PIN"], !env.isEmpty { return env }
+        guard let first = PinAuth.readHidden("new PIN for \(id): ") else {
+            throw CommandFailure("a new PIN is needed: give --new-pin, set $VILLAGE_BOARD_NEW_PIN, or run at a terminal")
+        }
+        guard PinAuth.readHidden("the same PIN again: ") == first else { throw CommandFailure("the two PINs differ; nothing changed") }
+        return first
+    }
+
+    static func hash(_ pin: String) throws -> PinHash {
+        do { return try PinHasher.hash(pin) } catch { throw CommandFailure("\(error)") }
+    }
+
+    static func save(_ change: Change, by author: UserID, in store: Store) throws {
+        do {
+            try store.save(change, author: author, at: Clock.now(for: store))
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// Who did what, end to end in tmux on a fresh demo store: 太平村's first secretary logs in with her PIN and marks two
+/// tasks done; the 三道湖镇 supervisor logs in, verifies one and sends the other back with a reason; the secretary sees
+/// the reason; the log and the task's history show all of it. Then one journal line is changed with sed, and
+/// `village-board check` names exactly that line and the laptop.
+@Suite(.serialized, .enabled(if: BoardTmux.hasTmux, "tmux is not installed: the board's end-to-end tests need it"))
+struct AccessEndToEndTests {
+    /// Starts the program with no user and no PIN given: it opens on the login screen.
+    func openLoginScreen(_ tmux: BoardTmux) throws {
+        let env = tmux.environment.filter { $0.key != "VILLAGE_BOARD_PIN" }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\(BoardTmux.quoted($0.value))" }.joined(separator: " ")
+        let command = "cd \(BoardTmux.quoted(tmux.folder)) && exec env -u VILLAGE_BOARD_PIN \(env) \(BoardTmux.quoted(try BoardTmux.binary())) "
+            + "--store \(BoardTmux.quoted(tmux.store))"
+        if (try? tmux.tmux(["has-session", "-t", tmux.session]).status) == 0 {
+            try tmux.tmux(["respawn-pane", "-k", "-t", tmux.session, command])
+        } else {
+            let started = try tmux.tmux(["new-session", "-d", "-s", tmux.session, "-x", "110", "-y", "32", command])
+            guard started.status == 0 else { throw BoardE2EError("tmux new-session failed: \(started.error)") }
+            try tmux.tmux(["set-option", "-g", "remain-on-exit", "on"])
+        }
+        try tmux.wait(for: "登录：选择用户")
+    }
+
+    /// On the login screen: choose `user` by typing it, then type the PIN.
+    func logIn(_ tmux: BoardTmux, as user: String, pin: String = "1234", switching: Bool = false) throws {
+        if switching { try tmux.press("Tab") }
+        try tmux.type(user)
+        try tmux.wait("only \(user) listed") { screen in screen.contains { $0.contains("▶ " + user) } }
+        try tmux.press("Enter")
+        try tmux.type(pin)
+        try tmux.press("Enter")
+        try tmux.wait(for: "欢迎")
+    }
+
+    /// The body line just above the status line: the task board's second detail line for the selected task.
+    static func detail(_ screen: [String]) -> String {
+        screen.count >= 4 ? screen[screen.count - 3] + "\n" + screen[screen.count - 4] : ""
+    }
+
+    /// Moves down the task board's pane until the selected task's detail contains `text`.
+    func select(_ text: String, _ tmux: BoardTmux) throws {
+        for _ in 0..<200 {
+            if Self.detail(tmux.screen()).contains(text) { return }
+            try tmux.press("j")
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw BoardE2EError("no task with “\(text)” on this pane; the screen was:\n" + tmux.text)
+    }
+
+    func quit(_ tmux: BoardTmux) throws {
+        try tmux.press("q")
+        try tmux.waitForExit()
+    }
+
+    @Test func aSecretaryAndASupervisorLeaveAHistoryThatCheckGuards() throws {
+        let tmux = try BoardTmux()
+        defer { tmux.kill() }
+        try tmux.initDemo()
+
+        // 1. The first secretary of 太平村 logs in (the demo's PIN is shown on the screen) and marks two tasks done.
+        try openLoginScreen(tmux)
+        #expect(tmux.text.contains("1234"), "the demo PIN is said on the login screen")
+        // A wrong PIN first: refused, and the next try must wait.
+        try tmux.type("taiping-sec")
+        try tmux.wait("only taiping-sec listed") { $0.contains { $0.contains("▶ taiping-sec") } }
+        try tmux.press("Enter")
+        try tmux.type("0000")
+        try tmux.press("Enter")
+        try tmux.wait(for: "PIN 不正确")
+        #expect(!tmux.text.contains("0000"), "the PIN is masked")
+        Thread.sleep(forTimeInterval: 1.2)
+        try tmux.type("1234")
+        try tmux.press("Enter")
+        try tmux.wait(for: "欢迎")
+        try tmux.press("3")
+        try tmux.wait(for: "任务看板")
+        for note in ["E2E-第一件", "E2E-第二件"] {
+            try tmux.press("d")
+            try tmux.wait(for: "完成情况")
+            try tmux.type(note)
+            try tmux.press("Enter")
+            try tmux.wait(for: "已保存")
+        }
+        try quit(tmux)
+        let journal = tmux.store + "/journal/e2e.jsonl"
+        var lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains(#""author":"taiping-sec","kind":"markTaskDone""#) && $0.contains(#""hash":""#) })
+
+        // 2. The supervisor of 三道湖镇 logs in (the secretary is offered first: switch), verifies one, sends one back.
+        try openLoginScreen(tmux)
+        #expect(tmux.text.contains("▶ taiping-sec"), "the last user on this laptop is offered first")
+        try logIn(tmux, as: "sandaohu-sup", switching: true)
+        try tmux.press("3")
+        try tmux.wait(for: "任务看板")
+        try tmux.press("Tab")
+        try select("E2E-第一件", tmux)
+        try tmux.press("v")
+        try tmux.wait(for: "已保存")
+        try tmux.press("g")
+        try select("E2E-第二件", tmux)
+        try tmux.press("r")
+        try tmux.wait(for: "退回原因")
+        try tmux.type("照片不清楚")
+        try tmux.press("Enter")
+        try tmux.wait(for: "已保存")
+        try quit(tmux)
+
+        // 3. The secretary sees the reason on her task board, and the log shows everything with who and which laptop.
+        try openLoginScreen(tmux)
+        try logIn(tmux, as: "taiping-sec", switching: true)
+        try tmux.press("3")
+        try tmux.wait(for: "任务看板")
+        try select("照片不清楚", tmux)
+        #expect(Self.detail(tmux.screen()).contains("退回：照片不清楚"))
+        // The task's own history: sent back, marked done.
+        try tmux.press("H")
+        try tmux.wait(for: "任务历史")
+        let history = tmux.text
+        #expect(history.contains("照片不清楚") && history.contains("E2E-第二件"))
+        try tmux.press("Escape")
+        try tmux.press("5")
+        let log = try tmux.wait("the log with four changes") { screen in
+            screen.contains { $0.contains("共 4 条") }
+        }.joined(separator: "\n")
+        for expected in ["王", "e2e#1", "e2e#2", "e2e#3", "e2e#4", "照片不清楚", "验收"] {
+            #expect(log.contains(expected), "the log shows \(expected)")
+        }
+        try quit(tmux)
+
+        // 4. One line edited by hand: check names exactly that line and the laptop.
+        lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(try tmux.cli(["check", "--store", tmux.store]).contains("no problems"))
+        let sed = try BoardTmux.run(["sed", "-i", "2s/E2E-第二件/E2E-改过/", journal])
+        #expect(sed.status == 0)
+        let check = try BoardTmux.run([try BoardTmux.binary(), "check", "--store", tmux.store], environment: tmux.environment,
+                                      in: tmux.folder)
+        #expect(check.status == 1)
+        #expect(check.output == "journal/e2e.jsonl line 2: hash chain broken (edited line: its content does not match its hash)"
+                    + " — laptop e2e\n", "\(check.output)\(check.error)")
+    }
+}

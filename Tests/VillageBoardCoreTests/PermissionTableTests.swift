@@ -1,0 +1,305 @@
+import Testing
+@testable import VillageBoardCore
+
+/// The whole permission table through `Board.apply`: every role × every kind of change × inside and outside the
+/// user's scope, the responsible cadre's reach to their households, the task owner, one's own PIN, unknown and
+/// disabled authors, the last admin, and the empty board's first admin. What `Permissions.denial` says is exactly
+/// what `apply` does.
+@Suite struct PermissionTableTests {
+    // Who: one user of every role, all around 太平村 (三道湖镇, 靖宇县).
+    static let vc = Fixture.secretary            // village cadre, 太平村
+    static let rc = UserID("rc.cadre")           // responsible cadre, 三道湖镇
+    static let sup = Fixture.supervisor          // township supervisor, 三道湖镇
+    static let head = Fixture.head               // county office head, 靖宇县
+    static let admin = Fixture.admin             // admin, 白山市
+    static let roles: [UserID] = [vc, rc, sup, head, admin]
+    /// Owners of the tasks, so no tested user owns or did them.
+    static let taipingWorker = UserID("taiping.worker")
+    static let banshiWorker = UserID("banshi.worker")
+
+    // What: households and tasks inside (太平村) and outside (板石村, 抚松县) everyone's scope but the admin's.
+    static let inside = HouseholdID("220622101201-0001")
+    static let outside = HouseholdID("220621100201-0001")
+    /// A household in 板石村 whose responsible cadre is `rc`: outside their scope, reached all the same.
+    static let assigned = HouseholdID("220621100201-0002")
+
+    static func board() -> Board {
+        var b = Fixture.board()
+        for u in [User(id: rc, name: "包保", role: .responsibleCadre, scope: Fixture.sandaohu),
+                  User(id: taipingWorker, name: "太平干部", role: .villageCadre, scope: Fixture.taiping),
+                  User(id: banshiWorker, name: "板石干部", role: .villageCadre, scope: Fixture.banshi)] {
+            b.must(.addUser(u), by: admin)
+        }
+        b.must(.registerHousehold(Fixture.household(inside.raw, checklist: Fixture.checklist(.met))), by: admin)
+        b.must(.registerHousehold(Fixture.household(outside.raw, in: Fixture.banshi)), by: admin)
+        b.must(.registerHousehold(Fixture.household(assigned.raw, in: Fixture.banshi)), by: admin)
+        b.must(.assignCadre(assigned, from: nil, to: rc, reason: "包保"), by: admin)
+        for (where_, h, owner) in [("in", inside, taipingWorker), ("out", outside, banshiWorker), ("rc", assigned, banshiWorker)] {
+            for state in ["open", "done", "verified"] {
+                let id = TaskID("\(where_)-\(state)")
+                b.must(.addTask(Fixture.task(id.raw, about: .household(h), owner: owner)), by: admin)
+                if state != "open" { b.must(.markTaskDone(id, note: ""), by: owner) }
+                if state == "verified" { b.must(.verifyTask(id), by: admin) }
+            }
+        }
+        return b
+    }
+
+    /// A valid change of each kind, on the household (and its tasks) `h` whose tasks are named `prefix-…`.
+    static func change(_ action: BoardAction, _ h: HouseholdID, _ prefix: String, by user: UserID, on b: Board) -> Change? {
+        guard let hh = b.household(h) else { return nil }
+        let village = hh.village
+        switch action {
+        case .addOrgUnit:
+            let township = village == Fixture.taiping ? Fixture.sandaohu : Fixture.xinglong
+            let code = DivisionCode(value: township.value + 299)!
+            return .addOrgUnit(OrgUnit(code: code, name: "新村", level: .village, parent: township))
+        case .registerHousehold:
+            var new = Fixture.household(village.description + "-0099", in: village)
+            new.id = HouseholdID(village.description + "-0099")
+            return .registerHousehold(new)
+        case .editHousehold:
+            return .setCheck(h, .water, from: hh.checklist[.water], to: ItemCheck(state: .met, note: "核查"))
+        case .recordVisit:
+            return .addVisit(h, Visit(day: Fixture.today, by: user, found: "走访"))
+        case .setStatus:
+            return .setStatus(h, from: hh.mark, to: HouseholdMark(.out), reason: "")
+        case .assignCadre:
+            return .assignCadre(h, from: hh.cadre, to: Fixture.secretary, reason: "调整")
+        case .addTask:
+            return .addTask(Fixture.task("\(prefix)-new", about: .household(h)))
+        case .markTaskDone: return .markTaskDone(TaskID("\(prefix)-open"), note: "")
+        case .verifyTask: return .verifyTask(TaskID("\(prefix)-done"))
+        case .sendBackTask: return .sendBackTask(TaskID("\(prefix)-done"), reason: "材料不全")
+        case .reopenTask: return .reopenTask(TaskID("\(prefix)-verified"), reason: "回头看")
+        case .manageUsers:
+            return .addUser(User(id: UserID("new.user"), name: "新", role: .villageCadre, scope: village))
+        case .setOwnPin:
+            return .setPin(user, from: nil, to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [2]))
+        case .setStandard:
+            return .setStandard(YearStandard(year: 2021, incomeLine: 4100, monitoringLine: 6000, dibaoStandard: 4000))
+        case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers:
+            return nil
+        }
+    }
+
+    /// The expected answer of the table: nil (allowed) or the denial, for a role acting inside or outside its scope.
+    static func expected(_ action: BoardAction, _ user: UserID, inside: Bool) -> PermissionDenial? {
+        let scoped: PermissionDenial? = inside ? nil : .outsideScope
+        let isAdmin = user == admin
+        switch action {
+        case .addOrgUnit:
+            return isAdmin ? nil : user == head ? scoped : .roleNotAllowed
+        case .registerHousehold, .setStatus, .addTask:
+            return isAdmin ? nil : [vc, sup, head].contains(user) ? scoped : .roleNotAllowed
+        case .editHousehold, .recordVisit:
+            return isAdmin ? nil : scoped
+        case .assignCadre:
+            return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
+        case .markTaskDone:
+            return user == vc ? scoped : .roleNotAllowed
+        case .verifyTask, .sendBackTask, .reopenTask:
+            return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
+        case .manageUsers, .setStandard:
+            return isAdmin ? nil : .roleNotAllowed
+        case .setOwnPin:
+            return nil
+        case .viewFullIDNumber:
+            return isAdmin ? nil : [vc, head].contains(user) ? scoped : .roleNotAllowed
+        case .viewHealth:
+            return isAdmin ? nil : [vc, rc, head].contains(user) ? scoped : .roleNotAllowed
+        case .exportFullIDNumbers:
+            return isAdmin ? nil : .roleNotAllowed
+        }
+    }
+
+    static let changeActions = BoardAction.allCases.filter { ![.viewFullIDNumber, .viewHealth, .exportFullIDNumbers].contains($0) }
+
+    /// Every role × every change × inside and outside: the table's answer, and `apply` doing exactly that.
+    @Test(arguments: changeActions)
+    func everyRoleInsideAndOutsideScope(action: BoardAction) throws {
+        let base = Self.board()
+        for user in Self.roles {
+            for inside in [true, false] {
+                let change = try #require(Self.change(action, inside ? Self.inside : Self.outside, inside ? "in" : "out",
+                                                      by: user, on: base))
+                let want = Self.expected(action, user, inside: inside)
+                let where_ = inside ? "inside" : "outside"
+                #expect(Permissions.denial(for: change, by: user, on: base) == want, "\(user) \(action) \(where_)")
+                var b = base
+                do {
+                    try b.apply(b.operation(change, by: user))
+                    #expect(want == nil, "\(user) \(action) \(where_) was applied; expected \(String(describing: want))")
+                } catch {
+                    if let want {
+                        #expect(error == .notPermitted(user, BoardAction.of(change, author: user), want), "\(user) \(action) \(where_)")
+                    } else {
+                        Issue.record("\(user) \(action) \(where_) refused: \(error)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Seeing ID numbers and health in full, and exporting ID numbers: the same table, asked by the screens.
+    @Test(arguments: [BoardAction.viewFullIDNumber, .viewHealth, .exportFullIDNumbers])
+    func whatEachRoleSeesInFull(action: BoardAction) throws {
+        let b = Self.board()
+        for user in Self.roles {
+            for inside in [true, false] {
+                let h = try #require(b.household(inside ? Self.inside : Self.outside))
+                let target: AccessTarget = action == .exportFullIDNumbers ? .board : .household(h)
+                let want = action == .exportFullIDNumbers ? Self.expected(action, user, inside: true)
+                    : Self.expected(action, user, inside: inside)
+                #expect(Permissions.authorize(action, user: b.user(user), target: target, board: b) == want, "\(user) \(action) \(inside)")
+            }
+        }
+    }
+
+    @Test func privacyMasksWhatTheRoleMayNotSee() throws {
+        var b = Self.board()
+        let id = ResidentID(bodyDigits: 22_062_219_580_312_123)!
+        var h = try #require(b.household(Self.inside))
+        let m = Member(id: MemberID(h.id.raw + "-9"), name: "张福", relation: .other, birthYear: 1958, idNumber: id,
+                       health: .seriousIllness)
+        b.must(.addMember(h.id, m), by: Self.vc)
+        h = try #require(b.household(Self.inside))
+        #expect(Privacy.idNumber(of: m, in: h, for: b.user(Self.vc), board: b) == id.full)
+        #expect(Privacy.idNumber(of: m, in: h, for: b.user(Self.sup), board: b) == id.masked)
+        #expect(Privacy.idNumber(of: m, in: h, for: nil, board: b) == id.masked)
+        #expect(Privacy.health(of: m, in: h, for: b.user(Self.rc), board: b) == .seriousIllness)
+        #expect(Privacy.health(of: m, in: h, for: b.user(Self.sup), board: b) == nil)
+        #expect(Privacy.exportsFullIDNumbers(user: b.user(Self.admin), explicitly: true, board: b))
+        #expect(!Privacy.exportsFullIDNumbers(user: b.user(Self.admin), explicitly: false, board: b), "only when asked")
+        #expect(!Privacy.exportsFullIDNumbers(user: b.user(Self.head), explicitly: true, board: b))
+    }
+
+    // MARK: The reaches beyond scope
+
+    @Test func theResponsibleCadreReachesTheirHouseholdsWhereverTheyAre() throws {
+        let base = Self.board()
+        for action in [BoardAction.editHousehold, .recordVisit, .setStatus, .addTask, .markTaskDone] {
+            let change = try #require(Self.change(action, Self.assigned, "rc", by: Self.rc, on: base))
+            var b = base
+            b.must(change, by: Self.rc)
+            // The same on a household of the same village that is not theirs: outside their scope.
+            let other = try #require(Self.change(action, Self.outside, "out", by: Self.rc, on: base))
+            #expect(Permissions.denial(for: other, by: Self.rc, on: base) != nil, "\(action)")
+        }
+        // Reaching a household does not make them a verifier.
+        #expect(Permissions.denial(for: .verifyTask(TaskID("rc-done")), by: Self.rc, on: base) == .roleNotAllowed)
+        #expect(Permissions.denial(for: .assignCadre(Self.assigned, from: Self.rc, to: nil, reason: "x"), by: Self.rc, on: base)
+                    == .roleNotAllowed)
+    }
+
+    @Test func theOwnerMarksTheirTaskDoneAnywhere() {
+        var b = Self.board()
+        b.must(.markTaskDone(TaskID("out-open"), note: "自己的任务"), by: Self.banshiWorker)
+        #expect(b.task(TaskID("out-open"))?.state == .done)
+    }
+
+    // MARK: Refusals that are not about roles
+
+    @Test func nobodyVerifiesTheirOwnWorkNotEvenAnAdmin() {
+        var b = Self.board()
+        b.must(.addTask(Fixture.task("own", about: .household(Self.inside), owner: Self.admin)), by: Self.admin)
+        b.must(.markTaskDone(TaskID("own"), note: ""), by: Self.admin)  // the owner
+        b.mustRefuse(.verifyTask(TaskID("own")), by: Self.admin, .selfVerification(TaskID("own"), Self.admin))
+        #expect(Permissions.check(.verify, user: b.user(Self.admin)!, task: b.task(TaskID("own"))!, board: b) == .ownWork)
+        // Someone else marked it done, but the verifier owns it: still their own work.
+        b.must(.addTask(Fixture.task("owned", about: .household(Self.inside), owner: Self.sup)), by: Self.sup)
+        b.must(.markTaskDone(TaskID("owned"), note: ""), by: Self.vc)
+        b.mustRefuse(.verifyTask(TaskID("owned")), by: Self.sup, .selfVerification(TaskID("owned"), Self.sup))
+        b.must(.verifyTask(TaskID("owned")), by: Self.head)
+    }
+
+    @Test func sendingBackAndReopeningNeedAReasonAndOnlySupervisorsReopen() {
+        var b = Self.board()
+        b.mustRefuse(.sendBackTask(TaskID("in-done"), reason: "  "), by: Self.sup, .reasonRequired)
+        b.mustRefuse(.reopenTask(TaskID("in-verified"), reason: ""), by: Self.sup, .reasonRequired)
+        b.mustRefuse(.reopenTask(TaskID("in-verified"), reason: "回头看"), by: Self.vc,
+                     .notPermitted(Self.vc, .reopenTask, .roleNotAllowed))
+        b.must(.reopenTask(TaskID("in-verified"), reason: "回头看"), by: Self.sup)
+        #expect(b.task(TaskID("in-verified"))?.returnReason == "回头看")
+    }
+
+    @Test func unknownAndDisabledAuthorsMayDoNothing() throws {
+        var b = Self.board()
+        let visit = Change.addVisit(Self.inside, Visit(day: Fixture.today, by: Self.vc))
+        b.mustRefuse(visit, by: UserID("stranger"), .notPermitted(UserID("stranger"), .recordVisit, .unknownUser))
+        var off = try #require(b.user(Self.vc))
+        off.disabled = true
+        b.must(.updateUser(from: b.user(Self.vc)!, to: off), by: Self.admin)
+        b.mustRefuse(visit, by: Self.vc, .notPermitted(Self.vc, .recordVisit, .userDisabled))
+        b.mustRefuse(.setPin(Self.vc, from: nil, to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [1])),
+                     by: Self.vc, .notPermitted(Self.vc, .setOwnPin, .userDisabled))
+    }
+
+    @Test func aPinIsOnesOwnOrAnAdminsToSet() {
+        var b = Self.board()
+        let pin = PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [9], hash: [9])
+        b.must(.setPin(Self.vc, from: nil, to: pin), by: Self.vc)
+        #expect(b.user(Self.vc)?.pin == pin)
+        b.mustRefuse(.setPin(Self.sup, from: nil, to: pin), by: Self.vc, .notPermitted(Self.vc, .manageUsers, .roleNotAllowed))
+        b.mustRefuse(.setPin(Self.sup, from: nil, to: pin), by: Self.head, .notPermitted(Self.head, .manageUsers, .roleNotAllowed))
+        b.must(.setPin(Self.sup, from: nil, to: pin), by: Self.admin)
+        b.mustRefuse(.setPin(UserID("ghost"), from: nil, to: pin), by: Self.admin, .unknownUser(UserID("ghost")))
+    }
+
+    @Test func theLastActiveAdminCannotBeDisabledOrDemoted() throws {
+        var b = Self.board()
+        let me = try #require(b.user(Self.admin))
+        var off = me
+        off.disabled = true
+        b.mustRefuse(.updateUser(from: me, to: off), by: Self.admin, .notPermitted(Self.admin, .manageUsers, .lastAdmin))
+        var demoted = me
+        demoted.role = .countyOfficeHead
+        b.mustRefuse(.updateUser(from: me, to: demoted), by: Self.admin, .notPermitted(Self.admin, .manageUsers, .lastAdmin))
+        // With a second admin, the first may step down.
+        b.must(.addUser(User(id: UserID("second.admin"), name: "二", role: .admin, scope: Fixture.city)), by: Self.admin)
+        b.must(.updateUser(from: me, to: off), by: Self.admin)
+        #expect(b.user(Self.admin)?.disabled == true)
+    }
+
+    @Test func onlyAnEmptyBoardsFirstAdminAddsThemselves() {
+        var empty = Board(today: Fixture.today, year: 2020)
+        let cadre = User(id: UserID("first"), name: "一", role: .villageCadre, scope: Fixture.taiping)
+        empty.mustRefuse(.addUser(cadre), by: cadre.id, .notPermitted(cadre.id, .manageUsers, .unknownUser))
+        let root = User(id: UserID("root"), name: "根", role: .admin, scope: Fixture.city)
+        empty.mustRefuse(.addUser(root), by: UserID("someone"), .notPermitted(UserID("someone"), .manageUsers, .unknownUser))
+        empty.must(.addUser(root), by: root.id)
+        // Once there is a user, nobody adds themselves.
+        let second = User(id: UserID("second"), name: "二", role: .admin, scope: Fixture.city)
+        empty.mustRefuse(.addUser(second), by: second.id, .notPermitted(second.id, .manageUsers, .unknownUser))
+    }
+
+    @Test func movingAUnitNeedsBothPlacesInScope() throws {
+        var b = Self.board()
+        var taiping = try #require(b.unit(Fixture.taiping))
+        taiping.parent = Fixture.jingyuTown  // within 靖宇县: the county office head may
+        b.must(.addOrgUnit(taiping), by: Self.head)
+        var banshi = try #require(b.unit(Fixture.banshi))
+        banshi.parent = Fixture.sandaohu  // from 抚松县 into 靖宇县: not theirs to take
+        b.mustRefuse(.addOrgUnit(banshi), by: Self.head, .notPermitted(Self.head, .addOrgUnit, .outsideScope))
+    }
+
+    @Test func exitIsGatedByTheYearsStandardWhoeverAsks() throws {
+        var b = Self.board()
+        // Income 4,100 per head: over 2020's line (4,000), under a 2021 line of 4,500.
+        let h = HouseholdID("220622101201-0002")
+        b.must(.registerHousehold(Fixture.household(h.raw, checklist: Fixture.checklist(.met), perCapita: 4100)), by: Self.vc)
+        b.must(.setStandard(YearStandard(year: 2021, incomeLine: 4500, monitoringLine: 6500, dibaoStandard: 4200)), by: Self.admin)
+        var next = b
+        next.year = 2021
+        next.mustRefuse(.setStatus(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Self.admin,
+                        .exitBlocked(h, unmet: [], incomeShort: true))
+        b.must(.setStatus(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Self.vc)
+        // An unmet item blocks exit whatever the role; the rollback needs a reason.
+        let hh = try #require(b.household(Self.inside))
+        b.must(.setCheck(Self.inside, .housing, from: hh.checklist[.housing], to: ItemCheck(state: .notMet, note: "C级危房")), by: Self.vc)
+        b.mustRefuse(.setStatus(Self.inside, from: hh.mark, to: HouseholdMark(.out), reason: ""), by: Self.admin,
+                     .exitBlocked(Self.inside, unmet: [.housing], incomeShort: false))
+        b.mustRefuse(.setStatus(h, from: HouseholdMark(.out), to: HouseholdMark(.notOut), reason: ""), by: Self.sup, .reasonRequired)
+        b.must(.setStatus(h, from: HouseholdMark(.out), to: HouseholdMark(.notOut), reason: "返贫风险"), by: Self.sup)
+    }
+}
