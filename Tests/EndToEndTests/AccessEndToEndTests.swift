@@ -49,6 +49,16 @@ struct AccessEndToEndTests {
         throw BoardE2EError("no task with “\(text)” on this pane; the screen was:\n" + tmux.text)
     }
 
+    /// A demo user's name, from the store's snapshot.
+    func name(of user: String, _ tmux: BoardTmux) throws -> String {
+        let snapshot = try String(contentsOfFile: tmux.store + "/snapshot.jsonl", encoding: .utf8)
+        for line in snapshot.split(separator: "\n") where line.contains(#""type":"user","id":"\#(user)""#) {
+            let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            if let name = record?["name"] as? String { return name }
+        }
+        throw BoardE2EError("no user \(user) in the demo")
+    }
+
     func quit(_ tmux: BoardTmux) throws {
         try tmux.press("q")
         try tmux.waitForExit()
@@ -121,11 +131,13 @@ struct AccessEndToEndTests {
         let history = tmux.text
         #expect(history.contains("照片不清楚") && history.contains("E2E-第二件"))
         try tmux.press("Escape")
+        try tmux.wait("back on the task board") { !($0.first ?? "").contains("任务历史") }
         try tmux.press("5")
         let log = try tmux.wait("the log with four changes") { screen in
             screen.contains { $0.contains("共 4 条") }
         }.joined(separator: "\n")
-        for expected in ["王", "e2e#1", "e2e#2", "e2e#3", "e2e#4", "照片不清楚", "验收"] {
+        for expected in [try name(of: "taiping-sec", tmux), try name(of: "sandaohu-sup", tmux), "e2e#1", "e2e#2", "e2e#3",
+                         "e2e#4", "照片不清楚", "验收销号", "标记完成（E2E-第一件）"] {
             #expect(log.contains(expected), "the log shows \(expected)")
         }
         try quit(tmux)
