@@ -39,6 +39,7 @@ struct ConflictsCommand: ParsableCommand {
         @Argument(help: "The conflict's number in `village-board conflicts`.") var number: Int
         @Argument(help: "The side's number under it.") var side: Int
         @Option(name: .customLong("as"), help: "Your user id.") var user: String
+        @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
         @Option(help: "Why (recorded with status and cadre changes).") var reason = "conflict settled"
 
         func run() throws {
@@ -50,7 +51,7 @@ struct ConflictsCommand: ParsableCommand {
                 guard conflicts.indices.contains(number - 1) else { throw CommandFailure("no conflict \(number) (there are \(conflicts.count))") }
                 let conflict = conflicts[number - 1]
                 guard conflict.entries.indices.contains(side - 1) else { throw CommandFailure("conflict \(number) has no side \(side)") }
-                guard let who = store.board.user(UserID(user)) else { throw CommandFailure("no user '\(user)' in this store") }
+                let who = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
                 guard store.board.mayChoose(conflict, user: who) else {
                     throw CommandFailure("\(user) may not settle \(conflict.field): it lies outside their scope")
                 }

@@ -23,6 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only what is under this unit (12-digit code).") var scope: String?
     @Flag(help: "Full ID numbers (admins only, with --as).") var fullIds = false
     @Option(name: .customLong("as"), help: "Your user id (needed for --full-ids).") var user: String?
+    @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     func run() throws {
         try reporting {
@@ -30,7 +31,10 @@ struct ExportCommand: ParsableCommand {
             defer { store.close() }
             let board = store.board
             if fullIds {
-                guard let user, let who = board.user(UserID(user)), who.role == .admin, !who.disabled else {
+                guard let user else { throw CommandFailure("full ID numbers are for an admin only: add --as with an admin's user id") }
+                // Who asks is checked with their PIN, and the permission table says whether they may.
+                let who = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
+                guard Privacy.exportsFullIDNumbers(user: who, explicitly: true, board: board) else {
                     throw CommandFailure("full ID numbers are for an admin only: add --as with an admin's user id")
                 }
             }

@@ -18,6 +18,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "households, members, school, insurance or housing.") var kind: ImportKind
     @Argument(help: "The CSV file.") var file: String
     @Option(name: .customLong("as"), help: "Your user id (who is importing).") var user: String
+    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
     @Flag(help: "Import the good rows and write the bad ones to --rejects.") var skipInvalid = false
     @Option(help: "Where --skip-invalid writes the bad rows (default: FILE.rejects.csv).") var rejects: String?
     @Flag(help: "Check and report only; save nothing.") var dryRun = false
@@ -27,7 +28,7 @@ struct ImportCommand: ParsableCommand {
             let store = try options.open(readOnly: dryRun)
             defer { store.close() }
             guard dryRun || store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }
-            guard let author = store.board.user(UserID(user)), !author.disabled else { throw CommandFailure("no active user '\(user)' in this store") }
+            let author = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
             guard let bytes = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
             let plan: ImportPlan
             do { plan = try SpreadsheetImport.plan(kind, bytes: [UInt8](bytes), board: store.board, author: author.id) }
