@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"]),
         .testTarget(name: "VillageBoardUITests", dependencies: ["VillageBoardUI", "VillageBoardCore", "TerminalKit", "VillageBoardStore"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["VillageBoardCore", "VillageBoardStore", "village-board"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["VillageBoardCore", "VillageBoardStore", "village-board", "village-board-bench"]),
     ]
 )

@@ -33,7 +33,10 @@ struct OpenOnce: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "open-once", abstract: "Child: open a store, draw the first frame.")
     @Option(help: "The store folder.") var store: String
     @OptionGroup var frame: FrameSize
-    func run() throws { finish(try Probes.open(path: store, size: frame.size)) }
+    func run() throws {
+        let (readings, opened) = try Probes.open(path: store, size: frame.size)
+        withExtendedLifetime(opened) { finish(readings) }
+    }
 }
 
 /// `decode-once --store DIR`: the snapshot through JSONDecoder.

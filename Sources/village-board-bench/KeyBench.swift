@@ -19,30 +19,47 @@ struct KeyBench {
         AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
     }
 
-    /// One press and the frame after it, in seconds.
-    static func press(_ key: Key, _ app: inout AppModel, size: Size) -> Double {
-        let started = Measure.wall()
+    /// One press and the frame after it: wall seconds and this thread's CPU seconds.
+    @discardableResult
+    static func press(_ key: Key, _ app: inout AppModel, size: Size) -> (wall: Double, cpu: Double) {
+        let started = Measure.wall(), cpu = Measure.threadCPU()
         _ = app.handle(key)
         var canvas = Canvas(width: size.width, height: size.height)
         app.render(into: &canvas)
-        return Measure.seconds(since: started)
+        return (Measure.seconds(since: started), Double(Measure.threadCPU() - cpu) / 1e9)
     }
 
-    /// The scenarios, by the names the table uses.
+    /// Wall and CPU samples of one scenario.
+    struct Presses {
+        var wall = Samples()
+        var cpu = Samples()
+        mutating func add(_ p: (wall: Double, cpu: Double)) {
+            wall.add(p.wall)
+            cpu.add(p.cpu)
+        }
+    }
+
+    /// The scenarios, by the names the table uses; `.enter` of the searches and each key of the screen switch are
+    /// also recorded on their own (`NAME.submit`, `keys.switch.N`).
     func run(into readings: inout Readings) {
-        readings.set("keys.unresolvedMove", cycle(setup: [.char("2")], [Self.runs(of: .char("j"), .char("k"), 100)]))
-        readings.set("keys.villageMove", cycle(setup: drillToVillage, [Self.runs(of: .char("j"), .char("k"), 100)]))
-        readings.set("keys.drill", cycle(setup: [], [Array(repeating: .enter, count: 4) + Array(repeating: .escape, count: 4)]))
-        readings.set("keys.filterItem", cycle(setup: [.char("2")], (2...8).map { [.char("i"), .char(Character(String($0)))] }))
-        var submits = Samples()
-        readings.set("keys.searchName", cycle(setup: [.char("2")], names().map(Self.search), submits: &submits))
-        readings.set("keys.searchName.submit", submits)
-        submits = Samples()
+        func record(_ name: String, _ p: Presses) {
+            readings.set(name, p.wall)
+            readings.set(name + ".cpu", p.cpu)
+        }
+        record("keys.unresolvedMove", cycle(setup: [.char("2")], [Self.runs(of: .char("j"), .char("k"), 100)]).all)
+        record("keys.villageMove", cycle(setup: drillToVillage, [Self.runs(of: .char("j"), .char("k"), 100)]).all)
+        record("keys.drill", cycle(setup: [], [Array(repeating: .enter, count: 4) + Array(repeating: .escape, count: 4)]).all)
+        record("keys.filterItem", cycle(setup: [.char("2")], (2...8).map { [.char("i"), .char(Character(String($0)))] }).all)
         let initials = ["zs", "wl", "lj", "zh", "wx", "cy", "lm", "hj", "ly", "zw"]
-        readings.set("keys.searchPinyin", cycle(setup: [.char("2")], initials.map(Self.search), submits: &submits))
-        readings.set("keys.searchPinyin.submit", submits)
-        readings.set("keys.switch", cycle(setup: [], [[.char("2"), .char("3"), .char("4"), .char("1")]]))
-        readings.set("keys.openHousehold", cycle(setup: [.char("2")], [[.enter, .escape, .char("j")]]))
+        for (name, queries) in [("keys.searchName", names()), ("keys.searchPinyin", initials)] {
+            let (all, byKey) = cycle(setup: [.char("2")], queries.map(Self.search))
+            record(name, all)
+            record(name + ".submit", byKey[.enter] ?? Presses())
+        }
+        let (all, byKey) = cycle(setup: [], [[.char("2"), .char("3"), .char("4"), .char("1")]])
+        record("keys.switch", all)
+        for n in ["1", "2", "3", "4"] { record("keys.switch.\(n)", byKey[.char(Character(n))] ?? Presses()) }
+        record("keys.openHousehold", cycle(setup: [.char("2")], [[.enter, .escape, .char("j")]]).all)
     }
 
     /// From the top of the chart down to a village's board: one Enter per level (province → city → county →
@@ -70,26 +87,22 @@ struct KeyBench {
         return out.isEmpty ? ["王"] : out
     }
 
-    /// A fresh app, the setup keys unmeasured, then the sequences in turn until `presses` presses are measured.
-    /// When `submits` is given, the Enter presses are also collected there.
-    func cycle(setup: [Key], _ sequences: [[Key]]) -> Samples {
-        var ignored = Samples()
-        return cycle(setup: setup, sequences, submits: &ignored)
-    }
-
-    func cycle(setup: [Key], _ sequences: [[Key]], submits: inout Samples) -> Samples {
+    /// A fresh app, the setup keys unmeasured, then the sequences in turn until `presses` presses are measured;
+    /// every press, and the presses of each key apart.
+    func cycle(setup: [Key], _ sequences: [[Key]]) -> (all: Presses, byKey: [Key: Presses]) {
         var app = makeApp()
-        for key in setup { _ = Self.press(key, &app, size: size) }
-        var samples = Samples()
+        for key in setup { Self.press(key, &app, size: size) }
+        var all = Presses()
+        var byKey: [Key: Presses] = [:]
         var s = 0
-        while samples.count < presses, !sequences.isEmpty {
-            for key in sequences[s % sequences.count] where samples.count < presses {
-                let seconds = Self.press(key, &app, size: size)
-                samples.add(seconds)
-                if key == .enter { submits.add(seconds) }
+        while all.wall.count < presses, !sequences.isEmpty {
+            for key in sequences[s % sequences.count] where all.wall.count < presses {
+                let p = Self.press(key, &app, size: size)
+                all.add(p)
+                byKey[key, default: Presses()].add(p)
             }
             s += 1
         }
-        return samples
+        return (all, byKey)
     }
 }

@@ -17,6 +17,15 @@ enum Measure {
         return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
     }
 
+    /// CPU time the whole process has used so far (every thread, user + system), in seconds.
+    static func processCPU() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
     /// Seconds since `start` (a `wall()` reading).
     static func seconds(since start: UInt64) -> Double { Double(wall() &- start) / 1e9 }
 

@@ -68,18 +68,20 @@ struct RunBench: ParsableCommand {
         let frameArgs = ["--width", "\(frame.width)", "--height", "\(frame.height)"]
         let work = try cache.workingCopy(of: folder + "/store", name: "hh\(households)")
 
-        var opens = Samples(), inside = Samples(), peaks = Samples(), rest = Samples()
+        var opens = Samples(), inside = Samples(), cpu = Samples(), peaks = Samples(), rest = Samples()
         for run in 1...plan.openRuns {
             log("\(label) open to first frame, run \(run) of \(plan.openRuns)")
             let (r, seconds) = try Spawn.bench(["open-once", "--store", work] + frameArgs)
             opens.add(seconds)
             inside.add(r["open.frame"] ?? 0)
+            cpu.add(r["open.cpu"] ?? 0)
             peaks.add(r["open.hwm"] ?? 0)
             rest.add(r["open.rss"] ?? 0)
             readings.merge(r)
         }
         readings.set("open.wall", opens)
         readings.set("open.inside", inside)
+        readings.set("open.cpu", cpu)
         readings.set("open.hwm", peaks.max)
         readings.set("open.rss", rest.median)
 

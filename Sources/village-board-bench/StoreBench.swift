@@ -115,7 +115,7 @@ struct StoreBench {
     func measureSavesInProgram(_ store: Store, targets: [HouseholdID], into readings: inout Readings) throws {
         let ctx = KeyBench.context(store.board)
         var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
-        _ = KeyBench.press(.char("2"), &app, size: size)
+        KeyBench.press(.char("2"), &app, size: size)
         var wall = Samples(), cpu = Samples()
         for i in 0..<max(1, saves / 2) {
             let w = Measure.wall(), c = Measure.threadCPU()

@@ -20,7 +20,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let run = try TerminalHarness.run([bench, "--smoke", "--cache", cache])
         #expect(run.status == 0)
-        #expect(run.output.contains("| work (120×40 frames) | target (20,000 · 500,000) | 2,000 households |"))
+        #expect(run.output.contains(" | target (20,000 · 500,000) | 2,000 households |"))
         for row in ["open → first battle-chart frame", "JSONDecoder + Codable structs", "key → frame: switch screens",
                     "save one change", "compaction", "check (whole store)", "sync: merge 500 foreign operations",
                     "command line `task done`"] {
