@@ -26,7 +26,6 @@ struct StoreBench {
 
         // Saving alone, before any screen holds a copy of the board (so the board is changed in place).
         try measureSaves(store, targets: targets, into: &readings)
-        fsyncAlone(into: &readings)
 
         guard let root = store.board.roots.first else { throw Spawn.Failure(description: "\(path) has no units") }
         var report = Samples()
@@ -79,35 +78,31 @@ struct StoreBench {
                                                     done: "核实两不愁三保障，落实帮扶措施"))
     }
 
-    /// `Store.save`: wall time and this thread's CPU time (the fsync is in both).
+    /// `Store.save`, and after each the same append + fsync with nothing else (a line of a journal line's length
+    /// to a scratch file beside the journal), taken in turn so both meet the disk in the same state: wall time and
+    /// this thread's CPU time (each fsync's own CPU is in both).
     func measureSaves(_ store: Store, targets: [HouseholdID], into readings: inout Readings) throws {
-        var wall = Samples(), cpu = Samples()
-        for i in 0..<saves {
-            let w = Measure.wall(), c = Measure.threadCPU()
-            try store.save(visit(i, targets, today: store.board.today), author: StoreCache.author, at: BenchClock.now())
-            cpu.add(Double(Measure.threadCPU() - c) / 1e9)
-            wall.add(Measure.seconds(since: w))
-        }
-        readings.set("save.wall", wall)
-        readings.set("save.cpu", cpu)
-    }
-
-    /// The same append + fsync with nothing else: a line of a journal line's length to a scratch file beside it.
-    func fsyncAlone(into readings: inout Readings) {
         let scratch = path + "/bench-fsync.tmp"
         defer { unlink(scratch) }
-        guard let file = try? AppendOnlyFile(path: scratch) else { return }
+        let file = try AppendOnlyFile(path: scratch)
         defer { file.close() }
         let line = Array(repeating: UInt8(ascii: "x"), count: 340) + [0x0A]
-        var wall = Samples(), cpu = Samples()
-        for _ in 0..<saves {
-            let w = Measure.wall(), c = Measure.threadCPU()
-            guard (try? file.appendDurably(line)) != nil else { return }
-            cpu.add(Double(Measure.threadCPU() - c) / 1e9)
-            wall.add(Measure.seconds(since: w))
+        var saveWall = Samples(), saveCPU = Samples(), syncWall = Samples(), syncCPU = Samples()
+        for i in 0..<saves {
+            var w = Measure.wall(), c = Measure.threadCPU()
+            try store.save(visit(i, targets, today: store.board.today), author: StoreCache.author, at: BenchClock.now())
+            saveCPU.add(Double(Measure.threadCPU() - c) / 1e9)
+            saveWall.add(Measure.seconds(since: w))
+            w = Measure.wall()
+            c = Measure.threadCPU()
+            try file.appendDurably(line)
+            syncCPU.add(Double(Measure.threadCPU() - c) / 1e9)
+            syncWall.add(Measure.seconds(since: w))
         }
-        readings.set("fsync.wall", wall)
-        readings.set("fsync.cpu", cpu)
+        readings.set("save.wall", saveWall)
+        readings.set("save.cpu", saveCPU)
+        readings.set("fsync.wall", syncWall)
+        readings.set("fsync.cpu", syncCPU)
     }
 
     /// A save as the running program makes it (the effect runner): save, hand the new board to the screens,

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
@@ -34,6 +37,9 @@ struct StoreCache {
         let target = root + "/work/" + name
         if fm.fileExists(atPath: target) { try fm.removeItem(atPath: target) }
         try fm.copyItem(atPath: source, toPath: target)
+        // Write the copy out now: the kernel flushing a gigabyte of dirty pages would otherwise run beside (and
+        // slow) the first measurements.
+        sync()
         return target
     }
 
