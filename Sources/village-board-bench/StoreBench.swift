@@ -111,17 +111,26 @@ struct StoreBench {
         let ctx = KeyBench.context(store.board)
         var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
         KeyBench.press(.char("2"), &app, size: size)
-        var wall = Samples(), cpu = Samples()
+        var wall = Samples(), cpu = Samples(), saving = Samples(), telling = Samples(), drawing = Samples()
         for i in 0..<max(1, saves / 2) {
             let w = Measure.wall(), c = Measure.threadCPU()
             try store.save(visit(i + saves, targets, today: store.board.today), author: StoreCache.author, at: BenchClock.now())
+            let saved = Measure.threadCPU()
             app.boardDidChange(store.board, message: StatusMessage("已保存", isError: false))
+            let told = Measure.threadCPU()
             var canvas = Canvas(width: size.width, height: size.height)
             app.render(into: &canvas)
-            cpu.add(Double(Measure.threadCPU() - c) / 1e9)
+            let drawn = Measure.threadCPU()
+            cpu.add(Double(drawn - c) / 1e9)
             wall.add(Measure.seconds(since: w))
+            saving.add(Double(saved - c) / 1e9)
+            telling.add(Double(told - saved) / 1e9)
+            drawing.add(Double(drawn - told) / 1e9)
         }
         readings.set("save.program.wall", wall)
         readings.set("save.program.cpu", cpu)
+        readings.set("save.program.save", saving)
+        readings.set("save.program.told", telling)
+        readings.set("save.program.frame", drawing)
     }
 }
