@@ -45,12 +45,37 @@ enum Probes {
     }
 
     /// Merges the foreign laptop's operations (`from`, a store folder) into `path`: the merge as
-    /// `village-board sync` runs it, and the open before and after, to show what replaying them costs.
+    /// `village-board sync` runs it; and, by hand on the board as opened before the merge, what replaying them
+    /// costs (parsing the journal lines, applying the operations), which is lost in the noise of two opens.
     static func sync(path: String, from foreign: String) throws -> Readings {
         var readings = Readings()
         let today = BenchClock.now().day
-        readings.set("sync.openBefore", try fastestOpen(path, today: today))
+        var board: Board
+        do {
+            let before = try Store.open(at: path, device: StoreCache.ownDevice, readOnly: true, today: today)
+            board = before.board
+            before.close()
+        }
+        let journal = try [UInt8](Data(contentsOf: URL(fileURLWithPath: foreign + "/journal/"
+                                                           + StoreCache.foreignDevice.raw + ".jsonl")))
         var started = Measure.wall()
+        var operations: [VillageBoardCore.Operation] = []
+        try journal.withUnsafeBufferPointer { all in
+            for line in JSONLines(all) where !line.bytes.isEmpty {
+                var scanner = JSONScanner(line.bytes, firstLine: line.number, firstOffset: line.offset, isLine: true)
+                operations.append(try scanner.readOperation())
+            }
+        }
+        readings.set("sync.parse", Measure.seconds(since: started))
+        started = Measure.wall()
+        var refused = 0
+        for op in operations {
+            do { try board.apply(op) } catch { refused += 1 }
+        }
+        readings.set("sync.apply", Measure.seconds(since: started))
+        readings.set("sync.applyRefused", Double(refused))
+        board = Board(today: today)
+        started = Measure.wall()
         let source = try Sync.source(at: foreign, now: BenchClock.now())
         readings.set("sync.source", Measure.seconds(since: started))
         started = Measure.wall()
@@ -59,19 +84,6 @@ enum Probes {
         readings.set("sync.added", Double(merged.report.total))
         readings.set("sync.conflicts", Double(merged.store.board.conflicts.count))
         merged.store.close()
-        readings.set("sync.openAfter", try fastestOpen(path, today: today))
         return readings
-    }
-
-    /// The fastest of three read-only opens of `path`, in seconds (the least disturbed by other work).
-    static func fastestOpen(_ path: String, today: Day) throws -> Double {
-        var best = Double.infinity
-        for _ in 0..<3 {
-            let started = Measure.wall()
-            let store = try Store.open(at: path, device: StoreCache.ownDevice, readOnly: true, today: today)
-            best = min(best, Measure.seconds(since: started))
-            store.close()
-        }
-        return best
     }
 }

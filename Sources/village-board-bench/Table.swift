@@ -93,9 +93,8 @@ struct Table {
             Row(work: "check (whole store)", target: nil) { r in Self.seconds(r["check"]) },
             Row(work: "sync: merge \(plan.foreignOps) foreign operations (Sync.merge)", target: nil) { r in
                 Self.seconds(r["sync.merge"]) },
-            Row(work: "  replaying them at open (open after − before)", target: nil) { r in
-                guard let a = r["sync.openAfter"], let b = r["sync.openBefore"] else { return ("—", nil) }
-                return Self.seconds(a - b) },
+            Row(work: "  replaying them: parse the journal lines · apply to the board", target: nil) { r in
+                (Self.seconds(r["sync.parse"]).text + " · " + Self.seconds(r["sync.apply"]).text, r["sync.apply"]) },
             Row(work: "command line `task done` (spawn to exit, median of \(plan.cliRuns))",
                 target: Target(small: 0.1, large: 2, text: "≤ 0.1 s · ≤ 2 s")) { r in Self.seconds(r["cli.taskDone.median"]) },
             Row(work: "  of which checking the PIN (scrypt, in-process)", target: nil) { r in Self.seconds(r["pin.median"]) },
@@ -138,6 +137,9 @@ struct Table {
             }
             if let p = column.readings["check.problems"], p > 0 {
                 out.append("note at \(Self.count(column.households)): check found \(Int(p)) problems")
+            }
+            if let n = column.readings["sync.applyRefused"], n > 0 {
+                out.append("note at \(Self.count(column.households)): the board refused \(Int(n)) of the foreign operations")
             }
         }
         return out
