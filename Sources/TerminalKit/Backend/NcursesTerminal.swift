@@ -1,10 +1,16 @@
 import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The real terminal, through ncursesw. Made by `TerminalSession.run`, valid inside it only.
 ///
 /// `present` diffs against the previous frame and writes only changed cells, then one
 /// `doupdate`; it never clears the screen per frame. Bursts of resizes are merged into one
-/// `.resize`, after which every cell is repainted once.
+/// `.resize`, after which every cell is repainted once. A terminal that goes away without a SIGHUP
+/// reaching the process (reads then fail at once) is reported as `.signal(.hangup)` too (`HangupWatch`).
 public final class NcursesTerminal: Terminal {
     public private(set) var size: Size
     public let capabilities: TerminalCapabilities
@@ -20,6 +26,10 @@ public final class NcursesTerminal: Terminal {
     private var previous: Canvas?
     private var pending: [Key] = []
     private var cursorShown = false
+    /// Notices a terminal that has gone away when no SIGHUP says so.
+    private var hangupWatch = HangupWatch(fd: STDIN_FILENO)
+    /// Set once the terminal is known to be gone; every later `readKey` reports the hangup again.
+    private var hungUp = false
 
     init(capabilities: TerminalCapabilities, theme: Theme, minimumSize: Size, defaultColors: Bool, pairLimit: Int32) {
         self.capabilities = capabilities
@@ -50,11 +60,13 @@ public final class NcursesTerminal: Terminal {
         let start = clock.now
         while true {
             if let signal = Self.takeSignal() { return .signal(signal) }
+            if hungUp { return .signal(.hangup) }
             if let key = nextKey(sliceMilliseconds: sliceLength(start: start, clock: clock, timeout: timeoutMilliseconds)) {
                 if isTooSmall && !SizeGuard.passesWhileTooSmall(key) { continue }
                 return key
             }
             if let signal = Self.takeSignal() { return .signal(signal) }
+            if hungUp { return .signal(.hangup) }
             if timeoutMilliseconds >= 0 && clock.now - start >= .milliseconds(timeoutMilliseconds) { return nil }
         }
     }
@@ -128,7 +140,15 @@ public final class NcursesTerminal: Terminal {
 
     private func readRaw(timeout: Int32) -> Key? {
         var value: Int32 = 0
-        switch vb_input_read(timeout, &value) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = vb_input_read(timeout, &value)
+        if result == Int32(VB_INPUT_NONE) {
+            noticeEmptyRead(timeout: timeout, elapsed: clock.now - start)
+        } else {
+            hangupWatch.readDelivered()
+        }
+        switch result {
         case Int32(VB_INPUT_CHAR):
             return KeyDecoder.decodeCharacter(value)
         case Int32(VB_INPUT_KEY):
@@ -136,6 +156,17 @@ public final class NcursesTerminal: Terminal {
             return KeyDecoder.decodeKey(value)
         default:
             return nil
+        }
+    }
+
+    /// A read that returned nothing: on a terminal that has gone away it returns at once, every time.
+    private func noticeEmptyRead(timeout: Int32, elapsed: Duration) {
+        let milliseconds = Int32(clamping: elapsed.components.seconds * 1000
+            + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        switch hangupWatch.readReturnedNothing(timeout: timeout, elapsed: milliseconds) {
+        case .carryOn: break
+        case .pause(let wait): InputLine.wait(STDIN_FILENO, milliseconds: wait)
+        case .hungUp: hungUp = true
         }
     }
 
