@@ -107,7 +107,8 @@ public struct Board: Sendable {
     public func village(of task: WorkTask) -> DivisionCode? {
         switch task.subject {
         case .village(let code): code
-        case .household(let id): household(id)?.village
+        // Only the village: `household(id)` would copy the whole household to read one field.
+        case .household(let id): householdIndex[id].map { households[$0].village }
         }
     }
 

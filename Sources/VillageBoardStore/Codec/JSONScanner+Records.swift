@@ -100,7 +100,7 @@ extension JSONScanner {
         while let key = try nextKey() {
             switch key {
             case "s": check.state = try readEnum(ItemState.self); sawState = true
-            case "note": check.note = try readString()
+            case "note": check.note = try readSharedString()
             case "by": check.checkedBy = try readOptionalUser()
             case "on": check.checkedOn = consumeNull() ? nil : try readDay()
             default: try skipValue()
@@ -146,7 +146,7 @@ extension JSONScanner {
         try beginObject()
         while let key = try nextKey() {
             switch key {
-            case "needs": plan.needs = try readString()
+            case "needs": plan.needs = try readSharedString()
             case "measures":
                 try beginArray()
                 while try nextElement() {
@@ -155,7 +155,7 @@ extension JSONScanner {
                     while let k = try nextKey() {
                         switch k {
                         case "kind": kind = try readEnum(MeasureKind.self)
-                        case "detail": detail = try readString()
+                        case "detail": detail = try readSharedString()
                         default: try skipValue()
                         }
                     }
@@ -175,8 +175,8 @@ extension JSONScanner {
             switch key {
             case "day": day = try readDay()
             case "by": by = try readUser()
-            case "found": found = try readString()
-            case "done": done = try readString()
+            case "found": found = try readSharedString()
+            case "done": done = try readSharedString()
             default: try skipValue()
             }
         }
@@ -223,7 +223,7 @@ extension JSONScanner {
             case "type": try skipValue()
             case "id": id = HouseholdID(try readString())
             case "village": village = try readCode()
-            case "hamlet": h.hamlet = try readString()
+            case "hamlet": h.hamlet = try readSharedString()
             case "registered": h.registered = try readBool()
             case "status": status = try readEnum(HouseholdStatus.self)
             case "riskEliminated": eliminated = try readBool()
@@ -240,7 +240,7 @@ extension JSONScanner {
             case "checks":
                 try beginObject()
                 while let k = try nextKey() {
-                    guard let item = ChecklistItem(key: k.string) else {
+                    guard let item = ChecklistItem.allCases.first(where: { k == $0.key }) else {
                         throw unexpectedKey(k, expected: "one of " + ChecklistItem.allCases.map(\.key).joined(separator: "/"))
                     }
                     h.checklist[item] = try readCheck()
@@ -256,7 +256,7 @@ extension JSONScanner {
                         switch k {
                         case "cadre": cadre = try readUser()
                         case "from": from = try readDay()
-                        case "reason": reason = try readString()
+                        case "reason": reason = try readSharedString()
                         default: try skipValue()
                         }
                     }
@@ -291,7 +291,7 @@ extension JSONScanner {
             case "id": id = TaskID(try readString())
             case "household": subject = .household(HouseholdID(try readString()))
             case "village": subject = .village(try readCode())
-            case "title": title = try readString()
+            case "title": title = try readSharedString()
             case "owner": owner = try readUser()
             case "due": due = try readDay()
             case "state": state = try readEnum(TaskState.self)
@@ -299,10 +299,10 @@ extension JSONScanner {
             case "createdOn": createdOn = try readDay()
             case "doneBy": t.doneBy = try readOptionalUser()
             case "doneOn": t.doneOn = consumeNull() ? nil : try readDay()
-            case "doneNote": t.doneNote = try readString()
+            case "doneNote": t.doneNote = try readSharedString()
             case "verifiedBy": t.verifiedBy = try readOptionalUser()
             case "verifiedOn": t.verifiedOn = consumeNull() ? nil : try readDay()
-            case "returnReason": t.returnReason = try readString()
+            case "returnReason": t.returnReason = try readSharedString()
             case "returnedBy": t.returnedBy = try readOptionalUser()
             default: try skipValue()
             }

@@ -21,7 +21,7 @@ extension JSONScanner {
     }
 
     mutating func readUser() throws(JSONError) -> UserID {
-        let text = try readString()
+        let text = try readSharedString()
         guard !text.isEmpty else { throw unexpectedValue(expected: "a user id") }
         return UserID(text)
     }
@@ -32,14 +32,14 @@ extension JSONScanner {
     }
 
     mutating func readItem() throws(JSONError) -> ChecklistItem {
-        guard let item = try withStringBytes({ b in ChecklistItem.allCases.first { $0.key.utf8.elementsEqual(b) } }) else {
+        guard let item = try withStringBytes({ b in ChecklistItem.allCases.first { spells($0.key, b) } }) else {
             throw unexpectedValue(expected: "one of " + ChecklistItem.allCases.map(\.key).joined(separator: "/"))
         }
         return item
     }
 
     mutating func readCause() throws(JSONError) -> PovertyCause {
-        guard let cause = try withStringBytes({ b in PovertyCause.allCases.first { $0.key.utf8.elementsEqual(b) } }) else {
+        guard let cause = try withStringBytes({ b in PovertyCause.allCases.first { spells($0.key, b) } }) else {
             throw unexpectedValue(expected: "one of " + PovertyCause.allCases.map(\.key).joined(separator: "/"))
         }
         return cause

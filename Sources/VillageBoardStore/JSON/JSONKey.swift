@@ -27,13 +27,18 @@ public struct JSONKey {
             if key.hasEscapes { return key.string.utf8.elementsEqual(nameBytes) }
             guard key.raw.count == nameBytes.count else { return false }
             guard let keyBase = key.raw.baseAddress, let nameBase = nameBytes.baseAddress else { return true }
+            // Keys are short: a loop the compiler inlines beats a call to memcmp for each case of a switch.
+            if nameBytes.count <= 16 {
+                for i in 0..<nameBytes.count where keyBase[i] != nameBase[i] { return false }
+                return true
+            }
             return memcmp(keyBase, nameBase, nameBytes.count) == 0
         }
     }
 
     public static func == (key: JSONKey, name: String) -> Bool {
         if key.hasEscapes { return key.string == name }
-        return key.raw.elementsEqual(name.utf8)
+        return spells(name, key.raw)
     }
 
     /// Lets `switch key { case "name": … }` match keys against string literals.

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // Reading a string's bytes without making a String: for values that are turned into something else at once
 // (enum cases, dates, codes), where allocating a String per value is most of the cost of reading it.
 
@@ -16,4 +24,20 @@ extension JSONScanner {
         }
         return body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
+}
+
+/// Whether a known name (an enum's raw value or key, a string literal underneath) is spelt by these bytes:
+/// lengths first, then one memcmp, so matching a value against a few names costs no String and no generic
+/// element-by-element comparison.
+@inline(__always)
+func spells(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let utf8 = name.utf8
+    guard utf8.count == bytes.count else { return false }
+    if let same = utf8.withContiguousStorageIfAvailable({ stored -> Bool in
+        guard let a = stored.baseAddress, let b = bytes.baseAddress else { return true }
+        return memcmp(a, b, bytes.count) == 0
+    }) {
+        return same
+    }
+    return utf8.elementsEqual(bytes)
 }

@@ -50,7 +50,7 @@ extension JSONScanner {
     public mutating func readEnum<T: RawRepresentable & CaseIterable>(_ type: T.Type = T.self) throws(JSONError) -> T
     where T.RawValue == String {
         // Compared byte by byte: no String is made for the common case of a known value.
-        let found: T? = try withStringBytes { bytes in T.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) } }
+        let found: T? = try withStringBytes { bytes in T.allCases.first { spells($0.rawValue, bytes) } }
         if let found { return found }
         throw unexpectedValue(expected: "one of " + T.allCases.map(\.rawValue).joined(separator: "/"))
     }

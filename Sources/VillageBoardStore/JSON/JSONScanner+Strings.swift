@@ -12,6 +12,18 @@ import Darwin
 extension JSONScanner {
     /// Reads a string, decoding every JSON escape (`\uXXXX` and surrogate pairs included); invalid UTF-8 is an error.
     public mutating func readString() throws(JSONError) -> String {
+        try readString(shared: false)
+    }
+
+    /// Reads a text that repeats across records (an evidence note, a measure's detail, a visit's finding): equal
+    /// texts come back as one shared String when the scanner has an interner. Ids and ID numbers are unique, so
+    /// they are read with `readString()`: offering them to the interner would only fill its table.
+    public mutating func readSharedString() throws(JSONError) -> String {
+        try readString(shared: true)
+    }
+
+    @inline(__always)
+    private mutating func readString(shared: Bool) throws(JSONError) -> String {
         guard peekByte() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         valueStart = pos
         let start = pos + 1
@@ -21,7 +33,7 @@ extension JSONScanner {
         if body.hasEscapes { return try decodeString(from: start, to: end) }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         // Up to 15 bytes a String is stored inline: sharing it would save nothing.
-        if slice.count > 15, let interner {
+        if shared, slice.count > 15, let interner {
             return try interner.intern(slice) { () throws(JSONError) -> String in
                 try makeString(slice, isASCII: body.isASCII, errorRange: start..<end)
             }

@@ -8,15 +8,17 @@ import Darwin
 
 /// Shares one String among equal texts read from a store. Texts longer than 15 UTF-8 bytes live on the heap
 /// in Swift; evidence notes, cadre ids and measure details repeat across thousands of households, so keeping one
-/// copy of each saves memory and allocations when half a million households are read. Not thread-safe: one per reader.
+/// copy of each saves memory and allocations when half a million households are read. Only texts that repeat are
+/// offered (`JSONScanner.readSharedString`). Not thread-safe: one per reader.
 public final class StringInterner {
     private var slots: [String?]
+    /// Each slot's hash with the top bit set, or 0 for an empty slot: probes compare these before any String.
     private var hashes: [UInt64]
     private var count = 0
     /// Texts with more distinct values than this are not worth keeping (names, free text): stop adding.
     private let limit: Int
 
-    public init(capacity: Int = 1 << 14, limit: Int = 1 << 18) {
+    public init(capacity: Int = 1 << 12, limit: Int = 1 << 16) {
         let size = max(16, capacity.nextPowerOfTwo)
         slots = Array(repeating: nil, count: size)
         hashes = Array(repeating: 0, count: size)
@@ -27,13 +29,17 @@ public final class StringInterner {
     public func intern(_ bytes: UnsafeBufferPointer<UInt8>, make: () throws(JSONError) -> String) throws(JSONError) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        var index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while var existing = slots[index] {
-            if hashes[index] == hash {
-                let same = existing.withUTF8 { $0.count == bytes.count && memcmpEqual($0, bytes) }
-                if same { return existing }
+        hash |= 1 << 63
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[index]
+            if stored == 0 { break }
+            if stored == hash, let same = slots[index]?.utf8.withContiguousStorageIfAvailable({ memcmpEqual($0, bytes) }),
+               same {
+                return slots[index].unsafelyUnwrapped
             }
-            index = (index + 1) & (slots.count - 1)
+            index = (index + 1) & mask
         }
         let string = try make()
         guard count < limit else { return string }
@@ -45,21 +51,23 @@ public final class StringInterner {
     }
 
     private func grow() {
-        let old = zip(slots, hashes).compactMap { s, h in s.map { ($0, h) } }
-        slots = Array(repeating: nil, count: slots.count * 2)
+        let oldSlots = slots, oldHashes = hashes
+        slots = Array(repeating: nil, count: oldSlots.count * 2)
         hashes = Array(repeating: 0, count: slots.count)
-        for (s, h) in old {
-            var index = Int(truncatingIfNeeded: h) & (slots.count - 1)
-            while slots[index] != nil { index = (index + 1) & (slots.count - 1) }
-            slots[index] = s
-            hashes[index] = h
+        let mask = slots.count - 1
+        for i in oldHashes.indices where oldHashes[i] != 0 {
+            var index = Int(truncatingIfNeeded: oldHashes[i]) & mask
+            while hashes[index] != 0 { index = (index + 1) & mask }
+            slots[index] = oldSlots[i]
+            hashes[index] = oldHashes[i]
         }
     }
 }
 
 @inline(__always)
 private func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let pa = a.baseAddress, let pb = b.baseAddress else { return a.count == b.count }
+    guard a.count == b.count else { return false }
+    guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
     return memcmp(pa, pb, a.count) == 0
 }
 

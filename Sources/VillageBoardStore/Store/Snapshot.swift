@@ -79,15 +79,37 @@ enum Snapshot {
     /// Reads snapshot bytes into a board. A snapshot is written atomically, so any flaw is an error, not a torn tail.
     /// Households and tasks are parsed on all cores (see `SnapshotRecords`); the rest line by line.
     static func decode(_ bytes: [UInt8], file: String, today: Day, workers: Int = 2) throws(StoreError) -> Loaded {
+        let result: Result<Loaded, StoreError> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(StoreError) {
+                return .success(try decode(buffer, file: file, today: today, workers: workers))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Reads snapshot bytes written in an older `format`, upgrading them first (a copy only when they are old).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, format: Int, file: String, today: Day) throws(StoreError) -> Loaded {
+        if format < StoreMeta.currentFormat {
+            return try decode(Migration.upgrade(Array(bytes), from: format), file: file, today: today)
+        }
+        return try decode(bytes, file: file, today: today)
+    }
+
+    /// Reads snapshot bytes in the current format into a board.
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, today: Day, workers: Int = 2) throws(StoreError) -> Loaded {
         var board = Board(today: today)
         var covers: [DeviceID: JournalMark] = [:]
         do {
-            try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws in
-                var households: [SnapshotRecords.Line] = []
-                var tasks: [SnapshotRecords.Line] = []
+            do {
                 var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
                 scanner.interner = StringInterner()
+                // The header and the leading records (units, standards, users) line by line; the households and
+                // tasks from the first of them on, on all cores (any other record met there is read after, in order).
                 var sawHeader = false
+                var rest = buffer.count
+                var restLine = 1
                 for line in JSONLines(buffer) {
                     guard line.isTerminated else {
                         throw JSONError(kind: .syntax, file: file, line: line.number, column: line.bytes.count + 1,
@@ -95,9 +117,10 @@ enum Snapshot {
                                         expected: "a line ending in a newline", found: "the end of the file")
                     }
                     if line.bytes.isEmpty && line.isLast { continue }
-                    let record = SnapshotRecords.Line(start: line.offset, count: line.bytes.count, number: line.number)
-                    if sawHeader && hasPrefix(line.bytes, householdPrefix) { households.append(record); continue }
-                    if sawHeader && hasPrefix(line.bytes, taskPrefix) { tasks.append(record); continue }
+                    if sawHeader && (hasPrefix(line.bytes, householdPrefix) || hasPrefix(line.bytes, taskPrefix)) {
+                        (rest, restLine) = (line.offset, line.number)
+                        break
+                    }
                     scanner.reset(to: line.bytes, firstLine: line.number, firstOffset: line.offset, isLine: true)
                     if sawHeader {
                         try readRecord(&scanner, into: &board)
@@ -107,13 +130,23 @@ enum Snapshot {
                     }
                     try scanner.expectEnd()
                 }
-                board.reserve(households: households.count, tasks: tasks.count)
-                for h in try SnapshotRecords.parse(households, in: buffer, workers: workers, { try $0.readHousehold() }) {
-                    board.restore(h)
+                let chunks = SnapshotRecords.chunks(of: buffer, from: rest, workers: workers)
+                try SnapshotRecords.sortLines(chunks, in: buffer, firstLine: restLine)
+                for chunk in chunks {
+                    for line in chunk.others {
+                        let number = chunk.lineBase + line.number
+                        scanner.reset(to: UnsafeBufferPointer(rebasing: buffer[line.start..<(line.start + line.count)]),
+                                      firstLine: number, firstOffset: line.start, isLine: true)
+                        try readRecord(&scanner, into: &board)
+                        try scanner.expectEnd()
+                    }
                 }
-                for t in try SnapshotRecords.parse(tasks, in: buffer, workers: workers, { try $0.readTask() }) {
-                    board.restore(t)
+                let (households, tallies) = try SnapshotRecords.households(chunks, in: buffer)
+                board.restore(households: households, tallies: tallies)
+                let taskLines = chunks.flatMap { chunk in
+                    chunk.tasks.map { SnapshotRecords.Line(start: $0.start, count: $0.count, number: chunk.lineBase + $0.number) }
                 }
+                board.restore(tasks: try SnapshotRecords.parse(taskLines, in: buffer, workers: workers, { try $0.readTask() }))
             }
         } catch let error as StoreError {
             throw error
@@ -138,14 +171,13 @@ enum Snapshot {
     private static func readHeader(_ s: inout JSONScanner, board: inout Board) throws(JSONError) -> [DeviceID: JournalMark] {
         var covers: [DeviceID: JournalMark] = [:]
         var type: String?
-        var households = 0, tasks = 0
         try s.beginObject()
         while let key = try s.nextKey() {
             switch key {
             case "type": type = try s.readString()
             case "format": _ = try s.readInt()
-            case "households": households = try s.readInt()
-            case "tasks": tasks = try s.readInt()
+            // Households and tasks arrive as whole arrays (`Board.restore(households:tallies:)`): nothing to reserve.
+            case "households", "tasks": _ = try s.readInt()
             case "last": board.restoreFrontier(try s.readOperationKey())
             case "covers":
                 try s.beginObject()
@@ -167,7 +199,6 @@ enum Snapshot {
             }
         }
         guard type == "header" else { throw s.missingField("type") }
-        board.reserve(households: households, tasks: tasks)
         for (device, mark) in covers { board.restoreSeen(device, sequence: mark.sequence) }
         return covers
     }

@@ -1,23 +1,133 @@
 import Dispatch
 import VillageBoardCore
 
-/// Reads the household and task lines of a snapshot on every core at once. Each worker parses a contiguous run
-/// of lines into its own array (with its own string interner); the board is then filled in file order, so the
-/// result is the same as reading line by line.
+/// Reads the household and task lines of a snapshot on every core at once. The bytes after the leading records
+/// (header, units, standards, users) are cut at line ends into one chunk per worker; each worker finds and sorts
+/// its chunk's lines, then parses its households straight into their place in the board's array (each worker
+/// with its own string interner) and tallies their roll-ups. The result is the same as reading line by line.
 enum SnapshotRecords {
-    /// A line of the snapshot: where it is and its number (for messages).
+    /// A line of the snapshot: where it is and its number within its chunk (for messages).
     struct Line {
         var start: Int
         var count: Int
         var number: Int
     }
 
-    /// One worker's share and what it produced.
-    final class Batch<Record>: @unchecked Sendable {
-        let lines: ArraySlice<Line>
-        var records: [Record] = []
+    /// One worker's share of the file and what it found there.
+    final class Chunk: @unchecked Sendable {
+        /// Byte offsets in the file: whole lines, the last ending in "\n" (or at the end of the file).
+        let range: Range<Int>
+        var households: [Line] = []
+        var tasks: [Line] = []
+        /// Lines of any other type, read one by one afterwards in file order.
+        var others: [Line] = []
+        var lineCount = 0
+        /// The file's line number just before this chunk's first line (set once every chunk is counted).
+        var lineBase = 0
         var error: Error?
-        init(_ lines: ArraySlice<Line>) { self.lines = lines }
+        var tally = HouseholdTally()
+        /// How many households this worker has put in place.
+        var placed = 0
+
+        init(_ range: Range<Int>) { self.range = range }
+    }
+
+    /// Cuts `bytes[start...]` into at most `workers` chunks of whole lines.
+    static func chunks(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, workers: Int) -> [Chunk] {
+        let length = bytes.count - start
+        guard length > 0 else { return [] }
+        // Small files are not worth a second thread.
+        let n = max(1, min(workers, length / (1 << 20) + 1))
+        var out: [Chunk] = []
+        var lower = start
+        for k in 1...n {
+            guard lower < bytes.count else { break }
+            var upper = k == n ? bytes.count : max(lower, start + length * k / n)
+            while upper < bytes.count && (upper == lower || bytes[upper - 1] != 0x0A) { upper += 1 }
+            out.append(Chunk(lower..<upper))
+            lower = upper
+        }
+        return out
+    }
+
+    /// Finds every chunk's lines and sorts them by record type, all chunks at once; then numbers the chunks.
+    static func sortLines(_ chunks: [Chunk], in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) throws {
+        nonisolated(unsafe) let buffer = bytes
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+            let chunk = chunks[i]
+            let slice = UnsafeBufferPointer(rebasing: buffer[chunk.range])
+            for line in JSONLines(slice) {
+                chunk.lineCount += 1
+                guard line.isTerminated else {
+                    chunk.error = JSONError(kind: .syntax, line: line.number, column: line.bytes.count + 1,
+                                            offset: chunk.range.lowerBound + line.offset + line.bytes.count, path: [],
+                                            expected: "a line ending in a newline", found: "the end of the file")
+                    return
+                }
+                let record = Line(start: chunk.range.lowerBound + line.offset, count: line.bytes.count, number: line.number)
+                if Snapshot.hasPrefix(line.bytes, Snapshot.householdPrefix) {
+                    chunk.households.append(record)
+                } else if Snapshot.hasPrefix(line.bytes, Snapshot.taskPrefix) {
+                    chunk.tasks.append(record)
+                } else {
+                    chunk.others.append(record)
+                }
+            }
+        }
+        var base = firstLine - 1
+        for chunk in chunks {
+            chunk.lineBase = base
+            if var error = chunk.error as? JSONError {
+                error.line += base
+                throw error
+            }
+            base += chunk.lineCount
+        }
+    }
+
+    /// Parses every chunk's households into one array in file order, with each chunk's tally.
+    static func households(_ chunks: [Chunk], in bytes: UnsafeBufferPointer<UInt8>) throws -> ([Household], [HouseholdTally]) {
+        var firsts: [Int] = []
+        var total = 0
+        for chunk in chunks {
+            firsts.append(total)
+            total += chunk.households.count
+        }
+        let starts = firsts
+        nonisolated(unsafe) let buffer = bytes
+        let households = [Household](unsafeUninitializedCapacity: total) { storage, initialized in
+            nonisolated(unsafe) let target = storage
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+                let chunk = chunks[i]
+                var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
+                scanner.interner = StringInterner()
+                do {
+                    for line in chunk.households {
+                        scanner.reset(to: UnsafeBufferPointer(rebasing: buffer[line.start..<(line.start + line.count)]),
+                                      firstLine: chunk.lineBase + line.number, firstOffset: line.start, isLine: true)
+                        let household = try scanner.readHousehold()
+                        try scanner.expectEnd()
+                        let position = starts[i] + chunk.placed
+                        chunk.tally.count(household, at: position)
+                        (target.baseAddress! + position).initialize(to: household)
+                        chunk.placed += 1
+                    }
+                } catch {
+                    chunk.error = error
+                }
+            }
+            if chunks.contains(where: { $0.error != nil }) {
+                // Nothing half-read reaches the board: put back what was placed and report the first error in the file.
+                for (i, chunk) in chunks.enumerated() where chunk.placed > 0 {
+                    (target.baseAddress! + starts[i]).deinitialize(count: chunk.placed)
+                }
+                initialized = 0
+            } else {
+                initialized = total
+            }
+        }
+        if let error = chunks.lazy.compactMap(\.error).first { throw error }
+        return (households, chunks.map(\.tally))
     }
 
     /// Parses `lines` of `bytes` with `read`, split across `workers` threads; records come back in line order.
@@ -52,5 +162,13 @@ enum SnapshotRecords {
             out.append(contentsOf: batch.records)
         }
         return out
+    }
+
+    /// One worker's share of `parse` and what it produced.
+    final class Batch<Record>: @unchecked Sendable {
+        let lines: ArraySlice<Line>
+        var records: [Record] = []
+        var error: Error?
+        init(_ lines: ArraySlice<Line>) { self.lines = lines }
     }
 }

@@ -104,11 +104,11 @@ public final class Store {
         let day = meta.clock ?? today
 
         // Read everything before changing anything, so a failed open leaves every file as it was.
-        let snapshotBytes: [UInt8]
-        do { snapshotBytes = try StoreBase.snapshotBytes(inStore: path) } catch { lock?.release(); throw .file(error) }
+        let snapshotFile: MappedFile
+        do { snapshotFile = try StoreBase.snapshotFile(inStore: path) } catch { lock?.release(); throw .file(error) }
         let loaded: Snapshot.Loaded
         do {
-            loaded = try Snapshot.decode(Migration.upgrade(snapshotBytes, from: meta.format), file: Snapshot.fileName, today: day)
+            loaded = try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
         } catch {
             lock?.release()
             throw error

@@ -26,12 +26,12 @@ public enum StoreBase {
         try FileIO.replaceAtomically(base, with: try FileIO.readWholeFile(path + "/" + Snapshot.fileName))
     }
 
-    /// The snapshot's bytes, or the base's when a store folder arrives without a snapshot (a git clone: the
-    /// snapshot is a local cache and is not committed).
-    static func snapshotBytes(inStore path: String) throws(FileError) -> [UInt8] {
-        if let bytes = try FileIO.readWholeFileIfExists(path + "/" + Snapshot.fileName) { return bytes }
-        if let bytes = try FileIO.readWholeFileIfExists(path + "/" + fileName) { return bytes }
-        return try FileIO.readWholeFile(path + "/" + Snapshot.fileName)
+    /// The snapshot mapped into memory, or the base when a store folder arrives without a snapshot (a git clone:
+    /// the snapshot is a local cache and is not committed).
+    static func snapshotFile(inStore path: String) throws(FileError) -> MappedFile {
+        if let file = try MappedFile.mapIfExists(path + "/" + Snapshot.fileName) { return file }
+        if let file = try MappedFile.mapIfExists(path + "/" + fileName) { return file }
+        throw FileError(.open, path: path + "/" + Snapshot.fileName, code: ENOENT)
     }
 
     /// True when some operation still to apply sorts before the last one the snapshot holds: applying it after
@@ -43,14 +43,14 @@ public enum StoreBase {
 
     /// The base board and every journal read from its start, when the snapshot is stale and a base exists.
     static func rebuild(inStore path: String, format: Int, today: Day) throws(StoreError) -> (board: Board, reads: [Journal.Read])? {
-        let bytes: [UInt8]
+        let file: MappedFile
         do {
-            guard let b = try FileIO.readWholeFileIfExists(path + "/" + fileName) else { return nil }
-            bytes = b
+            guard let mapped = try MappedFile.mapIfExists(path + "/" + fileName) else { return nil }
+            file = mapped
         } catch {
             throw .file(error)
         }
-        var board = try Snapshot.decode(Migration.upgrade(bytes, from: format), file: fileName, today: today).board
+        var board = try Snapshot.decode(file.bytes, format: format, file: fileName, today: today).board
         // The base is where every journal starts: nothing in it counts as already applied from a journal.
         board.restoreFrontier(nil)
         let reads = try readJournals(inStore: path, covers: [:])
