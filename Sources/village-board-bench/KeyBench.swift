@@ -15,8 +15,9 @@ struct KeyBench {
         ScreenContext(board: board, text: Catalog(.zh), glyphs: .unicode, user: board.user(user), readOnly: readOnly)
     }
 
+    /// The app on the chart, as the program starts it for a user given on the command line.
     func makeApp() -> AppModel {
-        AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
+        AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), view: .chart, size: size)
     }
 
     /// One press and the frame after it: wall seconds and this thread's CPU seconds.

@@ -105,15 +105,16 @@ struct StoreBench {
         readings.set("fsync.cpu", syncCPU)
     }
 
-    /// A save as the running program makes it (the effect runner): save, hand the new board to the screens,
-    /// draw the frame; the app shows the unresolved list, so the screens hold a copy of the board meanwhile.
+    /// A save as the running program makes it (the effect runner): the app lets go of its copy of the board, save,
+    /// hand the store's board back to the screens, draw the frame; the app shows the unresolved list. The context is
+    /// made inside `KeyBench.makeApp`, so the app and the store hold the only copies of the board, as in the program.
     func measureSavesInProgram(_ store: Store, targets: [HouseholdID], into readings: inout Readings) throws {
-        let ctx = KeyBench.context(store.board)
-        var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
+        var app = KeyBench(ctx: KeyBench.context(store.board), size: size, presses: presses).makeApp()
         KeyBench.press(.char("2"), &app, size: size)
         var wall = Samples(), cpu = Samples(), saving = Samples(), telling = Samples(), drawing = Samples()
         for i in 0..<max(1, saves / 2) {
             let w = Measure.wall(), c = Measure.threadCPU()
+            app.releaseBoard()
             try store.save(visit(i + saves, targets, today: store.board.today), author: StoreCache.author, at: BenchClock.now())
             let saved = Measure.threadCPU()
             app.boardDidChange(store.board, message: StatusMessage("已保存", isError: false))

@@ -58,7 +58,7 @@ import VillageBoardStore
         guard var screen = app.top as? UnresolvedScreen, let scope = screen.scope else { return }
         _ = screen.update(.clearFilter, ctx)
         Self.timed("100,000 rows: build") {
-            screen.base = UnresolvedRows.build(board: board, scope: scope) { _ in true }
+            screen.base = UnresolvedRows.build(board: board, scope: scope, everyHousehold: true)
             screen.order = UnresolvedSort.order(screen.base, by: screen.sortColumn, ascending: screen.ascending)
             screen.finder = ListSearch()
             screen.refilter(ctx)

@@ -4,7 +4,8 @@ extension AppModel {
     /// The world checked the PIN: the user is in, and starts on the chart of their scope.
     public mutating func loggedIn(_ user: User) {
         ctx.user = user
-        _ = apply(.replace(home.chart(ctx)))
+        forgetViews()
+        switchTo(.chart)
         show(StatusMessage(ctx.text("login.welcome", user.name, ctx.text.name(user.role))))
     }
 }

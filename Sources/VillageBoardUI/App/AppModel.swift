@@ -12,6 +12,11 @@ public struct AppModel {
     public private(set) var wantsQuit = false
     /// Builds the screens for the top-level views (chart, unresolved list, tasks, reports).
     let home: HomeScreens
+    /// The top-level view at the bottom of the stack, when it is one.
+    public private(set) var view: HomeView?
+    /// The top-level views switched away from, kept with their cursor, filters, sort and search so that switching
+    /// back costs nothing; each catches up on saved changes when shown again.
+    var kept: [HomeView: any Screen] = [:]
 
     /// Pop-ups drawn over the screen.
     public enum Overlay {
@@ -19,10 +24,13 @@ public struct AppModel {
         case palette(PaletteState)
     }
 
-    public init(ctx: ScreenContext, home: HomeScreens, first: any Screen, size: Size, status: StatusMessage? = nil) {
+    /// `view` says which top-level view `first` is, when it is one (so it is kept when the user switches away).
+    public init(ctx: ScreenContext, home: HomeScreens, first: any Screen, view: HomeView? = nil, size: Size,
+                status: StatusMessage? = nil) {
         self.ctx = ctx
         self.home = home
         self.stack = [first]
+        self.view = view
         self.status = status
         resize(to: size)
     }
@@ -82,10 +90,10 @@ public struct AppModel {
             screen.boardChanged(ctx)
             stack[stack.count - 1] = screen
             return []
-        case .goChart: return apply(.replace(home.chart(ctx)))
-        case .goUnresolved: return apply(.replace(home.unresolved(ctx)))
-        case .goTasks: return apply(.replace(home.tasks(ctx)))
-        case .goReports: return apply(.replace(home.reports(ctx)))
+        case .goChart: switchTo(.chart); return []
+        case .goUnresolved: switchTo(.unresolved); return []
+        case .goTasks: switchTo(.tasks); return []
+        case .goReports: switchTo(.reports); return []
         case .goConflicts: return apply(.replace(ConflictsScreen(ctx: ctx)))
         case .goLog: return apply(.replace(LogScreen(ctx: ctx)))
         default:
@@ -184,6 +192,7 @@ public struct AppModel {
             return []
         case .replace(var s):
             s.layout(for: bodySize, ctx)
+            keepView()
             stack = [s]
             return []
         case .effects(let effects):
@@ -196,6 +205,42 @@ public struct AppModel {
         case .prompt(let p): prompt = p; return []
         case .all(let outcomes): return outcomes.flatMap { apply($0) }
         }
+    }
+
+    // MARK: Top-level views
+
+    /// Switches to a top-level view: the one kept from before (brought up to date with the board), else a new one.
+    /// The screens pushed above the current view (a household, a deeper chart) are closed.
+    mutating func switchTo(_ target: HomeView) {
+        if view == target {
+            // Already at the bottom of the stack, told of every change: back to it.
+            stack.removeSubrange(1...)
+        } else {
+            keepView()
+            if var screen = kept.removeValue(forKey: target) {
+                // Catches up on what was saved while it was away (nothing to do when nothing was).
+                screen.boardChanged(ctx)
+                stack = [screen]
+            } else {
+                stack = [home.make(target, ctx)]
+            }
+            view = target
+        }
+        var screen = stack[0]
+        screen.layout(for: bodySize, ctx)
+        stack[0] = screen
+    }
+
+    /// Puts the top-level view at the bottom of the stack aside before the stack is replaced.
+    mutating func keepView() {
+        if let view { kept[view] = stack[0] }
+        view = nil
+    }
+
+    /// Forgets every kept view (another user logged in: other scope, other permissions).
+    mutating func forgetViews() {
+        kept = [:]
+        view = nil
     }
 
     // MARK: Size
@@ -215,7 +260,16 @@ public struct AppModel {
 
     // MARK: Feedback from the world
 
-    /// After the store saved changes: the new board, and a "saved" message.
+    /// Lets go of the app's reference to the board before the store changes it, so that the store holds the only one
+    /// and the change is made in place instead of copying the board's arrays (copy on write). Until `boardDidChange`
+    /// hands the board back the app holds an empty board: draw nothing and handle no key in between.
+    public mutating func releaseBoard() {
+        ctx.board = Board(today: ctx.board.today, year: ctx.board.year)
+    }
+
+    /// After the store saved changes (or after `releaseBoard`, whether or not the save went through): the store's
+    /// board, and a "saved" message. The screens on the stack update the rows the new operations touched; the kept
+    /// views catch up when shown.
     public mutating func boardDidChange(_ board: Board, message: StatusMessage?) {
         ctx.board = board
         for i in stack.indices {
@@ -228,6 +282,11 @@ public struct AppModel {
 
     /// Something the world could not do.
     public mutating func show(_ message: StatusMessage) { status = message }
+}
+
+/// The top-level views the number keys switch between.
+public enum HomeView: Hashable, Sendable, CaseIterable {
+    case chart, unresolved, tasks, reports
 }
 
 /// Makes the top-level screens, so the app can switch between them without knowing their types.
@@ -243,5 +302,14 @@ public struct HomeScreens {
         self.unresolved = unresolved
         self.tasks = tasks
         self.reports = reports
+    }
+
+    func make(_ view: HomeView, _ ctx: ScreenContext) -> any Screen {
+        switch view {
+        case .chart: chart(ctx)
+        case .unresolved: unresolved(ctx)
+        case .tasks: tasks(ctx)
+        case .reports: reports(ctx)
+        }
     }
 }

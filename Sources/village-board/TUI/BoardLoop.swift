@@ -37,13 +37,8 @@ struct BoardLoop {
             notes += store.notices.map(\.description)
             if let clock = store.clock { notes.append(Catalog(language)("app.demoClock", clock.iso)) }
             let text = Catalog(language)
-            let ctx = ScreenContext(board: store.board, text: text, glyphs: terminal.glyphs(forceASCII: ascii), user: user,
-                                    readOnly: store.access == .readOnly)
-            let first: any Screen = user == nil
-                ? LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
-                : HomeScreenSet.chart(ctx)
-            var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: first, size: terminal.size,
-                               status: notes.isEmpty ? nil : StatusMessage(notes.joined(separator: " · "), isError: false))
+            var app = makeApp(text: text, glyphs: terminal.glyphs(forceASCII: ascii), size: terminal.size,
+                              status: notes.isEmpty ? nil : StatusMessage(notes.joined(separator: " · "), isError: false))
             var effects = EffectRunner(store: store, user: user, text: text, login: login)
             while !app.wantsQuit {
                 var canvas = terminal.makeCanvas()
@@ -51,6 +46,7 @@ struct BoardLoop {
                 terminal.present(canvas)
                 guard let key = terminal.readKey(timeoutMilliseconds: 60_000) else {
                     // An idle minute: move "today" on (overdue counts follow the calendar).
+                    app.releaseBoard()
                     store.setToday(Clock.now().day)
                     app.boardDidChange(store.board, message: nil)
                     continue
@@ -69,5 +65,17 @@ struct BoardLoop {
             }
         }
         if let farewell { print(farewell) }
+    }
+
+    /// The app on the login screen, or on the chart when the user is known. The app holds the only copy of the board
+    /// besides the store's (no context outlives this function), so a save can change the store's board in place.
+    func makeApp(text: Catalog, glyphs: GlyphSet, size: Size, status: StatusMessage?) -> AppModel {
+        let ctx = ScreenContext(board: store.board, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
+        if user == nil {
+            let login = LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
+            return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: login, size: size, status: status)
+        }
+        return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), view: .chart, size: size,
+                        status: status)
     }
 }

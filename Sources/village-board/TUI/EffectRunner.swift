@@ -19,24 +19,14 @@ struct EffectRunner {
                 app.show(StatusMessage(text("status.noUser"), isError: true))
                 return
             }
-            do {
-                try store.save(change, author: user.id, at: Clock.now(for: store))
-                app.boardDidChange(store.board, message: StatusMessage(text("app.saved") + " · " + text("app.undoHint")))
-            } catch {
-                app.show(StatusMessage(ErrorText.describe(error, text), isError: true))
-            }
+            save(change, by: user, app: &app, saved: StatusMessage(text("app.saved") + " · " + text("app.undoHint")))
         case .undoLast:
             guard let user else { return }
             guard let change = Undo.change(undoingLastOf: user.id, device: store.device, on: store.board) else {
                 app.show(StatusMessage(text("status.nothingToUndo"), isError: true))
                 return
             }
-            do {
-                try store.save(change, author: user.id, at: Clock.now(for: store))
-                app.boardDidChange(store.board, message: StatusMessage(text("status.undone")))
-            } catch {
-                app.show(StatusMessage(ErrorText.describe(error, text), isError: true))
-            }
+            save(change, by: user, app: &app, saved: StatusMessage(text("status.undone")))
         case .exportReport(let scope, let format):
             guard let report = ScopeReport(board: store.board, scope: scope) else { return }
             let bytes = format == .csv ? Array(ReportExport.csv(report).utf8) : ReportExport.json(report)
@@ -52,6 +42,20 @@ struct EffectRunner {
             if let user = LoginEffect.run(id, pin: pin, store: store, login: login, text: text, app: &app) { self.user = user }
         case .quit:
             break
+        }
+    }
+
+    /// Saves one change and tells the screens. The app lets go of its copy of the board first, so the store's board
+    /// is the only one and the save changes it in place (a copy of every household otherwise); the screens then
+    /// update only the rows the new operation touched.
+    func save(_ change: Change, by user: User, app: inout AppModel, saved: StatusMessage) {
+        app.releaseBoard()
+        do {
+            try store.save(change, author: user.id, at: Clock.now(for: store))
+            app.boardDidChange(store.board, message: saved)
+        } catch {
+            app.boardDidChange(store.board, message: nil)
+            app.show(StatusMessage(ErrorText.describe(error, text), isError: true))
         }
     }
 }

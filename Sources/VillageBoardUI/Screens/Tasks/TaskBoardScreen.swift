@@ -3,7 +3,8 @@ import VillageBoardCore
 
 /// The task board (任务看板) of the user's scope: open (待办, overdue first and marked), awaiting verification
 /// (待验收) and verified (已销号) in three panes switched by Tab. Mark done, verify, send back and reopen are
-/// offered as the domain's permission table allows, each saying why when it does not.
+/// offered as the domain's permission table allows, each saying why when it does not. The rows are built once when the
+/// screen is made (the app keeps it between switches); a saved change moves only the tasks it names.
 public struct TaskBoardScreen: Screen {
     public let scope: DivisionCode?
     public private(set) var pane: TaskState = .open
@@ -12,6 +13,8 @@ public struct TaskBoardScreen: Screen {
     /// The last `/` query and the rows of the current pane that match it.
     var finder = ListSearch()
     var stamp: BoardStamp?
+    /// How many times the rows were built from the whole board (once, unless a change could not be followed).
+    var builds = 0
     var size = Size(width: 80, height: 21)
 
     public init(ctx: ScreenContext) {
@@ -134,24 +137,76 @@ public struct TaskBoardScreen: Screen {
     func searchNames(_ ctx: ScreenContext) -> () -> NameSearch {
         let board = ctx.board, all = tasks.all
         return {
-            NameSearch(all) { i in
-                let t = board.tasks[i]
-                return [t.title, TaskBoardText.subject(t, board: board)]
-            }
+            NameSearch(all) { i in TaskBoardScreen.names(board.tasks[i], board) }
         }
     }
 
     // MARK: Building
 
     public mutating func boardChanged(_ ctx: ScreenContext) {
-        guard stamp != BoardStamp(ctx.board) else { return }
-        rebuild(ctx)
+        let now = BoardStamp(ctx.board)
+        guard stamp != now else { return }
+        if let stamp, let operations = stamp.operations(since: ctx.board), follow(operations, ctx) {
+            self.stamp = now
+        } else {
+            rebuild(ctx)
+        }
     }
 
     mutating func rebuild(_ ctx: ScreenContext) {
         tasks = TaskRows(board: ctx.board, scope: scope, user: ctx.user)
+        builds += 1
         stamp = BoardStamp(ctx.board)
         finder.invalidate()
+        settle(ctx)
+    }
+
+    /// Moves or adds only the tasks `operations` name (and refreshes the search names of a household's tasks when its
+    /// members changed); false when a unit changed (places and village names), so the board must be rebuilt.
+    mutating func follow(_ operations: ArraySlice<Operation>, _ ctx: ScreenContext) -> Bool {
+        let board = ctx.board
+        for op in operations {
+            switch op.change {
+            case .addOrgUnit:
+                return false
+            case .addTask(let t):
+                guard let i = Self.index(of: t.id, board) else { return false }
+                if case .added(let p) = tasks.place(i, board) {
+                    finder.editNames { $0.insert(row: p, names: Self.names(board.tasks[i], board)) }
+                }
+            case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+                guard let i = Self.index(of: id, board) else { return false }
+                _ = tasks.place(i, board)
+            case .addMember(let id, _), .updateMember(let id, _, _), .removeMember(let id, _):
+                // The household's head may have changed: the search names of its tasks.
+                for i in board.taskIndices(forHousehold: id) {
+                    guard let p = tasks.shown(i, board) else { continue }
+                    finder.editNames { $0.replace(row: p, names: Self.names(board.tasks[i], board)) }
+                }
+            default:
+                continue
+            }
+        }
+        settle(ctx)
+        return true
+    }
+
+    /// Task `id`'s position on the board (tasks are found through their household's or village's index).
+    static func index(of id: TaskID, _ board: Board) -> Int? {
+        guard let task = board.task(id) else { return nil }
+        let candidates: [Int]
+        switch task.subject {
+        case .household(let h): candidates = board.taskIndices(forHousehold: h)
+        case .village(let v): candidates = board.taskIndices(inVillage: v)
+        }
+        return candidates.last { board.tasks[$0].id == id }
+    }
+
+    /// The names `/` matches for a task: its title and its household head or village.
+    static func names(_ t: WorkTask, _ board: Board) -> [String] { [t.title, TaskBoardText.subject(t, board: board)] }
+
+    /// After the rows changed: each pane's cursor kept inside it, the selection in view, the matches found again.
+    mutating func settle(_ ctx: ScreenContext) {
         for state in TaskState.allCases {
             var c = cursors[state] ?? ListCursor()
             c.setCount(tasks.rows(state).count)

@@ -16,6 +16,31 @@ struct NameSearch: Sendable {
 
     var rowCount: Int { starts.count - 1 }
 
+    /// Row `row`'s names prepared afresh (after a change to that row alone).
+    mutating func replace(row: Int, names: [String]) {
+        remove(row: row)
+        insert(row: row, names: names)
+    }
+
+    /// A new row at `row`; the rows from there on move one down.
+    mutating func insert(row: Int, names: [String]) {
+        guard row >= 0, row <= rowCount else { return }
+        let new = names.filter { !$0.isEmpty }.map(PinyinKey.init)
+        let at = Int(starts[row])
+        keys.insert(contentsOf: new, at: at)
+        for r in row..<starts.count { starts[r] += Int32(new.count) }
+        starts.insert(Int32(at), at: row)
+    }
+
+    /// Row `row` gone; the rows after it move one up.
+    mutating func remove(row: Int) {
+        guard row >= 0, row < rowCount else { return }
+        let from = Int(starts[row]), to = Int(starts[row + 1])
+        keys.removeSubrange(from..<to)
+        starts.remove(at: row + 1)
+        for r in (row + 1)..<starts.count { starts[r] -= Int32(to - from) }
+    }
+
     /// A query prepared once per search.
     struct Query {
         let pinyin: PinyinQuery
@@ -53,6 +78,15 @@ struct ListSearch {
 
     /// Forgets the prepared names (the board changed); the query stays.
     mutating func invalidate() { names = nil }
+
+    /// Keeps the prepared names (if any) in step with one row of the list changed, added or removed; the matches are
+    /// found again by the next `refresh`.
+    mutating func editNames(_ edit: (inout NameSearch) -> Void) {
+        guard var n = names else { return }
+        names = nil
+        edit(&n)
+        names = n
+    }
 
     /// Runs a `/` query over `shown` (rows of the prepared names): the status message and the row to select,
     /// the first match at or after `selected`. An empty query clears the search.

@@ -44,14 +44,56 @@ enum UnresolvedSort {
         switch column {
         case .head: ranks(rows.map(\.head))
         case .cadre: ranks(rows.map { $0.cadre == nil ? nil : $0.cadreName })
-        case .place: rows.map { $0.village.value }
-        case .status: rows.map { Int64($0.statusRank) }
-        case .cause: rows.map { Int64($0.cause?.rawValue ?? Int.max) }
-        case .unmet: rows.map { Int64($0.unmet.nonzeroBitCount * 16 + $0.unchecked.nonzeroBitCount) }
-        case .open: rows.map { Int64($0.openTasks) }
-        case .overdue: rows.map { Int64($0.overdueTasks) }
-        case .lastVisit: rows.map { Int64($0.lastVisit?.daysSinceEpoch ?? Int32.min) }
+        default: rows.map { number($0, column) ?? 0 }
         }
+    }
+
+    /// The key of a row for a column sorted by number; nil for the columns sorted by name.
+    static func number(_ row: UnresolvedRow, _ column: UnresolvedColumn) -> Int64? {
+        switch column {
+        case .head, .cadre: nil
+        case .place: row.village.value
+        case .status: Int64(row.statusRank)
+        case .cause: Int64(row.cause?.rawValue ?? Int.max)
+        case .unmet: Int64(row.unmet.nonzeroBitCount * 16 + row.unchecked.nonzeroBitCount)
+        case .open: Int64(row.openTasks)
+        case .overdue: Int64(row.overdueTasks)
+        case .lastVisit: Int64(row.lastVisit?.daysSinceEpoch ?? Int32.min)
+        }
+    }
+
+    /// -1, 0 or 1 as row `a` sorts before, with or after row `b` by `column`, ascending: the order `keys` gives,
+    /// compared for two rows alone (names by their collation, nobody last), so one row can be placed by binary search.
+    static func compare(_ a: UnresolvedRow, _ b: UnresolvedRow, by column: UnresolvedColumn) -> Int {
+        if let x = number(a, column), let y = number(b, column) { return x < y ? -1 : (x > y ? 1 : 0) }
+        let x: String? = column == .head ? a.head : (a.cadre == nil ? nil : a.cadreName)
+        let y: String? = column == .head ? b.head : (b.cadre == nil ? nil : b.cadreName)
+        switch (x, y) {
+        case (nil, nil): return 0
+        case (nil, _): return 1
+        case (_, nil): return -1
+        case let (x?, y?):
+            if x == y { return 0 }
+            let kx = collationKey(x), ky = collationKey(y)
+            if kx != ky { return kx < ky ? -1 : 1 }
+            return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : 1
+        }
+    }
+
+    /// Where in `order` (positions in `rows`, sorted by `column`, ties in list order) the row at `position` goes.
+    static func insertionPoint(of position: Int, in order: [Int], _ rows: [UnresolvedRow], by column: UnresolvedColumn,
+                               ascending: Bool) -> Int {
+        func before(_ x: Int, _ y: Int) -> Bool {
+            let c = compare(rows[x], rows[y], by: column)
+            if c != 0 { return ascending ? c < 0 : c > 0 }
+            return x < y
+        }
+        var low = 0, high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if before(order[mid], position) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     static func stableAscending(_ keys: [Int64]) -> [Int] {

@@ -1,33 +1,44 @@
 import VillageBoardCore
 
-/// One unresolved household as the list needs it, computed once when the list is built, so filtering,
-/// sorting and drawing never go back to the household's members, checks or tasks.
+/// One unresolved household as the list needs it, so filtering, sorting and drawing never go back to the household's
+/// members, checks or tasks. A row starts with its place alone (`detailed` false: what the scan reads, enough to show
+/// the list in village order); the rest is filled in, from the board, when a sort, filter or menu needs it (and for
+/// the rows on screen when they are drawn).
 struct UnresolvedRow: Sendable {
     /// Position in `Board.households`.
     var household: Int
     var village: DivisionCode
     var township: DivisionCode?
     var county: DivisionCode?
-    var head: String
-    var mark: HouseholdMark
-    var monitored: Bool
+    /// Whether the fields below are filled in.
+    var detailed = false
+    var head = ""
+    var mark = HouseholdMark(.notOut)
+    var monitored = false
     var cause: PovertyCause?
     /// Bit `item.rawValue` set for each item not met.
-    var unmet: UInt8
+    var unmet: UInt8 = 0
     /// Bit `item.rawValue` set for each item not yet checked.
-    var unchecked: UInt8
+    var unchecked: UInt8 = 0
     var cadre: UserID?
     /// The cadre's name (for sorting and the cadre menu), empty when nobody is assigned.
-    var cadreName: String
-    var openTasks: Int
-    var overdueTasks: Int
+    var cadreName = ""
+    var openTasks = 0
+    var overdueTasks = 0
     var lastVisit: Day?
 
-    init(household index: Int, _ h: Household, township: DivisionCode?, county: DivisionCode?, board: Board) {
+    /// The place of household `index` alone.
+    init(household index: Int, village: DivisionCode, township: DivisionCode?, county: DivisionCode?) {
         household = index
-        village = h.village
+        self.village = village
         self.township = township
         self.county = county
+    }
+
+    /// The whole row of household `index`, read in place from `board.households[index]` (no copy of the household).
+    init(household index: Int, _ h: borrowing Household, township: DivisionCode?, county: DivisionCode?, board: Board) {
+        self.init(household: index, village: h.village, township: township, county: county)
+        detailed = true
         head = h.headName
         mark = h.mark
         monitored = h.isMonitored
@@ -45,16 +56,24 @@ struct UnresolvedRow: Sendable {
         cadre = h.cadre
         cadreName = h.cadre.flatMap { board.user($0)?.name } ?? ""
         var open = 0, overdue = 0
-        for t in board.taskIndices(forHousehold: h.id) {
-            let task = board.tasks[t]
-            if task.state == .open { open += 1 }
-            if task.isOverdue(on: board.today) { overdue += 1 }
+        for t in board.taskIndices(forHousehold: h.id) where board.tasks[t].state == .open {
+            // Only open tasks can be overdue: the domain's test is asked of those alone.
+            open += 1
+            if board.tasks[t].isOverdue(on: board.today) { overdue += 1 }
         }
         openTasks = open
         overdueTasks = overdue
         var last: Day?
         for v in h.visits where last.map({ v.day > $0 }) ?? true { last = v.day }
         lastVisit = last
+    }
+
+    /// This row with every field filled in.
+    func detailed(_ board: Board) -> UnresolvedRow {
+        if detailed { return self }
+        return board.households.withUnsafeBufferPointer { households in
+            UnresolvedRow(household: household, households[household], township: township, county: county, board: board)
+        }
     }
 
     func lacks(_ item: ChecklistItem) -> Bool { unmet & (1 << UInt8(item.rawValue)) != 0 }
@@ -76,23 +95,85 @@ struct UnresolvedRow: Sendable {
     }
 }
 
-/// The unresolved households of a scope, in village order: built by one pass over the scope's villages.
+/// The unresolved households of a scope, in village order (the scope's villages in the board's order, each
+/// village's households in registration order): built by one pass over the scope's villages that reads each
+/// household in place and copies only what a row keeps.
 enum UnresolvedRows {
-    /// `accepting` picks the households (the unresolved ones; tests time the list with every household).
-    static func build(board: Board, scope: DivisionCode,
-                      accepting: (Household) -> Bool = { $0.isUnresolved }) -> [UnresolvedRow] {
+    /// The rows with their place alone, or `detailed`; `everyHousehold` lists every household, not only the
+    /// unresolved ones (tests time the list with all of them).
+    static func build(board: Board, scope: DivisionCode, detailed: Bool = true, everyHousehold: Bool = false) -> [UnresolvedRow] {
         var rows: [UnresolvedRow] = []
-        for village in board.villages(under: scope) {
-            guard let indices = board.householdsByVillage[village], !indices.isEmpty else { continue }
-            let path = board.path(to: village)
-            let township = path.last { $0.level == .township }?.code
-            let county = path.last { $0.level == .county }?.code
-            for i in indices {
-                let h = board.households[i]
-                guard accepting(h) else { continue }
-                rows.append(UnresolvedRow(household: i, h, township: township, county: county, board: board))
+        let villages = board.villages(under: scope)
+        let unresolved = UnresolvedMarks()
+        board.households.withUnsafeBufferPointer { households in
+            for village in villages {
+                guard let indices = board.householdsByVillage[village], !indices.isEmpty else { continue }
+                let (township, county) = places(above: village, board)
+                // Only the mark is read in place: no copy of a household that is not listed.
+                for i in indices where everyHousehold || unresolved[households[i].mark] {
+                    rows.append(detailed
+                        ? UnresolvedRow(household: i, households[i], township: township, county: county, board: board)
+                        : UnresolvedRow(household: i, village: village, township: township, county: county))
+                }
             }
         }
         return rows
+    }
+
+    /// Fills in every row's fields.
+    static func detail(_ rows: inout [UnresolvedRow], board: Board) {
+        board.households.withUnsafeBufferPointer { households in
+            for k in rows.indices where !rows[k].detailed {
+                let r = rows[k]
+                rows[k] = UnresolvedRow(household: r.household, households[r.household], township: r.township,
+                                        county: r.county, board: board)
+            }
+        }
+    }
+
+    /// The township and county a village lies in.
+    static func places(above village: DivisionCode, _ board: Board) -> (township: DivisionCode?, county: DivisionCode?) {
+        let path = board.path(to: village)
+        return (path.last { $0.level == .township }?.code, path.last { $0.level == .county }?.code)
+    }
+
+    /// The row household `index` has now, or nil when it is not (or no longer) an unresolved household of `scope`.
+    static func row(_ index: Int, board: Board, scope: DivisionCode) -> UnresolvedRow? {
+        guard board.households.indices.contains(index) else { return nil }
+        return board.households.withUnsafeBufferPointer { households in
+            guard UnresolvedMarks()[households[index].mark], board.isInside(households[index].village, scope: scope) else { return nil }
+            let (township, county) = places(above: households[index].village, board)
+            return UnresolvedRow(household: index, households[index], township: township, county: county, board: board)
+        }
+    }
+
+    /// Each village of the scope's rank in the list's village order (what `build` walks).
+    static func villageRanks(board: Board, scope: DivisionCode) -> [DivisionCode: Int] {
+        var ranks: [DivisionCode: Int] = [:]
+        for (rank, village) in board.villages(under: scope).enumerated() { ranks[village] = rank }
+        return ranks
+    }
+}
+
+/// `Household.isUnresolved` for each mark: it depends on the mark alone, so the domain's rule is asked once per mark
+/// (ten of them) and a scan of half a million households reads only each one's mark, in place. (Calling the rule on
+/// each household would copy every household out of the array first: some fifteen reference-counted fields each.)
+struct UnresolvedMarks {
+    private let statuses = HouseholdStatus.allCases
+    private var table: [Bool] = []
+
+    init() {
+        let village = DivisionCode(value: 0)!
+        for status in statuses {
+            for risk in [false, true] {
+                table.append(Household(id: HouseholdID(""), village: village,
+                                       mark: HouseholdMark(status, riskEliminated: risk)).isUnresolved)
+            }
+        }
+    }
+
+    subscript(mark: HouseholdMark) -> Bool {
+        let status = statuses.firstIndex(of: mark.status) ?? 0
+        return table[status * 2 + (mark.riskEliminated ? 1 : 0)]
     }
 }

@@ -3,7 +3,9 @@ import VillageBoardCore
 
 /// The unresolved households (未解决户清单) of the user's scope in one list: filter by place, cause, unmet
 /// item, cadre, overdue tasks and monitoring; sort by any column; `/` by name or pinyin initials; Enter
-/// opens the household. The rows are built once per board change, sort or filter; keys move a cursor.
+/// opens the household. The rows are built once when the screen is made (the app keeps it between switches); after a
+/// saved change only the rows of the households the new operations touched are made again; sorting and filtering
+/// work on the rows; keys move a cursor.
 public struct UnresolvedScreen: Screen {
     public let scope: DivisionCode?
     public private(set) var filters = UnresolvedFilters()
@@ -11,6 +13,9 @@ public struct UnresolvedScreen: Screen {
     public private(set) var ascending = true
     /// Every unresolved household of the scope, in village order.
     var base: [UnresolvedRow] = []
+    /// Whether every row of `base` has all its fields (needed to sort by anything but place, filter or count for a
+    /// menu); until then the rows on screen are filled in as they are drawn.
+    var detailed = false
     /// Positions in `base`, sorted.
     var order: [Int] = []
     /// Positions in `base` that pass the filters, in sorted order: what the table shows.
@@ -20,6 +25,10 @@ public struct UnresolvedScreen: Screen {
     /// The last `/` query and the positions in `rows` that match it.
     var finder = ListSearch()
     var stamp: BoardStamp?
+    /// How many times the rows were built from the whole board (once, unless a change could not be followed).
+    var builds = 0
+    /// Each village of the scope's place in `base` order (villages in the board's order, households by position).
+    var villageRanks: [DivisionCode: Int] = [:]
     var size = Size(width: 80, height: 21)
 
     public init(ctx: ScreenContext) {
@@ -87,12 +96,14 @@ public struct UnresolvedScreen: Screen {
             guard let row = selectedRow else { return .none }
             return .push(HouseholdScreen(household: ctx.board.households[row.household].id, ctx: ctx))
         case .sortNext:
+            detail(ctx)
             let all = UnresolvedColumn.allCases
             sortColumn = all[(sortColumn.rawValue + 1) % all.count]
             ascending = sortColumn.startsAscending
             resort(ctx)
             return .message(StatusMessage(ctx.text("unresolved.sorted", ctx.text(sortColumn.titleKey))))
         case .sortReverse:
+            detail(ctx)
             ascending.toggle()
             resort(ctx)
             return .none
@@ -102,8 +113,12 @@ public struct UnresolvedScreen: Screen {
         case .filterCause: return openMenu(.cause, ctx)
         case .filterItem: return openMenu(.item, ctx)
         case .filterCadre: return openMenu(.cadre, ctx)
-        case .filterOverdue: filters.overdueOnly.toggle()
-        case .filterMonitored: filters.monitoredOnly.toggle()
+        case .filterOverdue:
+            detail(ctx)
+            filters.overdueOnly.toggle()
+        case .filterMonitored:
+            detail(ctx)
+            filters.monitoredOnly.toggle()
         case .clearFilter: filters = UnresolvedFilters()
         case .nextMatch, .previousMatch:
             guard let next = finder.step(from: cursor.selected, forward: action == .nextMatch) else {
@@ -131,22 +146,132 @@ public struct UnresolvedScreen: Screen {
     }
 
     public mutating func boardChanged(_ ctx: ScreenContext) {
-        guard stamp != BoardStamp(ctx.board) else { return }
-        rebuildBase(ctx)
+        let now = BoardStamp(ctx.board)
+        guard stamp != now else { return }
+        if let stamp, let operations = stamp.operations(since: ctx.board), follow(operations, ctx) {
+            self.stamp = now
+        } else {
+            rebuildBase(ctx)
+        }
     }
 
     // MARK: Building the list
 
     var selectedRow: UnresolvedRow? { rows.indices.contains(cursor.selected) ? base[rows[cursor.selected]] : nil }
 
-    /// From the board: every unresolved household of the scope (on open and after a change).
+    /// From the board: every unresolved household of the scope (on open, and after changes `follow` cannot follow).
     mutating func rebuildBase(_ ctx: ScreenContext) {
         let keep = selectedRow?.household
-        base = scope.map { UnresolvedRows.build(board: ctx.board, scope: $0) } ?? []
+        builds += 1
+        // Shown by place with no filter, the list needs the place of each row alone: the rest waits for a sort or filter.
+        detailed = !filters.isEmpty || sortColumn != .place
+        base = scope.map { UnresolvedRows.build(board: ctx.board, scope: $0, detailed: detailed) } ?? []
+        villageRanks = scope.map { UnresolvedRows.villageRanks(board: ctx.board, scope: $0) } ?? [:]
         stamp = BoardStamp(ctx.board)
         finder.invalidate()
         order = UnresolvedSort.order(base, by: sortColumn, ascending: ascending)
         refilter(keeping: keep, ctx)
+    }
+
+    /// Fills in every row's fields, once, before a sort, filter or menu needs them.
+    mutating func detail(_ ctx: ScreenContext) {
+        guard !detailed else { return }
+        UnresolvedRows.detail(&base, board: ctx.board)
+        detailed = true
+    }
+
+    // MARK: Following saved changes
+
+    /// Updates the rows of the households `operations` touched (a household's own change, or a change to one of its
+    /// tasks), each found by binary search; false, changing nothing, when an operation may change rows it does not
+    /// name (units, users' names), so the list must be rebuilt.
+    mutating func follow(_ operations: ArraySlice<Operation>, _ ctx: ScreenContext) -> Bool {
+        guard let scope else { return operations.isEmpty }
+        let board = ctx.board
+        var touched = Set<Int>()
+        var renamed = Set<Int>()
+        for op in operations {
+            switch op.change {
+            case .addOrgUnit, .addUser, .updateUser: return false
+            case .setPin, .setStandard: continue
+            case .addMember, .updateMember, .removeMember, .registerHousehold:
+                if let id = op.change.household, let i = board.index(of: id) { renamed.insert(i) }
+            default: break
+            }
+            if let id = op.change.household ?? op.change.task.flatMap({ board.task($0) }).flatMap(Self.household),
+               let i = board.index(of: id) {
+                touched.insert(i)
+            }
+        }
+        let keep = selectedRow?.household, at = cursor.selected
+        var reshown = false
+        for i in touched.sorted() {
+            reshown = update(household: i, names: renamed.contains(i), board: board, scope: scope) || reshown
+        }
+        if reshown {
+            refilter(keeping: keep, orStayAt: at, ctx)
+        } else if !renamed.isEmpty {
+            finder.refresh(shown: rows, prepare: searchNames(ctx))
+        }
+        return true
+    }
+
+    static func household(_ task: WorkTask) -> HouseholdID? {
+        if case .household(let id) = task.subject { id } else { nil }
+    }
+
+    /// Makes household `i`'s row again: replaced, added or removed in `base`, moved in `order` when its sort key
+    /// changed. True when the rows shown must be filtered again (a row came or went, moved, or passes the filters
+    /// differently).
+    mutating func update(household i: Int, names: Bool, board: Board, scope: DivisionCode) -> Bool {
+        guard board.households.indices.contains(i), let rank = villageRanks[board.households[i].village] else { return false }
+        let new = UnresolvedRows.row(i, board: board, scope: scope)
+        let (p, found) = basePosition(rank: rank, household: i)
+        switch (found, new) {
+        case (false, nil):
+            return false
+        case (true, let new?):
+            let old = base[p]
+            base[p] = new
+            if names { finder.editNames { $0.replace(row: p, names: board.households[i].members.map(\.name)) } }
+            let moved = sortColumn != .place && UnresolvedSort.compare(old, new, by: sortColumn) != 0
+            if moved, let j = order.firstIndex(of: p) {
+                order.remove(at: j)
+                order.insert(p, at: UnresolvedSort.insertionPoint(of: p, in: order, base, by: sortColumn, ascending: ascending))
+            }
+            return moved || filters.accepts(old) != filters.accepts(new)
+        case (true, nil):
+            base.remove(at: p)
+            finder.editNames { $0.remove(row: p) }
+            if sortColumn == .place && ascending {
+                order = Array(base.indices)
+            } else {
+                order = order.compactMap { $0 == p ? nil : ($0 > p ? $0 - 1 : $0) }
+            }
+            return true
+        case (false, let new?):
+            base.insert(new, at: p)
+            finder.editNames { $0.insert(row: p, names: board.households[i].members.map(\.name)) }
+            if sortColumn == .place && ascending {
+                order = Array(base.indices)
+            } else {
+                order = order.map { $0 >= p ? $0 + 1 : $0 }
+                order.insert(p, at: UnresolvedSort.insertionPoint(of: p, in: order, base, by: sortColumn, ascending: ascending))
+            }
+            return true
+        }
+    }
+
+    /// Where household `household` of the village ranked `rank` is (or would go) in `base`, which is in village rank
+    /// order and, within a village, in household position order.
+    func basePosition(rank: Int, household: Int) -> (Int, found: Bool) {
+        var low = 0, high = base.count
+        while low < high {
+            let mid = (low + high) / 2
+            let r = villageRanks[base[mid].village] ?? Int.max
+            if r < rank || (r == rank && base[mid].household < household) { low = mid + 1 } else { high = mid }
+        }
+        return (low, low < base.count && base[low].household == household)
     }
 
     /// After a sort change: the same rows in the new order.
@@ -156,14 +281,18 @@ public struct UnresolvedScreen: Screen {
         refilter(keeping: keep, ctx)
     }
 
-    /// After a filter change: the rows that pass, in the current order; the selection stays on its household.
-    mutating func refilter(keeping household: Int? = nil, _ ctx: ScreenContext) {
+    /// After a filter change: the rows that pass, in the current order; the selection stays on its household. When
+    /// that household is no longer shown, the cursor goes to the top, or, after a saved change, stays at row `stay`
+    /// (the row that took its place).
+    mutating func refilter(keeping household: Int? = nil, orStayAt stay: Int? = nil, _ ctx: ScreenContext) {
         let keep = household ?? selectedRow?.household
         let f = filters
         rows = f.isEmpty ? order : order.filter { f.accepts(base[$0]) }
         cursor.setCount(rows.count)
         if let keep, let i = rows.firstIndex(where: { base[$0].household == keep }) {
             cursor.select(i)
+        } else if let stay {
+            cursor.select(stay)
         } else {
             cursor.toTop()
         }
@@ -179,6 +308,7 @@ public struct UnresolvedScreen: Screen {
     // MARK: Menus
 
     mutating func openMenu(_ slot: FilterSlot, _ ctx: ScreenContext) -> Outcome {
+        detail(ctx)
         let options = FilterMenuOptions.make(slot, base: base, filters: filters, scope: scope, ctx: ctx)
         menu = FilterMenu(slot: slot, title: ctx.text(TextKey("unresolved.menu.\(slot)")), options: options,
                           current: FilterMenuOptions.current(slot, filters), visibleRows: max(1, size.height - 4))
@@ -217,22 +347,5 @@ public struct UnresolvedScreen: Screen {
             UnresolvedTable.render(self, ctx, into: &canvas, area: tableArea)
         }
         menu?.render(ctx, into: &canvas, area: area)
-    }
-}
-
-/// What a screen's cached rows were built from: when none of it moved, the board has not changed.
-struct BoardStamp: Hashable {
-    let operations: Int
-    let households: Int
-    let tasks: Int
-    let sequences: Int
-    let today: Day
-
-    init(_ board: Board) {
-        operations = board.log.count
-        sequences = board.seen.values.reduce(0, +)
-        households = board.households.count
-        tasks = board.tasks.count
-        today = board.today
     }
 }

@@ -21,10 +21,13 @@ enum UnresolvedTable {
     static func render(_ screen: UnresolvedScreen, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         let window = screen.cursor.window(rows: max(0, area.height - 1))
         let wide = UnresolvedColumn.isWide(area.width)
+        // The rows on screen, filled in when the list has not been yet (only these are drawn).
+        let shown = window.map { screen.base[screen.rows[$0]].detailed(ctx.board) }
         Table.render(columns: columns(ctx, width: area.width), window: window, selected: screen.cursor.selected,
                      into: &canvas, area: area, sortColumn: screen.sortColumn.rawValue,
                      sortAscending: screen.ascending) { row, column in
-            let r = screen.base[screen.rows[row]]
+            guard window.contains(row) else { return TableCell("") }
+            let r = shown[row - window.lowerBound]
             guard let column = UnresolvedColumn(rawValue: column) else { return TableCell("") }
             return cell(r, column, ctx: ctx, wide: wide, scope: screen.scope, matched: screen.finder.isMatch(row))
         }
