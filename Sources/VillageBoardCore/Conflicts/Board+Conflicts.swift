@@ -110,6 +110,13 @@ extension Board {
         return true
     }
 
+    /// Counts an operation as seen without applying it: on a partial board (a store opened for one task's sake)
+    /// for operations about what it did not read, so the laptop's next sequence number and time stay right.
+    public mutating func passOver(_ op: Operation) {
+        seen[op.id.device] = max(seen[op.id.device] ?? 0, op.id.sequence)
+        advanceFrontier(op)
+    }
+
     mutating func advanceFrontier(_ op: Operation) {
         let key = OperationKey(op)
         if frontier.map({ $0 < key }) ?? true { frontier = key }

@@ -41,3 +41,13 @@ func spells(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     }
     return utf8.elementsEqual(bytes)
 }
+
+/// Whether `bytes` are exactly `name`'s bytes (one memcmp).
+@inline(__always)
+func spells(_ name: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard name.count == bytes.count else { return false }
+    return name.withUnsafeBufferPointer { stored in
+        guard let a = stored.baseAddress, let b = bytes.baseAddress else { return true }
+        return memcmp(a, b, bytes.count) == 0
+    }
+}

@@ -97,8 +97,10 @@ enum Snapshot {
         return try decode(bytes, file: file, today: today)
     }
 
-    /// Reads snapshot bytes in the current format into a board.
-    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, today: Day, workers: Int = 2) throws(StoreError) -> Loaded {
+    /// Reads snapshot bytes in the current format into a board; with `focus`, only the households those tasks are
+    /// about (every other record whole): a partial board, for a command that changes one task (see `Store.open`).
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, today: Day, workers: Int = 2,
+                       focus: Set<TaskID>? = nil) throws(StoreError) -> Loaded {
         var board = Board(today: today)
         var covers: [DeviceID: JournalMark] = [:]
         do {
@@ -141,12 +143,23 @@ enum Snapshot {
                         try scanner.expectEnd()
                     }
                 }
-                let (households, tallies) = try SnapshotRecords.households(chunks, in: buffer)
-                board.restore(households: households, tallies: tallies)
                 let taskLines = chunks.flatMap { chunk in
                     chunk.tasks.map { SnapshotRecords.Line(start: $0.start, count: $0.count, number: chunk.lineBase + $0.number) }
                 }
-                board.restore(tasks: try SnapshotRecords.parse(taskLines, in: buffer, workers: workers, { try $0.readTask() }))
+                if let focus {
+                    let tasks = try SnapshotRecords.parse(taskLines, in: buffer, workers: workers, { try $0.readTask() })
+                    var wanted = Set<HouseholdID>()
+                    for t in tasks where focus.contains(t.id) {
+                        if case .household(let id) = t.subject { wanted.insert(id) }
+                    }
+                    let (households, tally) = try SnapshotRecords.households(wanted, of: chunks, in: buffer)
+                    board.restore(households: households, tallies: [tally])
+                    board.restore(tasks: tasks)
+                } else {
+                    let (households, tallies) = try SnapshotRecords.households(chunks, in: buffer)
+                    board.restore(households: households, tallies: tallies)
+                    board.restore(tasks: try SnapshotRecords.parse(taskLines, in: buffer, workers: workers, { try $0.readTask() }))
+                }
             }
         } catch let error as StoreError {
             throw error
@@ -165,7 +178,8 @@ enum Snapshot {
     static let taskPrefix = Array("{\"type\":\"task\"".utf8)
 
     static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
+        guard bytes.count >= prefix.count else { return false }
+        return spells(prefix, UnsafeBufferPointer(rebasing: bytes[..<prefix.count]))
     }
 
     private static func readHeader(_ s: inout JSONScanner, board: inout Board) throws(JSONError) -> [DeviceID: JournalMark] {

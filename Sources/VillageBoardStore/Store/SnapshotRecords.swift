@@ -130,6 +130,35 @@ enum SnapshotRecords {
         return (households, chunks.map(\.tally))
     }
 
+    /// Parses only the households whose ids are in `wanted`, in file order. A line written the usual way (its id
+    /// right after its type) is picked by comparing bytes; any other is parsed to learn its id.
+    static func households(_ wanted: Set<HouseholdID>, of chunks: [Chunk],
+                           in bytes: UnsafeBufferPointer<UInt8>) throws -> ([Household], HouseholdTally) {
+        let ids = wanted.map { Array($0.raw.utf8) + [UInt8(ascii: "\"")] }
+        var households: [Household] = []
+        var tally = HouseholdTally()
+        var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
+        for chunk in chunks {
+            for line in chunk.households {
+                let text = UnsafeBufferPointer(rebasing: bytes[line.start..<(line.start + line.count)])
+                let usual = Snapshot.hasPrefix(text, householdIDPrefix)
+                if usual {
+                    let rest = UnsafeBufferPointer(rebasing: text[householdIDPrefix.count...])
+                    guard ids.contains(where: { Snapshot.hasPrefix(rest, $0) }) else { continue }
+                }
+                scanner.reset(to: text, firstLine: chunk.lineBase + line.number, firstOffset: line.start, isLine: true)
+                let household = try scanner.readHousehold()
+                try scanner.expectEnd()
+                guard wanted.contains(household.id) else { continue }
+                tally.count(household, at: households.count)
+                households.append(household)
+            }
+        }
+        return (households, tally)
+    }
+
+    static let householdIDPrefix = Array("{\"type\":\"household\",\"id\":\"".utf8)
+
     /// Parses `lines` of `bytes` with `read`, split across `workers` threads; records come back in line order.
     static func parse<Record>(_ lines: [Line], in bytes: UnsafeBufferPointer<UInt8>, workers: Int,
                               _ read: @escaping (inout JSONScanner) throws -> Record) throws -> [Record] {

@@ -24,6 +24,9 @@ public final class Store {
     private var journalEnds: [DeviceID: Int]
     /// The chain value of this laptop's last journal line: the `prev` of the next line saved (see JournalChain).
     private var chainTip: [UInt8] = JournalChain.genesis
+    /// The tasks this store was opened for, when its board holds only them and their households (see `open`);
+    /// such a board saves changes to those tasks and is never written as a snapshot.
+    public private(set) var focus: Set<TaskID>?
 
     private init(path: String, device: DeviceID, access: Access, board: Board, notices: [StoreNotice], clock: Day?,
                  lock: StoreLock?, journalEnds: [DeviceID: Int]) {
@@ -67,7 +70,14 @@ public final class Store {
 
     /// Opens the store in `path`. As the writer unless another process holds the lock (or `readOnly` is asked),
     /// in which case it opens read-only and says so in `notices`. A failed open changes no file.
-    public static func open(at path: String, device: DeviceID, readOnly: Bool = false, today: Day) throws(StoreError) -> Store {
+    ///
+    /// With `focus`, the board read is partial: units, users, standards and every task, but of the households only
+    /// those the focused tasks are about, and of the journals' operations only those that apply to that (the rest
+    /// are counted as seen). It is enough to check and save a change to those tasks, in a fraction of the time of
+    /// a whole open; when it would not be (the snapshot must be rebuilt or migrated, or a focused task was added
+    /// after the snapshot), the whole board is read instead.
+    public static func open(at path: String, device: DeviceID, readOnly: Bool = false, today: Day,
+                            focus: Set<TaskID>? = nil) throws(StoreError) -> Store {
         let ownDevice = device
         let metaPath = path + "/" + StoreMeta.fileName
         let metaBytes: [UInt8]
@@ -104,11 +114,20 @@ public final class Store {
         let day = meta.clock ?? today
 
         // Read everything before changing anything, so a failed open leaves every file as it was.
+        // A partial board is only read from a snapshot in the current format.
+        if focus != nil && meta.format < StoreMeta.currentFormat {
+            lock?.release()
+            return try open(at: path, device: device, readOnly: readOnly, today: today)
+        }
         let snapshotFile: MappedFile
         do { snapshotFile = try StoreBase.snapshotFile(inStore: path) } catch { lock?.release(); throw .file(error) }
         let loaded: Snapshot.Loaded
         do {
-            loaded = try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
+            if let focus {
+                loaded = try Snapshot.decode(snapshotFile.bytes, file: Snapshot.fileName, today: day, focus: focus)
+            } else {
+                loaded = try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
+            }
         } catch {
             lock?.release()
             throw error
@@ -145,6 +164,15 @@ public final class Store {
             throw .notAStore(path: path)
         }
 
+        // A partial board cannot be rebuilt, nor hold a focused task added since the snapshot (its household
+        // was not read): read the whole board instead.
+        if let focus, StoreBase.snapshotIsStale(reads, frontier: board.frontier) || reads.contains(where: { r in
+            r.entries.contains { if case .addTask(let t) = $0.op.change { focus.contains(t.id) } else { false } }
+        }) {
+            lock?.release()
+            return try open(at: path, device: device, readOnly: readOnly, today: today)
+        }
+
         // Operations that sort before what the snapshot holds (arrived from another laptop): rebuild from the base.
         var rebuilt = false
         if StoreBase.snapshotIsStale(reads, frontier: board.frontier) {
@@ -161,6 +189,10 @@ public final class Store {
         for entry in Journal.merged(reads) {
             do {
                 try board.apply(entry.op)
+            } catch where focus != nil {
+                // About households this partial board did not read (or refused on the whole board too, where it is a
+                // conflict that changes nothing it holds): counted as seen, nothing else.
+                board.passOver(entry.op)
             } catch {
                 // Another laptop's work (or ours, meeting another's first in the merge order) can be refused here;
                 // keep it in its journal and list it as a conflict (or, if it cannot be, say so) rather than refusing
@@ -194,6 +226,7 @@ public final class Store {
         let store = Store(path: path, device: device, access: access, board: board, notices: notices, clock: meta.clock,
                           lock: lock, journalEnds: ends)
         store.chainTip = tip
+        store.focus = focus
         // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
         if rebuilt && access == .writer && meta.format == StoreMeta.currentFormat { try? store.compact() }
         if meta.format < StoreMeta.currentFormat {
@@ -225,6 +258,10 @@ public final class Store {
     @discardableResult
     public func save(_ change: Change, author: UserID, at time: Timestamp) throws(StoreError) -> Operation {
         guard access == .writer else { throw .readOnly(reason: notices.contains(.readOnlyRequested) ? "asked for" : "locked") }
+        // A partial board can judge only changes to the tasks it was opened for.
+        if let focus, !(change.task.map { focus.contains($0) } ?? false) {
+            throw .readOnly(reason: "opened for task \(focus.map(\.raw).sorted().joined(separator: ", ")) only")
+        }
         // Never earlier than the last operation the board holds, so a new operation sorts after everything its
         // author saw, whatever this laptop's clock says (docs/SYNC.md).
         let stamped = board.frontier.map { max(time, Timestamp(millisecondsSinceEpoch: $0.time.millisecondsSinceEpoch + 1)) } ?? time
@@ -265,6 +302,7 @@ public final class Store {
     /// Writes the board as a new snapshot atomically. Journals are kept whole: other laptops may need them.
     public func compact() throws(StoreError) {
         guard access == .writer else { throw .readOnly(reason: "compaction needs the writer") }
+        guard focus == nil else { throw .readOnly(reason: "the store was opened for some tasks only; open it whole to compact") }
         var covers: [DeviceID: JournalMark] = [:]
         for (device, seq) in board.seen {
             covers[device] = JournalMark(sequence: seq, bytes: journalEnds[device] ?? 0)

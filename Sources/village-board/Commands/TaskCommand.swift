@@ -47,7 +47,8 @@ struct TaskCommand: ParsableCommand {
     }
 
     static func perform(_ common: Common, _ change: (TaskID) -> Change) throws {
-        let store = try common.options.open()
+        // Only the task and its household are read, not every household: the command answers at once at any size.
+        let store = try common.options.open(focus: [TaskID(common.id)])
         defer { store.close() }
         guard store.access == .writer else {
             throw CommandFailure("another Village Board has the store open for writing; close it and try again")

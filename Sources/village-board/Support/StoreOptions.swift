@@ -12,8 +12,8 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { locations.store(option: store) }
 
-    /// Opens the store, or fails with a message saying how to make one.
-    func open(readOnly: Bool = false) throws -> Store {
+    /// Opens the store, or fails with a message saying how to make one; `focus`: only what changing those tasks needs.
+    func open(readOnly: Bool = false, focus: Set<TaskID>? = nil) throws -> Store {
         let path = self.path
         guard FileManager.default.fileExists(atPath: path + "/store.json") else {
             throw CommandFailure("""
@@ -24,7 +24,8 @@ struct StoreOptions: ParsableArguments {
                 """)
         }
         do {
-            let store = try Store.open(at: path, device: try locations.device(), readOnly: readOnly, today: Clock.now().day)
+            let store = try Store.open(at: path, device: try locations.device(), readOnly: readOnly, today: Clock.now().day,
+                                       focus: focus)
             for notice in store.notices where notice != .readOnlyRequested {
                 FileHandle.standardError.write(Data("village-board: \(notice)\n".utf8))
             }
