@@ -54,6 +54,17 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/data/village-board/store"))
     }
 
+    @Test func aPrintedHouseholdCardSpeaksTheLanguageAskedFor() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let zh = try vb("print", "household", "220602100202-0088", "--store", store)
+        #expect(zh.status == 0)
+        #expect(zh.stdout.contains("明白卡") && zh.stdout.contains("户主") && zh.stdout.contains("慢性病"))
+        let en = try vb("print", "household", "220602100202-0088", "--store", store, "--lang", "en")
+        #expect(en.status == 0)
+        #expect(en.stdout.contains("Household card") && en.stdout.contains("Spouse") && en.stdout.contains("Chronic illness"))
+        #expect(!en.stdout.contains("chronicIllness"))
+    }
+
     @Test func theDemoReportMatchesTheArticle() throws {
         #expect(try vb("init", "--store", store, "--demo").status == 0)
         let text = try vb("report", "--store", store)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardUI
 
 /// `village-board print chart|household ID --format txt|html`: the battle chart or a household's card for paper.
 struct PrintCommand: ParsableCommand {
@@ -17,6 +18,15 @@ struct PrintCommand: ParsableCommand {
     @Option(help: "txt or html.") var format: PrintSheets.Format = .txt
     @Option(help: "The unit the chart covers (12-digit code; default: the top of the board).") var scope: String?
     @Option(help: "The file to write (default: standard output).") var out: String?
+    @Option(help: "zh or en (default: from LC_ALL / LC_MESSAGES / LANG).") var lang: Language?
+
+    /// The sheet's language: the option, else the one the program would speak in this environment.
+    private var sheetLanguage: PrintSheets.Language {
+        switch lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) {
+        case .zh: .zh
+        case .en: .en
+        }
+    }
 
     func run() throws {
         try reporting {
@@ -27,13 +37,14 @@ struct PrintCommand: ParsableCommand {
             switch what {
             case .chart:
                 guard let code = scope.flatMap({ DivisionCode($0) }) ?? board.roots.first,
-                      let sheet = PrintSheets.chart(board, scope: code, format: format) else {
+                      let sheet = PrintSheets.chart(board, scope: code, format: format, language: sheetLanguage) else {
                     throw CommandFailure("no unit \(scope ?? "") in this store")
                 }
                 text = sheet
             case .household:
                 guard let id else { throw CommandFailure("say which household: village-board print household ID") }
-                guard let sheet = PrintSheets.householdCard(board, household: HouseholdID(id), format: format) else {
+                guard let sheet = PrintSheets.householdCard(board, household: HouseholdID(id), format: format,
+                                                                    language: sheetLanguage) else {
                     throw CommandFailure("no household '\(id)' in this store")
                 }
                 text = sheet
