@@ -162,6 +162,19 @@ import VillageBoardCore
         #expect(app.ctx.board.log.count == store.log.count)
     }
 
+    @Test func aSavedChangeUpdatesTheListInPlace() {
+        // The app changes the screens on its stack in place: a copy of the screen would make the first changed row
+        // copy the whole list (tens of thousands of rows for a province).
+        var app = ListsFixture.app("2", ListsFixture.ctx())
+        guard let household = unresolved(app)?.base.first?.household else { return }
+        let before = unresolved(app)?.base.withUnsafeBufferPointer { $0.baseAddress }
+        let id = app.ctx.board.households[household].id
+        let board = ListsFixture.applying(.addVisit(id, Visit(day: app.ctx.board.today, by: UserID("admin"))), to: app.ctx.board)
+        app.boardDidChange(board, message: nil)
+        #expect(unresolved(app)?.base.first?.lastVisit == board.today)
+        #expect(unresolved(app)?.base.withUnsafeBufferPointer { $0.baseAddress } == before)
+    }
+
     // MARK: Following changes gives what a fresh build gives
 
     /// Keys that set a sort, a filter and a search on the unresolved list, each tried with the changes below.

@@ -86,9 +86,7 @@ public struct AppModel {
             return []
         case .back where stack.count > 1:
             stack.removeLast()
-            var screen = top
-            screen.boardChanged(ctx)
-            stack[stack.count - 1] = screen
+            stack[stack.count - 1].boardChanged(ctx)
             return []
         case .goChart: switchTo(.chart); return []
         case .goUnresolved: switchTo(.unresolved); return []
@@ -97,9 +95,8 @@ public struct AppModel {
         case .goConflicts: return apply(.replace(ConflictsScreen(ctx: ctx)))
         case .goLog: return apply(.replace(LogScreen(ctx: ctx)))
         default:
-            var screen = top
-            let outcome = screen.update(binding.action, ctx)
-            stack[stack.count - 1] = screen
+            // Changed in place: a copy of the screen would make its first change to a list copy the whole list.
+            let outcome = stack[stack.count - 1].update(binding.action, ctx)
             return apply(outcome)
         }
     }
@@ -119,9 +116,7 @@ public struct AppModel {
             prompt = nil
             if searchMode {
                 searchMode = false
-                var screen = top
-                let outcome = screen.search(answer, ctx)
-                stack[stack.count - 1] = screen
+                let outcome = stack[stack.count - 1].search(answer, ctx)
                 return apply(outcome ?? .message(StatusMessage(ctx.text("search.unavailable"), isError: true)))
             }
             return apply(p.submit(answer))
@@ -226,9 +221,7 @@ public struct AppModel {
             }
             view = target
         }
-        var screen = stack[0]
-        screen.layout(for: bodySize, ctx)
-        stack[0] = screen
+        stack[0].layout(for: bodySize, ctx)
     }
 
     /// Puts the top-level view at the bottom of the stack aside before the stack is replaced.
@@ -252,9 +245,7 @@ public struct AppModel {
     public mutating func resize(to size: Size) {
         bodySize = Size(width: max(0, size.width), height: max(0, size.height - 3))
         for i in stack.indices {
-            var s = stack[i]
-            s.layout(for: bodySize, ctx)
-            stack[i] = s
+            stack[i].layout(for: bodySize, ctx)
         }
     }
 
@@ -273,9 +264,8 @@ public struct AppModel {
     public mutating func boardDidChange(_ board: Board, message: StatusMessage?) {
         ctx.board = board
         for i in stack.indices {
-            var s = stack[i]
-            s.boardChanged(ctx)
-            stack[i] = s
+            // In place: a copy of the screen would make the first row it changes copy the whole list.
+            stack[i].boardChanged(ctx)
         }
         if let message { status = message }
     }

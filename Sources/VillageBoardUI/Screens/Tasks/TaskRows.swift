@@ -22,7 +22,9 @@ struct TaskRows: Sendable {
         for (rank, village) in villages.enumerated() { villageRanks[village] = rank }
         owner = user?.id
         var indices = villages.flatMap { board.taskIndices(inVillage: $0) }
-        var keyed: [TaskState: [UInt64]] = [:]
+        // Per state (in `TaskState.allCases` order), each row's sort key and position.
+        let states = TaskState.allCases
+        var keys = [[Int64]](repeating: [], count: states.count), positions = [[Int]](repeating: [], count: states.count)
         board.tasks.withUnsafeBufferPointer { tasks in
             if let user {
                 // A task's owner sees it wherever it is (a responsible cadre follows households across villages).
@@ -32,15 +34,35 @@ struct TaskRows: Sendable {
             }
             // Only the fields the sort needs are read, in place (no copy of a task).
             for (position, i) in indices.enumerated() {
-                keyed[tasks[i].state, default: []].append(Self.packed(Self.sortKey(tasks[i]), position))
+                let s = states.firstIndex(of: tasks[i].state) ?? 0
+                keys[s].append(Self.sortKey(tasks[i]))
+                positions[s].append(position)
             }
         }
         all = indices
-        for state in TaskState.allCases {
-            // One integer per row (key, then position), so sorting compares integers.
-            panes[state] = (keyed[state] ?? []).sorted().map { Int($0 & 0xFFFF_FFFF) }
-        }
+        for (s, state) in states.enumerated() { panes[state] = Self.sorted(positions[s], by: keys[s]) }
         countOverdue(board)
+    }
+
+    /// `positions` (ascending) ordered by `keys` (day counts), ties in position order: counted into one bucket per
+    /// day when the days span little more than the rows (they do: due and done dates lie within a few years), else
+    /// sorted as packed integers.
+    static func sorted(_ positions: [Int], by keys: [Int64]) -> [Int] {
+        guard let low = keys.min(), let high = keys.max() else { return [] }
+        let span = Int(high - low) + 1
+        guard span <= 4 * keys.count + 4096 else {
+            return zip(keys, positions).map { packed($0, $1) }.sorted().map { Int($0 & 0xFFFF_FFFF) }
+        }
+        var starts = [Int](repeating: 0, count: span + 1)
+        for k in keys { starts[Int(k - low) + 1] += 1 }
+        for d in 0..<span { starts[d + 1] += starts[d] }
+        var out = [Int](repeating: 0, count: keys.count)
+        for (k, p) in zip(keys, positions) {
+            let d = Int(k - low)
+            out[starts[d]] = p
+            starts[d] += 1
+        }
+        return out
     }
 
     /// Overdue tasks are open ones past their due date, and the open pane is sorted by due date: they are the start

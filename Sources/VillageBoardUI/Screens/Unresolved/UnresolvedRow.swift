@@ -35,8 +35,8 @@ struct UnresolvedRow: Sendable {
         self.county = county
     }
 
-    /// The whole row of household `index`, read in place from `board.households[index]` (no copy of the household).
-    init(household index: Int, _ h: borrowing Household, township: DivisionCode?, county: DivisionCode?, board: Board) {
+    /// The whole row of household `index` (`h` is `board.households[index]`).
+    init(household index: Int, _ h: borrowing Household, township: DivisionCode?, county: DivisionCode?, board: borrowing Board) {
         self.init(household: index, village: h.village, township: township, county: county)
         detailed = true
         head = h.headName
@@ -54,7 +54,7 @@ struct UnresolvedRow: Sendable {
         self.unmet = unmet
         self.unchecked = unchecked
         cadre = h.cadre
-        cadreName = h.cadre.flatMap { board.user($0)?.name } ?? ""
+        if let c = h.cadre, let user = board.user(c) { cadreName = user.name }
         var open = 0, overdue = 0
         for t in board.taskIndices(forHousehold: h.id) where board.tasks[t].state == .open {
             // Only open tasks can be overdue: the domain's test is asked of those alone.
@@ -71,9 +71,7 @@ struct UnresolvedRow: Sendable {
     /// This row with every field filled in.
     func detailed(_ board: Board) -> UnresolvedRow {
         if detailed { return self }
-        return board.households.withUnsafeBufferPointer { households in
-            UnresolvedRow(household: household, households[household], township: township, county: county, board: board)
-        }
+        return UnresolvedRow(household: household, board.households[household], township: township, county: county, board: board)
     }
 
     func lacks(_ item: ChecklistItem) -> Bool { unmet & (1 << UInt8(item.rawValue)) != 0 }
@@ -111,23 +109,19 @@ enum UnresolvedRows {
                 let (township, county) = places(above: village, board)
                 // Only the mark is read in place: no copy of a household that is not listed.
                 for i in indices where everyHousehold || unresolved[households[i].mark] {
-                    rows.append(detailed
-                        ? UnresolvedRow(household: i, households[i], township: township, county: county, board: board)
-                        : UnresolvedRow(household: i, village: village, township: township, county: county))
+                    rows.append(UnresolvedRow(household: i, village: village, township: township, county: county))
                 }
             }
         }
+        if detailed { detail(&rows, board: board) }
         return rows
     }
 
-    /// Fills in every row's fields.
+    /// Fills in every row's fields. (Not inside a closure over `board`: passing a captured board on copies its struct,
+    /// some thirty references, per row.)
     static func detail(_ rows: inout [UnresolvedRow], board: Board) {
-        board.households.withUnsafeBufferPointer { households in
-            for k in rows.indices where !rows[k].detailed {
-                let r = rows[k]
-                rows[k] = UnresolvedRow(household: r.household, households[r.household], township: r.township,
-                                        county: r.county, board: board)
-            }
+        for k in rows.indices where !rows[k].detailed {
+            rows[k] = rows[k].detailed(board)
         }
     }
 
@@ -139,12 +133,11 @@ enum UnresolvedRows {
 
     /// The row household `index` has now, or nil when it is not (or no longer) an unresolved household of `scope`.
     static func row(_ index: Int, board: Board, scope: DivisionCode) -> UnresolvedRow? {
-        guard board.households.indices.contains(index) else { return nil }
-        return board.households.withUnsafeBufferPointer { households in
-            guard UnresolvedMarks()[households[index].mark], board.isInside(households[index].village, scope: scope) else { return nil }
-            let (township, county) = places(above: households[index].village, board)
-            return UnresolvedRow(household: index, households[index], township: township, county: county, board: board)
-        }
+        guard board.households.indices.contains(index), UnresolvedMarks()[board.households[index].mark] else { return nil }
+        let village = board.households[index].village
+        guard board.isInside(village, scope: scope) else { return nil }
+        let (township, county) = places(above: village, board)
+        return UnresolvedRow(household: index, village: village, township: township, county: county).detailed(board)
     }
 
     /// Each village of the scope's rank in the list's village order (what `build` walks).
