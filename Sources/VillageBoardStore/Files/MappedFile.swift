@@ -28,16 +28,21 @@ final class MappedFile {
         guard size > 0 else { return MappedFile(mapping: nil, length: 0) }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
               address != UnsafeMutableRawPointer(bitPattern: -1) else {
-            throw FileError(.read, path: path, code: errno)
+            // A file system that cannot map (some network and FUSE mounts): read it instead.
+            return MappedFile(copying: try FileIO.readWholeFile(path))
         }
         // The parse reads the file front to back (two workers, each front to back in its half).
         _ = madvise(address, size, MADV_SEQUENTIAL)
         return MappedFile(mapping: address, length: size)
     }
 
+    /// Whether `mapping` came from mmap (else from `allocate`, for a file read instead).
+    private let isMapped: Bool
+
     private init(mapping: UnsafeMutableRawPointer?, length: Int) {
         self.mapping = mapping
         self.length = length
+        isMapped = true
         if let mapping {
             bytes = UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: length)
         } else {
@@ -45,7 +50,17 @@ final class MappedFile {
         }
     }
 
+    private init(copying contents: [UInt8]) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, contents.count))
+        _ = copy.initialize(from: contents)
+        mapping = UnsafeMutableRawPointer(copy.baseAddress)
+        length = contents.count
+        isMapped = false
+        bytes = UnsafeBufferPointer(start: copy.baseAddress, count: contents.count)
+    }
+
     deinit {
-        if let mapping { munmap(mapping, length) }
+        guard let mapping else { return }
+        if isMapped { munmap(mapping, length) } else { mapping.deallocate() }
     }
 }
