@@ -99,7 +99,7 @@ struct BoardTests {
             try tmux.wait(for: "佐证")
             try tmux.type("e2e 已核实")
             try tmux.press("Enter")
-            try tmux.wait(for: "已保存")
+            try tmux.wait(for: "已保存 · 按 u 撤销")
             try tmux.wait(for: "✓ " + Self.items[item])
             try tmux.wait(for: "e2e 已核实")
             try tmux.press("q")
@@ -116,7 +116,10 @@ struct BoardTests {
             try tmux.type("e2e 完成")
             try tmux.press("Enter")
             try tmux.wait(for: "已保存")
-            try tmux.wait("one more task awaiting verification") { Self.awaitingCount($0) == awaiting + 1 }
+            // A workflow step is not offered to undo (a supervisor sends it back instead).
+            try tmux.wait("one more task awaiting verification, no undo offered") {
+                Self.awaitingCount($0) == awaiting + 1 && !$0.joined(separator: "\n").contains("按 u 撤销")
+            }
             try tmux.press("q")
             try tmux.waitForExit()
 

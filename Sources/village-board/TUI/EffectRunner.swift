@@ -19,7 +19,10 @@ struct EffectRunner {
                 app.show(StatusMessage(text("status.noUser"), isError: true))
                 return
             }
-            save(change, by: user, app: &app, saved: StatusMessage(text("app.saved") + " · " + text("app.undoHint")))
+            // Offer `u` only for what undo can take back (a task's workflow step is answered by the workflow).
+            let undoable = Undo.inverse(of: change, on: store.board) != nil
+            save(change, by: user, app: &app,
+                 saved: StatusMessage(undoable ? text("app.saved") + " · " + text("app.undoHint") : text("app.saved")))
         case .undoLast:
             guard let user else { return }
             guard let change = Undo.change(undoingLastOf: user.id, device: store.device, on: store.board) else {
