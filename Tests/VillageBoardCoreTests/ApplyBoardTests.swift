@@ -248,6 +248,7 @@ import Testing
         #expect(Set(logged.map(\.change.kind)) == kinds)
         #expect(b.unit(Fixture.taiping)?.deadline == day("2020-12-31"))
         #expect(rollupDifference(b.rollups, b.recountedRollups()) == nil)
+        #expect(b.householdMarks == b.households.map(\.mark))
     }
 
     @Test func changesNameTheirHouseholdAndTask() {

@@ -23,6 +23,7 @@ struct SnapshotChunkTests {
             #expect(board.tasks == Self.demo.tasks)
             #expect(board.rollups == Self.demo.rollups)
             #expect(board.rollups == board.recountedRollups())
+            #expect(board.householdMarks == Self.demo.households.map(\.mark))
             for village in Self.demo.units.values where village.level == .village {
                 #expect(board.householdIndices(under: village.code) == Self.demo.householdIndices(under: village.code))
                 #expect(board.taskIndices(inVillage: village.code) == Self.demo.taskIndices(inVillage: village.code))

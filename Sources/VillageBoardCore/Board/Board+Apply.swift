@@ -208,6 +208,7 @@ extension Board {
     mutating func insertHousehold(_ h: Household) {
         let i = households.count
         households.append(h)
+        householdMarks.append(h.mark)
         householdIndex[h.id] = i
         householdsByVillage[h.village, default: []].append(i)
         adjust(h.village, removing: nil, adding: RollupRules.contribution(of: h))
@@ -217,6 +218,7 @@ extension Board {
         guard let i = householdIndex[id] else { return }
         let before = RollupRules.contribution(of: households[i])
         edit(&households[i])
+        householdMarks[i] = households[i].mark
         let after = RollupRules.contribution(of: households[i])
         if before != after { adjust(households[i].village, removing: before, adding: after) }
     }

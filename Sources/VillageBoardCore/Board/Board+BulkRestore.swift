@@ -5,12 +5,15 @@ public struct HouseholdTally: Sendable {
     var positions: [DivisionCode: [Int]] = [:]
     /// The sum of the run's roll-up contributions, per village.
     var sums: [DivisionCode: Rollup] = [:]
+    /// The run's households' marks, in order (`Board.householdMarks`).
+    var marks: [HouseholdMark] = []
 
     public init() {}
 
     /// Counts the household that will stand at `position` on the board.
     public mutating func count(_ household: Household, at position: Int) {
         positions[household.village, default: []].append(position)
+        marks.append(household.mark)
         let contribution = RollupRules.contribution(of: household)
         if let sum = sums[household.village] {
             sums[household.village] = sum + contribution
@@ -32,6 +35,9 @@ extension Board {
         households = restored
         householdIndex.reserveCapacity(restored.count)
         for i in restored.indices { householdIndex[restored[i].id] = i }
+        householdMarks.reserveCapacity(restored.count)
+        for tally in tallies { householdMarks.append(contentsOf: tally.marks) }
+        if householdMarks.count != restored.count { householdMarks = restored.map(\.mark) }
         for tally in tallies {
             for (village, positions) in tally.positions { householdsByVillage[village, default: []].append(contentsOf: positions) }
             for (village, sum) in tally.sums { adjust(village, removing: nil, adding: sum) }

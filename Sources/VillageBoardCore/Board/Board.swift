@@ -8,6 +8,9 @@ public struct Board: Sendable {
     /// Every household, in registration order; look up by `index(of:)`.
     public internal(set) var households: [Household] = []
     var householdIndex: [HouseholdID: Int] = [:]
+    /// Each household's mark, by position: a compact copy kept beside the households, so a scan of every
+    /// household's status (the unresolved list of a province) reads bytes, not half a million large structs.
+    public internal(set) var householdMarks: [HouseholdMark] = []
     /// Household positions per village.
     public internal(set) var householdsByVillage: [DivisionCode: [Int]] = [:]
     public internal(set) var tasks: [WorkTask] = []

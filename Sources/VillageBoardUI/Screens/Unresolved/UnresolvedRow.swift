@@ -1,3 +1,4 @@
+import Dispatch
 import VillageBoardCore
 
 /// One unresolved household as the list needs it, so filtering, sorting and drawing never go back to the household's
@@ -36,7 +37,8 @@ struct UnresolvedRow: Sendable {
     }
 
     /// The whole row of household `index` (`h` is `board.households[index]`).
-    init(household index: Int, _ h: borrowing Household, township: DivisionCode?, county: DivisionCode?, board: borrowing Board) {
+    init(household index: Int, _ h: borrowing Household, township: DivisionCode?, county: DivisionCode?, board: borrowing Board,
+         cadreNames: [UserID: String]? = nil) {
         self.init(household: index, village: h.village, township: township, county: county)
         detailed = true
         head = h.headName
@@ -54,7 +56,11 @@ struct UnresolvedRow: Sendable {
         self.unmet = unmet
         self.unchecked = unchecked
         cadre = h.cadre
-        if let c = h.cadre, let user = board.user(c) { cadreName = user.name }
+        if let c = h.cadre {
+            // From a table of names when one is given: `board.user` copies the whole user (PIN hash and all), and
+            // rows filled on two cores would fight over the same user's reference counts.
+            if let cadreNames { cadreName = cadreNames[c] ?? "" } else if let user = board.user(c) { cadreName = user.name }
+        }
         var open = 0, overdue = 0
         for t in board.taskIndices(forHousehold: h.id) where board.tasks[t].state == .open {
             // Only open tasks can be overdue: the domain's test is asked of those alone.
@@ -63,15 +69,17 @@ struct UnresolvedRow: Sendable {
         }
         openTasks = open
         overdueTasks = overdue
+        // Only each visit's day: copying a visit out would retain its texts, which thousands of households share.
         var last: Day?
-        for v in h.visits where last.map({ v.day > $0 }) ?? true { last = v.day }
+        for j in h.visits.indices where last.map({ h.visits[j].day > $0 }) ?? true { last = h.visits[j].day }
         lastVisit = last
     }
 
     /// This row with every field filled in.
-    func detailed(_ board: Board) -> UnresolvedRow {
+    func detailed(_ board: Board, cadreNames: [UserID: String]? = nil) -> UnresolvedRow {
         if detailed { return self }
-        return UnresolvedRow(household: household, board.households[household], township: township, county: county, board: board)
+        return UnresolvedRow(household: household, board.households[household], township: township, county: county, board: board,
+                             cadreNames: cadreNames)
     }
 
     func lacks(_ item: ChecklistItem) -> Bool { unmet & (1 << UInt8(item.rawValue)) != 0 }
@@ -103,12 +111,12 @@ enum UnresolvedRows {
         var rows: [UnresolvedRow] = []
         let villages = board.villages(under: scope)
         let unresolved = UnresolvedMarks()
-        board.households.withUnsafeBufferPointer { households in
+        board.householdMarks.withUnsafeBufferPointer { marks in
             for village in villages {
                 guard let indices = board.householdsByVillage[village], !indices.isEmpty else { continue }
                 let (township, county) = places(above: village, board)
-                // Only the mark is read in place: no copy of a household that is not listed.
-                for i in indices where everyHousehold || unresolved[households[i].mark] {
+                // Only the board's compact copy of each mark is read: no household is touched that is not listed.
+                for i in indices where everyHousehold || unresolved[marks[i]] {
                     rows.append(UnresolvedRow(household: i, village: village, township: township, county: county))
                 }
             }
@@ -119,9 +127,23 @@ enum UnresolvedRows {
 
     /// Fills in every row's fields. (Not inside a closure over `board`: passing a captured board on copies its struct,
     /// some thirty references, per row.)
+    /// A long list (a province's) is filled in on every core: the first sort or filter of 23,000 rows reads that
+    /// many households, their tasks and visits, and would otherwise cost a key press some 60 ms.
     static func detail(_ rows: inout [UnresolvedRow], board: Board) {
-        for k in rows.indices where !rows[k].detailed {
-            rows[k] = rows[k].detailed(board)
+        let parts = rows.count < 4096 ? 1 : 2
+        guard parts > 1 else {
+            for k in rows.indices where !rows[k].detailed { rows[k] = rows[k].detailed(board) }
+            return
+        }
+        let names = board.users.mapValues(\.name)
+        rows.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                // One copy of each per worker: passing the captured values on would copy them per row.
+                let own = board, ownNames = names
+                let lower = target.count * part / parts, upper = target.count * (part + 1) / parts
+                for k in lower..<upper where !target[k].detailed { target[k] = target[k].detailed(own, cadreNames: ownNames) }
+            }
         }
     }
 
@@ -133,7 +155,7 @@ enum UnresolvedRows {
 
     /// The row household `index` has now, or nil when it is not (or no longer) an unresolved household of `scope`.
     static func row(_ index: Int, board: Board, scope: DivisionCode) -> UnresolvedRow? {
-        guard board.households.indices.contains(index), UnresolvedMarks()[board.households[index].mark] else { return nil }
+        guard board.householdMarks.indices.contains(index), UnresolvedMarks()[board.householdMarks[index]] else { return nil }
         let village = board.households[index].village
         guard board.isInside(village, scope: scope) else { return nil }
         let (township, county) = places(above: village, board)
