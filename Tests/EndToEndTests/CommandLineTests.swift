@@ -4,11 +4,7 @@ import Testing
 /// The command line as a user meets it: init, report in three formats, check, the task workflow, errors.
 @Suite("Command line", .serialized)
 struct CommandLineTests {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = SyncCLI.Result
 
     let binary: String
     let folder: String
@@ -29,19 +25,7 @@ struct CommandLineTests {
 
     @discardableResult
     func vb(_ arguments: String...) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = arguments
-        p.environment = environment
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try SyncCLI.capture(binary, arguments, environment: environment)
     }
 
     var store: String { folder + "/demo" }

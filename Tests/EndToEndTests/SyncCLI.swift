@@ -16,7 +16,7 @@ struct SyncCLI {
     let environment: [String: String]
 
     init() throws {
-        binary = try Self.findBinary()
+        binary = try TerminalHarness.binary()
         folder = NSTemporaryDirectory() + "vb-sync-e2e-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var env = ProcessInfo.processInfo.environment
@@ -27,17 +27,6 @@ struct SyncCLI {
         env["HOME"] = folder
         env.removeValue(forKey: "VILLAGE_BOARD_STORE")
         environment = env
-    }
-
-    static func findBinary() throws -> String {
-        if let path = ProcessInfo.processInfo.environment["VB_BINARY"], !path.isEmpty { return path }
-        var folders: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            folders.append((exe as NSString).deletingLastPathComponent)
-        }
-        folders.append((Bundle.main.bundlePath as NSString).deletingLastPathComponent)
-        for f in folders where FileManager.default.isExecutableFile(atPath: f + "/village-board") { return f + "/village-board" }
-        throw CLIError(message: "village-board was not found beside the tests (looked in \(folders)); run `swift build` first")
     }
 
     struct CLIError: Error, CustomStringConvertible {
@@ -63,6 +52,11 @@ struct SyncCLI {
     }
 
     func run(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> Result {
+        try Self.capture(executable, arguments, environment: environment)
+    }
+
+    /// Runs a program to its end with no input, capturing its status and both outputs (used by every CLI test).
+    static func capture(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments

@@ -58,10 +58,10 @@ public struct Household: Hashable, Sendable {
     public var status: HouseholdStatus { mark.status }
 
     /// A monitored household whose risk is still present.
-    public var isMonitored: Bool { mark.status.isMonitoredKind && !mark.riskEliminated }
+    public var isMonitored: Bool { mark.isMonitored }
 
     /// Still on the chart: not yet out, or monitored with the risk present.
-    public var isUnresolved: Bool { mark.status == .notOut || isMonitored }
+    public var isUnresolved: Bool { mark.isUnresolved }
 
     public var lastVisit: Day? { visits.map(\.day).max() }
 }

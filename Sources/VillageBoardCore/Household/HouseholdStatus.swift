@@ -26,4 +26,11 @@ public struct HouseholdMark: Hashable, Sendable {
         self.status = status
         self.riskEliminated = status.isMonitoredKind && riskEliminated
     }
+
+    /// A monitored household whose risk is still present.
+    public var isMonitored: Bool { status.isMonitoredKind && !riskEliminated }
+
+    /// Still on the chart: not yet out, or monitored with the risk present. Depends on the mark alone, so a scan
+    /// of every household can ask it of `Board.householdMarks` without touching the households.
+    public var isUnresolved: Bool { status == .notOut || isMonitored }
 }

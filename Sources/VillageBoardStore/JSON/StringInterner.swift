@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Shares one String among equal texts read from a store. Texts longer than 15 UTF-8 bytes live on the heap
 /// in Swift; evidence notes, cadre ids and measure details repeat across thousands of households, so keeping one
 /// copy of each saves memory and allocations when half a million households are read. Only texts that repeat are
@@ -35,10 +27,7 @@ public final class StringInterner {
         while true {
             let stored = hashes[index]
             if stored == 0 { break }
-            if stored == hash, let same = slots[index]?.utf8.withContiguousStorageIfAvailable({ memcmpEqual($0, bytes) }),
-               same {
-                return slots[index].unsafelyUnwrapped
-            }
+            if stored == hash, let existing = slots[index], spells(existing, bytes) { return existing }
             index = (index + 1) & mask
         }
         let string = try make()
@@ -62,13 +51,6 @@ public final class StringInterner {
             hashes[index] = oldHashes[i]
         }
     }
-}
-
-@inline(__always)
-private func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
-    return memcmp(pa, pb, a.count) == 0
 }
 
 private extension Int {

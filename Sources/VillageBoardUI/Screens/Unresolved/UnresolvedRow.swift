@@ -110,13 +110,12 @@ enum UnresolvedRows {
     static func build(board: Board, scope: DivisionCode, detailed: Bool = true, everyHousehold: Bool = false) -> [UnresolvedRow] {
         var rows: [UnresolvedRow] = []
         let villages = board.villages(under: scope)
-        let unresolved = UnresolvedMarks()
         board.householdMarks.withUnsafeBufferPointer { marks in
             for village in villages {
                 guard let indices = board.householdsByVillage[village], !indices.isEmpty else { continue }
                 let (township, county) = places(above: village, board)
                 // Only the board's compact copy of each mark is read: no household is touched that is not listed.
-                for i in indices where everyHousehold || unresolved[marks[i]] {
+                for i in indices where everyHousehold || marks[i].isUnresolved {
                     rows.append(UnresolvedRow(household: i, village: village, township: township, county: county))
                 }
             }
@@ -155,7 +154,7 @@ enum UnresolvedRows {
 
     /// The row household `index` has now, or nil when it is not (or no longer) an unresolved household of `scope`.
     static func row(_ index: Int, board: Board, scope: DivisionCode) -> UnresolvedRow? {
-        guard board.householdMarks.indices.contains(index), UnresolvedMarks()[board.householdMarks[index]] else { return nil }
+        guard board.householdMarks.indices.contains(index), board.householdMarks[index].isUnresolved else { return nil }
         let village = board.households[index].village
         guard board.isInside(village, scope: scope) else { return nil }
         let (township, county) = places(above: village, board)
@@ -167,28 +166,5 @@ enum UnresolvedRows {
         var ranks: [DivisionCode: Int] = [:]
         for (rank, village) in board.villages(under: scope).enumerated() { ranks[village] = rank }
         return ranks
-    }
-}
-
-/// `Household.isUnresolved` for each mark: it depends on the mark alone, so the domain's rule is asked once per mark
-/// (ten of them) and a scan of half a million households reads only each one's mark, in place. (Calling the rule on
-/// each household would copy every household out of the array first: some fifteen reference-counted fields each.)
-struct UnresolvedMarks {
-    private let statuses = HouseholdStatus.allCases
-    private var table: [Bool] = []
-
-    init() {
-        let village = DivisionCode(value: 0)!
-        for status in statuses {
-            for risk in [false, true] {
-                table.append(Household(id: HouseholdID(""), village: village,
-                                       mark: HouseholdMark(status, riskEliminated: risk)).isUnresolved)
-            }
-        }
-    }
-
-    subscript(mark: HouseholdMark) -> Bool {
-        let status = statuses.firstIndex(of: mark.status) ?? 0
-        return table[status * 2 + (mark.riskEliminated ? 1 : 0)]
     }
 }
