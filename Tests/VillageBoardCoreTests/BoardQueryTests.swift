@@ -71,16 +71,16 @@ import Testing
         // A refused change is not history.
         b.mustRefuse(.removeMember(a, Fixture.member(a, 9)), .unknownMember(a, MemberID("a-9")))
         let history = b.history(ofHousehold: a)
-        #expect(history.map(\.change.kind) == ["registerHousehold", "setCheck", "addTask", "addVisit"])
+        #expect(history.map(\.change.kind.rawValue) == ["registerHousehold", "setCheck", "addTask", "addVisit"])
         #expect(history.map(\.id.sequence) == history.map(\.id.sequence).sorted())
         #expect(history.allSatisfy { $0.change.household == a })
-        #expect(b.history(ofHousehold: other).map(\.change.kind) == ["registerHousehold", "setCheck"])
+        #expect(b.history(ofHousehold: other).map(\.change.kind.rawValue) == ["registerHousehold", "setCheck"])
         #expect(b.history(ofHousehold: HouseholdID("none")).isEmpty)
         b.clearLog()
         #expect(b.history(ofHousehold: a).isEmpty && b.log.isEmpty)
         #expect(b.household(a) != nil, "forgetting the log keeps the board")
         b.must(.addVisit(a, Visit(day: Fixture.today, by: Fixture.secretary)))
-        #expect(b.history(ofHousehold: a).map(\.change.kind) == ["addVisit"])
+        #expect(b.history(ofHousehold: a).map(\.change.kind.rawValue) == ["addVisit"])
     }
 
     @Test func nextSequenceFollowsEachLaptop() {

@@ -222,7 +222,7 @@ struct RandomWork {
         let old = op.change.household.flatMap(board.household)
         do {
             try board.apply(op)
-            accepted[op.change.kind, default: 0] += 1
+            accepted[op.change.kind.rawValue, default: 0] += 1
             if case .setStatus(_, _, let to, _) = op.change, let old {
                 if to.status.countsAsOut && !old.status.countsAsOut { exits += 1 }
                 if to.riskEliminated && !old.mark.riskEliminated { riskEliminations += 1 }
@@ -230,7 +230,7 @@ struct RandomWork {
             if case .addOrgUnit(let u) = op.change, before.units[u.code]?.parent != u.parent { moves += 1 }
             #expect(!replay, "a replayed operation was applied twice")
         } catch {
-            refused[op.change.kind, default: 0] += 1
+            refused[op.change.kind.rawValue, default: 0] += 1
             let reason = error == .reasonRequired ? "reasonRequired" : Mirror(reflecting: error).children.first?.label ?? "?"
             reasons[reason, default: 0] += 1
             if replay { #expect(error == .alreadyApplied(op.id)) }

@@ -18,7 +18,7 @@ struct UndoSaveTests {
         let undo = try #require(Undo.change(undoingLastOf: F.cadre, device: store.device, on: store.board))
         try store.save(undo, author: F.cadre, at: F.now)
         #expect(store.board.household(h)?.checklist[.housing] == old)
-        #expect(store.board.history(ofHousehold: h).map(\.change.kind) == ["setCheck", "setCheck"])
+        #expect(store.board.history(ofHousehold: h).map(\.change.kind) == [.setCheck, .setCheck])
         // Only the user's own changes: the supervisor has nothing to undo.
         #expect(Undo.change(undoingLastOf: F.supervisor, device: store.device, on: store.board) == nil)
         let bytes = try FileIO.readWholeFile(store.path + "/journal/laptop-a.jsonl")

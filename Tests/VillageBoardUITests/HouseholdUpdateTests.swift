@@ -69,7 +69,7 @@ import VillageBoardCore
     @Test func historyListsHouseholdAndTaskOperationsNewestFirst() {
         let d = fixture.driver()
         let kinds = d.screen?.historyRows.map(\.change.kind) ?? []
-        #expect(kinds == ["setIncome", "setCheck", "markTaskDone", "addTask", "addTask", "assignCadre", "registerHousehold"])
+        #expect(kinds == [.setIncome, .setCheck, .markTaskDone, .addTask, .addTask, .assignCadre, .registerHousehold])
     }
 
     // MARK: Marking items
@@ -333,7 +333,7 @@ import VillageBoardCore
         let effects = d.press(.ctrl("s"))
         d.commit(effects, fixture: &fixture)
         #expect(d.screen?.visitRows.count == 3)
-        #expect(d.screen?.historyRows.first?.change.kind == "addVisit")
+        #expect(d.screen?.historyRows.first?.change.kind == .addVisit)
         #expect(d.frame().lines.contains { $0.contains(Self.today.iso) && $0.contains("新情况") })
     }
 }

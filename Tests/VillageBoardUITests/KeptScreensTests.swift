@@ -199,7 +199,7 @@ import VillageBoardCore
                 Issue.record("not on the unresolved list")
                 return
             }
-            let after = board.log.last?.change.kind ?? ""
+            let after = board.log.last?.change.kind.rawValue ?? ""
             #expect(followed.stamp == BoardStamp(board))
             // Only a new user (whose name a cadre column may show) makes the list start again.
             let rebuilt = board.log.last.map { if case .addUser = $0.change { true } else { false } } ?? false
@@ -218,7 +218,7 @@ import VillageBoardCore
                 return
             }
             for state in TaskState.allCases {
-                #expect(followed.taskIndices(state) == built.taskIndices(state), "\(state) after \(board.log.last?.change.kind ?? "")")
+                #expect(followed.taskIndices(state) == built.taskIndices(state), "\(state) after \(board.log.last?.change.kind.rawValue ?? "")")
             }
             #expect(followed.builds == 1, "followed, not rebuilt")
             #expect(followed.tasks.overdue == built.tasks.overdue)

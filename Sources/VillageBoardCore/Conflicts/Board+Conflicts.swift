@@ -12,7 +12,9 @@ extension Change {
         case .updateMember(let h, let from, let to): (.member(h, from.id), .member(from), .member(to))
         case .removeMember(let h, let m): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
-        default: nil
+        case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard:
+            nil
         }
     }
 
@@ -24,9 +26,14 @@ extension Change {
         case .registerHousehold(let h): return .household(h.id)
         case .addMember(let h, let m): return .member(h, m.id)
         case .addUser(let u): return .user(u.id)
-        default:
-            if let t = task { return .task(t) }
-            if let h = household { return .household(h) }
+        case .markTaskDone(let t, _), .verifyTask(let t), .sendBackTask(let t, _), .reopenTask(let t, _):
+            return .task(t)
+        case .addTask(let t): return .task(t.id)
+        case .addVisit(let h, _): return .household(h)
+        case .setPin, .setStandard: return nil
+        case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
+             .removeMember, .updateUser:
+            // Field edits are answered by `fieldEdit` above.
             return nil
         }
     }
@@ -70,7 +77,7 @@ extension Board {
     /// Called by `commit` before an operation changes the board: notes a conflict when the operation replaced a
     /// value its author never saw, and settles one when it was made with the board's value in view.
     mutating func trackConflicts(_ op: Operation) {
-        if let t = op.change.task, conflicts[.task(t)] != nil, op.change.kind != "addTask" {
+        if let t = op.change.task, conflicts[.task(t)] != nil, op.change.kind != .addTask {
             // Any task transition applied after a refused one moves the task on: the conflict is settled.
             conflicts[.task(t)] = nil
         }
@@ -157,13 +164,22 @@ extension Board {
         }
         // A refused task transition: take it again from where the task is now, if the workflow allows.
         guard case .task(let id) = conflict.field, let op = side.op, let state = task(id)?.state else { return nil }
-        switch (op.change, state) {
-        case (.sendBackTask(_, let why), .verified), (.reopenTask(_, let why), .verified):
-            return .reopenTask(id, reason: why.isEmpty ? reason : why)
-        case (.markTaskDone(_, let note), .open): return .markTaskDone(id, note: note)
-        case (.verifyTask, .done): return .verifyTask(id)
-        case (.sendBackTask(_, let why), .done): return .sendBackTask(id, reason: why.isEmpty ? reason : why)
-        default: return nil
+        switch op.change {
+        case .sendBackTask(_, let why):
+            switch state {
+            case .verified: return .reopenTask(id, reason: why.isEmpty ? reason : why)
+            case .done: return .sendBackTask(id, reason: why.isEmpty ? reason : why)
+            case .open: return nil
+            }
+        case .reopenTask(_, let why):
+            return state == .verified ? .reopenTask(id, reason: why.isEmpty ? reason : why) : nil
+        case .markTaskDone(_, let note): return state == .open ? .markTaskDone(id, note: note) : nil
+        case .verifyTask: return state == .done ? .verifyTask(id) : nil
+        case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
+             .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
+             .setStandard:
+            // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
+            return nil
         }
     }
 }
@@ -188,7 +204,7 @@ extension Board {
     public func describe(_ entry: ConflictEntry) -> String {
         let who = entry.op.map { "\($0.author) \($0.time.iso) \($0.id)" } ?? "(snapshot)"
         guard let value = entry.value else {
-            return "\(who): \(entry.op?.change.kind ?? "?") not applied — \(entry.reason)"
+            return "\(who): \(entry.op?.change.kind.rawValue ?? "?") not applied — \(entry.reason)"
         }
         return "\(who): \(ConflictText.value(value))"
     }

@@ -35,7 +35,14 @@ public enum Undo {
             return .updateMember(id, from: to, to: from)
         case .updateUser(let from, let to):
             return .updateUser(from: to, to: from)
-        default:
+        case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
+            // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
+            return nil
+        case .markTaskDone, .verifyTask, .sendBackTask, .reopenTask:
+            // The workflow answers its own steps (send back, reopen with a reason).
+            return nil
+        case .setPin:
+            // A PIN is set again by its owner, never restored to an old hash.
             return nil
         }
     }

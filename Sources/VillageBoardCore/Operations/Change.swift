@@ -25,31 +25,31 @@ public enum Change: Hashable, Sendable {
     case setPin(UserID, from: PinHash?, to: PinHash)
     case setStandard(YearStandard)
 
-    /// The stable name of the kind, used in files and history.
-    public var kind: String {
+    /// The kind of change, whose raw value is its stable name in files and history.
+    public var kind: ChangeKind {
         switch self {
-        case .addOrgUnit: "addOrgUnit"
-        case .registerHousehold: "registerHousehold"
-        case .setStatus: "setStatus"
-        case .setCheck: "setCheck"
-        case .setIncome: "setIncome"
-        case .setEnrolments: "setEnrolments"
-        case .setCauses: "setCauses"
-        case .setPlan: "setPlan"
-        case .assignCadre: "assignCadre"
-        case .addMember: "addMember"
-        case .updateMember: "updateMember"
-        case .removeMember: "removeMember"
-        case .addVisit: "addVisit"
-        case .addTask: "addTask"
-        case .markTaskDone: "markTaskDone"
-        case .verifyTask: "verifyTask"
-        case .sendBackTask: "sendBackTask"
-        case .reopenTask: "reopenTask"
-        case .addUser: "addUser"
-        case .updateUser: "updateUser"
-        case .setPin: "setPin"
-        case .setStandard: "setStandard"
+        case .addOrgUnit: .addOrgUnit
+        case .registerHousehold: .registerHousehold
+        case .setStatus: .setStatus
+        case .setCheck: .setCheck
+        case .setIncome: .setIncome
+        case .setEnrolments: .setEnrolments
+        case .setCauses: .setCauses
+        case .setPlan: .setPlan
+        case .assignCadre: .assignCadre
+        case .addMember: .addMember
+        case .updateMember: .updateMember
+        case .removeMember: .removeMember
+        case .addVisit: .addVisit
+        case .addTask: .addTask
+        case .markTaskDone: .markTaskDone
+        case .verifyTask: .verifyTask
+        case .sendBackTask: .sendBackTask
+        case .reopenTask: .reopenTask
+        case .addUser: .addUser
+        case .updateUser: .updateUser
+        case .setPin: .setPin
+        case .setStandard: .setStandard
         }
     }
 
@@ -64,7 +64,9 @@ public enum Change: Hashable, Sendable {
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
-        default: nil
+        case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
+             .setStandard:
+            nil
         }
     }
 
@@ -74,7 +76,10 @@ public enum Change: Hashable, Sendable {
         case .addUser(let u): u.id
         case .updateUser(let from, _): from.id
         case .setPin(let id, _, _): id
-        default: nil
+        case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
+             .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
+             .sendBackTask, .reopenTask, .setStandard:
+            nil
         }
     }
 
@@ -83,7 +88,10 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .addTask(let t): t.id
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
-        default: nil
+        case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
+             .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
+             .setStandard:
+            nil
         }
     }
 }

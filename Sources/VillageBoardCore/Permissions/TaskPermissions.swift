@@ -16,7 +16,10 @@ public enum TaskAction: String, CaseIterable, Hashable, Sendable {
         case .verifyTask(let id): (.verify, id)
         case .sendBackTask(let id, _): (.sendBack, id)
         case .reopenTask(let id, _): (.reopen, id)
-        default: nil
+        case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
+             .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
+             .setStandard:
+            nil
         }
     }
 }

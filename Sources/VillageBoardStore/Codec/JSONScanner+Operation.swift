@@ -4,7 +4,7 @@ extension JSONScanner {
     /// One journal line's operation. `kind` must come before the kind's own fields (the writer always puts it
     /// there), because it decides how `from` and `to` are read.
     public mutating func readOperation() throws(JSONError) -> Operation {
-        var device: DeviceID?, sequence: Int?, time: Timestamp?, author: UserID?, kind: String?
+        var device: DeviceID?, sequence: Int?, time: Timestamp?, author: UserID?, kind: ChangeKind?
         var fields = ChangeFields()
         try beginObject()
         while let key = try nextKey() {
@@ -20,9 +20,12 @@ extension JSONScanner {
             case "time": time = try readTimestamp()
             case "author": author = try readUser()
             case "kind":
-                let k = try readString()
-                guard ChangeFields.kinds.contains(k) else {
-                    throw unexpectedValue(expected: "one of " + ChangeFields.kinds.joined(separator: "/"))
+                let name = try readString()
+                // A kind this program does not know comes from a newer program (or a hand edit): it is named as such,
+                // never read as some other kind.
+                guard let k = ChangeKind(rawValue: name) else {
+                    throw unexpectedValue(expected: "a change kind this version knows (an unknown kind comes from a newer "
+                                          + "Village Board: update this laptop's program)")
                 }
                 kind = k
             case "prev", "hash": try skipValue()
@@ -43,11 +46,6 @@ extension JSONScanner {
 
 /// The fields of a change, gathered while reading a journal line, then checked and assembled.
 struct ChangeFields {
-    static let kinds = ["addOrgUnit", "registerHousehold", "setStatus", "setCheck", "setIncome", "setEnrolments",
-                        "setCauses", "setPlan", "assignCadre", "addMember", "updateMember", "removeMember", "addVisit",
-                        "addTask", "markTaskDone", "verifyTask", "sendBackTask", "reopenTask", "addUser", "updateUser",
-                        "setPin", "setStandard"]
-
     var unit: OrgUnit?
     var household: Household?
     var householdID: HouseholdID?
@@ -69,79 +67,81 @@ struct ChangeFields {
     var reason = ""
     var note = ""
 
-    mutating func read(_ key: JSONKey, kind: String, from s: inout JSONScanner) throws(JSONError) {
+    mutating func read(_ key: JSONKey, kind: ChangeKind, from s: inout JSONScanner) throws(JSONError) {
         switch key {
         case "unit": unit = try s.readUnit()
         case "household":
-            if kind == "registerHousehold" { household = try s.readHousehold() } else { householdID = HouseholdID(try s.readString()) }
+            if kind == .registerHousehold { household = try s.readHousehold() } else { householdID = HouseholdID(try s.readString()) }
         case "item": item = try s.readItem()
         case "reason": reason = try s.readString()
         case "note": note = try s.readString()
         case "member": member = try s.readMember()
         case "visit": visit = try s.readVisit()
         case "task":
-            if kind == "addTask" { task = try s.readTask() } else { taskID = TaskID(try s.readString()) }
+            if kind == .addTask { task = try s.readTask() } else { taskID = TaskID(try s.readString()) }
         case "user":
-            if kind == "setPin" { pinUser = try s.readUser() } else { user = try s.readUserRecord() }
+            if kind == .setPin { pinUser = try s.readUser() } else { user = try s.readUserRecord() }
         case "standard": standard = try s.readStandard()
         case "from", "to":
             let isFrom = key == "from"
             switch kind {
-            case "setStatus": let v = try s.readMark(); if isFrom { fromMark = v } else { toMark = v }
-            case "setCheck": let v = try s.readCheck(); if isFrom { fromCheck = v } else { toCheck = v }
-            case "setIncome": let v = try s.readIncome(); if isFrom { fromIncome = v } else { toIncome = v }
-            case "setEnrolments": let v = try s.readEnrolments(); if isFrom { fromEnrol = v } else { toEnrol = v }
-            case "setCauses": let v = try s.readCauseSet(); if isFrom { fromCauses = v } else { toCauses = v }
-            case "setPlan": let v = try s.readPlan(); if isFrom { fromPlan = v } else { toPlan = v }
-            case "assignCadre": let v = try s.readOptionalUser(); if isFrom { fromUserID = v } else { toUserID = v }
-            case "updateMember": let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
-            case "updateUser": let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
-            case "setPin": let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
-            default: throw s.unexpectedKey(key, expected: "a field of \(kind)")
+            case .setStatus: let v = try s.readMark(); if isFrom { fromMark = v } else { toMark = v }
+            case .setCheck: let v = try s.readCheck(); if isFrom { fromCheck = v } else { toCheck = v }
+            case .setIncome: let v = try s.readIncome(); if isFrom { fromIncome = v } else { toIncome = v }
+            case .setEnrolments: let v = try s.readEnrolments(); if isFrom { fromEnrol = v } else { toEnrol = v }
+            case .setCauses: let v = try s.readCauseSet(); if isFrom { fromCauses = v } else { toCauses = v }
+            case .setPlan: let v = try s.readPlan(); if isFrom { fromPlan = v } else { toPlan = v }
+            case .assignCadre: let v = try s.readOptionalUser(); if isFrom { fromUserID = v } else { toUserID = v }
+            case .updateMember: let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
+            case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
+            case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
+            case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
+                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard:
+                throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
-            throw s.unexpectedKey(key, expected: "a field of \(kind)")
+            throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
         }
     }
 
-    func change(kind: String, scanner s: JSONScanner) throws(JSONError) -> Change {
+    func change(kind: ChangeKind, scanner s: JSONScanner) throws(JSONError) -> Change {
         func need<T>(_ value: T?, _ name: String) throws(JSONError) -> T {
             guard let value else { throw s.missingField(name) }
             return value
         }
         switch kind {
-        case "addOrgUnit": return .addOrgUnit(try need(unit, "unit"))
-        case "registerHousehold": return .registerHousehold(try need(household, "household"))
-        case "setStatus":
+        case .addOrgUnit: return .addOrgUnit(try need(unit, "unit"))
+        case .registerHousehold: return .registerHousehold(try need(household, "household"))
+        case .setStatus:
             return .setStatus(try need(householdID, "household"), from: try need(fromMark, "from"),
                               to: try need(toMark, "to"), reason: reason)
-        case "setCheck":
+        case .setCheck:
             return .setCheck(try need(householdID, "household"), try need(item, "item"),
                              from: try need(fromCheck, "from"), to: try need(toCheck, "to"))
-        case "setIncome":
+        case .setIncome:
             return .setIncome(try need(householdID, "household"), from: try need(fromIncome, "from"), to: try need(toIncome, "to"))
-        case "setEnrolments":
+        case .setEnrolments:
             return .setEnrolments(try need(householdID, "household"), from: try need(fromEnrol, "from"), to: try need(toEnrol, "to"))
-        case "setCauses":
+        case .setCauses:
             return .setCauses(try need(householdID, "household"), from: try need(fromCauses, "from"), to: try need(toCauses, "to"))
-        case "setPlan":
+        case .setPlan:
             return .setPlan(try need(householdID, "household"), from: try need(fromPlan, "from"), to: try need(toPlan, "to"))
-        case "assignCadre":
+        case .assignCadre:
             return .assignCadre(try need(householdID, "household"), from: fromUserID, to: toUserID, reason: reason)
-        case "addMember": return .addMember(try need(householdID, "household"), try need(member, "member"))
-        case "removeMember": return .removeMember(try need(householdID, "household"), try need(member, "member"))
-        case "updateMember":
+        case .addMember: return .addMember(try need(householdID, "household"), try need(member, "member"))
+        case .removeMember: return .removeMember(try need(householdID, "household"), try need(member, "member"))
+        case .updateMember:
             return .updateMember(try need(householdID, "household"), from: try need(fromMember, "from"), to: try need(toMember, "to"))
-        case "addVisit": return .addVisit(try need(householdID, "household"), try need(visit, "visit"))
-        case "addTask": return .addTask(try need(task, "task"))
-        case "markTaskDone": return .markTaskDone(try need(taskID, "task"), note: note)
-        case "verifyTask": return .verifyTask(try need(taskID, "task"))
-        case "sendBackTask": return .sendBackTask(try need(taskID, "task"), reason: reason)
-        case "reopenTask": return .reopenTask(try need(taskID, "task"), reason: reason)
-        case "addUser": return .addUser(try need(user, "user"))
-        case "updateUser": return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
-        case "setPin": return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
-        default: return .setStandard(try need(standard, "standard"))
+        case .addVisit: return .addVisit(try need(householdID, "household"), try need(visit, "visit"))
+        case .addTask: return .addTask(try need(task, "task"))
+        case .markTaskDone: return .markTaskDone(try need(taskID, "task"), note: note)
+        case .verifyTask: return .verifyTask(try need(taskID, "task"))
+        case .sendBackTask: return .sendBackTask(try need(taskID, "task"), reason: reason)
+        case .reopenTask: return .reopenTask(try need(taskID, "task"), reason: reason)
+        case .addUser: return .addUser(try need(user, "user"))
+        case .updateUser: return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
+        case .setPin: return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
+        case .setStandard: return .setStandard(try need(standard, "standard"))
         }
     }
 }

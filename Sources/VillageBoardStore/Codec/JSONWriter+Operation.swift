@@ -14,7 +14,7 @@ extension JSONWriter {
         field("seq", op.id.sequence)
         field("time", op.time.iso)
         field("author", op.author.raw)
-        field("kind", op.change.kind)
+        field("kind", op.change.kind.rawValue)
         writeFields(of: op.change)
     }
 

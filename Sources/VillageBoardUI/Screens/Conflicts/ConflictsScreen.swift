@@ -143,7 +143,7 @@ enum ConflictsText {
         let t = ctx.text
         let who = e.op.map { "\(HouseholdFormat.user($0.author, ctx.board)) \($0.time.iso.prefix(16).replacingOccurrences(of: "T", with: " ")) \($0.id)" }
             ?? t("conflicts.fromSnapshot")
-        guard let value = e.value else { return who + " — " + t("conflicts.notApplied", e.op?.change.kind ?? "", e.reason) }
+        guard let value = e.value else { return who + " — " + t("conflicts.notApplied", e.op?.change.kind.rawValue ?? "", e.reason) }
         return who + " — " + ConflictText.value(value)
     }
 }

@@ -85,9 +85,9 @@ enum HouseholdHistoryText {
             return t("hh.hist.taskSentBack", taskTitle(id)) + reason(why)
         case .reopenTask(let id, let why):
             return t("hh.hist.taskReopened", taskTitle(id)) + reason(why)
-        default:
-            // Units, users, PINs and standards are never about one household; name the kind should one appear.
-            return change.kind
+        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard:
+            // Units, accounts and standards are never about one household: the log says them.
+            return LogText.describe(change, ctx: ctx)
         }
     }
 

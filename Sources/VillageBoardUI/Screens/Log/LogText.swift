@@ -20,10 +20,12 @@ enum LogText {
             return id == user?.id || inside(board.user(id)?.scope)
         case .setStandard:
             return true
-        default:
-            if let id = op.change.household { return inside(board.household(id)?.village) }
-            if let id = op.change.task { return inside(board.task(id).flatMap { board.village(of: $0) }) }
-            return false
+        case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
+             .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
+            return inside(board.household(id)?.village)
+        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+            return inside(board.task(id).flatMap { board.village(of: $0) })
         }
     }
 
@@ -34,11 +36,15 @@ enum LogText {
         case .registerHousehold(let h): return h.headName
         case .addTask(let t): return t.title
         case .setStandard(let s): return String(s.year)
-        default:
-            if let id = change.household { return board.household(id)?.headName ?? id.raw }
-            if let id = change.task { return board.task(id)?.title ?? id.raw }
-            if let id = change.user { return board.user(id)?.name ?? id.raw }
-            return ""
+        case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
+             .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
+            return board.household(id)?.headName ?? id.raw
+        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+            return board.task(id)?.title ?? id.raw
+        case .addUser(let u): return u.name
+        case .updateUser(_, let to): return board.user(to.id)?.name ?? to.name
+        case .setPin(let id, _, _): return board.user(id)?.name ?? id.raw
         }
     }
 
@@ -67,7 +73,9 @@ enum LogText {
             return t("log.what.setPin", ctx.board.user(id)?.name ?? id.raw)
         case .setStandard(let s):
             return t("log.what.standard", s.year, s.incomeLine)
-        default:
+        case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
+             .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
+             .reopenTask:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

@@ -183,7 +183,9 @@ public struct TaskBoardScreen: Screen {
                     guard let p = tasks.shown(i, board) else { continue }
                     finder.editNames { $0.replace(row: p, names: Self.names(board.tasks[i], board)) }
                 }
-            default:
+            case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
+                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard:
+                // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }
         }

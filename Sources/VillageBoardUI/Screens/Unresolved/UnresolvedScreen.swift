@@ -196,7 +196,9 @@ public struct UnresolvedScreen: Screen {
             case .setPin, .setStandard: continue
             case .addMember, .updateMember, .removeMember, .registerHousehold:
                 if let id = op.change.household, let i = board.index(of: id) { renamed.insert(i) }
-            default: break
+            case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
+                 .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask:
+                break
             }
             if let id = op.change.household ?? op.change.task.flatMap({ board.task($0) }).flatMap(Self.household),
                let i = board.index(of: id) {

@@ -1,0 +1,26 @@
+/// The closed set of change kinds. Every switch that must decide what a new kind means switches over `Change`
+/// or this enum exhaustively, so adding a kind fails to compile until each place has decided.
+public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
+    case addOrgUnit
+    case registerHousehold
+    case setStatus
+    case setCheck
+    case setIncome
+    case setEnrolments
+    case setCauses
+    case setPlan
+    case assignCadre
+    case addMember
+    case updateMember
+    case removeMember
+    case addVisit
+    case addTask
+    case markTaskDone
+    case verifyTask
+    case sendBackTask
+    case reopenTask
+    case addUser
+    case updateUser
+    case setPin
+    case setStandard
+}
