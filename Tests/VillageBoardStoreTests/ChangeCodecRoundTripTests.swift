@@ -114,7 +114,7 @@ import VillageBoardCore
     func everyKindRoundTrips(_ kind: ChangeKind) throws {
         let change = Self.example(of: kind)
         #expect(change.kind == kind)
-        for sequence in [1, Int.max] {
+        for sequence in [1, OperationID.maxSequence] {
             let op = Self.operation(change, sequence: sequence)
             let written = Self.bytes(op)
             let back = try Self.read(written)

@@ -25,6 +25,10 @@ public struct OperationID: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public var description: String { "\(device.raw)#\(sequence)" }
 
+    /// The largest sequence number a file may hold (2^53, far beyond any laptop's life). Readers refuse more, so
+    /// "the next one" (`sequence + 1`) can never overflow, whatever a file says.
+    public static let maxSequence = 1 << 53
+
     public static func < (a: OperationID, b: OperationID) -> Bool {
         a.device == b.device ? a.sequence < b.sequence : a.device.raw < b.device.raw
     }

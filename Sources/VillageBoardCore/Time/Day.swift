@@ -5,9 +5,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init(daysSinceEpoch: Int32) { self.daysSinceEpoch = daysSinceEpoch }
 
-    /// A day from a civil date; nil when the month or day is out of range.
+    /// A day from a civil date; nil when the year (-9999…9999), month or day is out of range, so a date typed
+    /// into a file can never overflow the arithmetic below.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        guard (-9999...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -15,7 +15,9 @@ extension JSONScanner {
                 device = d
             case "seq":
                 let s = try readInt()
-                guard s >= 1 else { throw unexpectedValue(expected: "a sequence number of 1 or more") }
+                guard s >= 1, s <= OperationID.maxSequence else {
+                    throw unexpectedValue(expected: "a sequence number from 1 to \(OperationID.maxSequence)")
+                }
                 sequence = s
             case "time": time = try readTimestamp()
             case "author": author = try readUser()

@@ -164,10 +164,21 @@ struct RowReader {
     mutating func number(_ key: String, range: ClosedRange<Int> = 0...100_000_000) -> Int? {
         let t = text(key).replacing(",", with: "")
         if t.isEmpty { return nil }
-        guard let n = Int(t) ?? Double(t).flatMap({ $0 == $0.rounded() ? Int($0) : nil }) else {
+        // Spreadsheets write whole numbers as "1200.0" or "1.2E3"; a whole Double too large for Int is out of range,
+        // never converted (Int(Double) traps).
+        let n: Int
+        if let i = Int(t) {
+            n = i
+        } else if let d = Double(t), d.isFinite, d == d.rounded() {
+            n = Int(exactly: d) ?? (d < 0 ? Int.min : Int.max)
+        } else if !t.isEmpty, t.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isASCII && $0.isNumber }), t.contains(where: { $0.isASCII && $0.isNumber }) {
+            n = t.hasPrefix("-") ? Int.min : Int.max
+        } else {
             problem(key, "'\(text(key))' is not a whole number"); return nil
         }
-        guard range.contains(n) else { problem(key, "\(n) is outside \(range.lowerBound)…\(range.upperBound)"); return nil }
+        guard range.contains(n) else {
+            problem(key, "'\(text(key))' is outside \(range.lowerBound)…\(range.upperBound)"); return nil
+        }
         return n
     }
 

@@ -182,7 +182,7 @@ enum Snapshot {
         return spells(prefix, UnsafeBufferPointer(rebasing: bytes[..<prefix.count]))
     }
 
-    private static func readHeader(_ s: inout JSONScanner, board: inout Board) throws(JSONError) -> [DeviceID: JournalMark] {
+    static func readHeader(_ s: inout JSONScanner, board: inout Board) throws(JSONError) -> [DeviceID: JournalMark] {
         var covers: [DeviceID: JournalMark] = [:]
         var type: String?
         try s.beginObject()
@@ -201,8 +201,17 @@ enum Snapshot {
                     try s.beginObject()
                     while let k = try s.nextKey() {
                         switch k {
-                        case "seq": seq = try s.readInt()
-                        case "bytes": at = try s.readInt()
+                        // Both come from a file: bounded here so no later `+ 1` or offset can trap.
+                        case "seq":
+                            let n = try s.readInt()
+                            guard n >= 0, n <= OperationID.maxSequence else {
+                                throw s.unexpectedValue(expected: "a sequence number from 0 to \(OperationID.maxSequence)")
+                            }
+                            seq = n
+                        case "bytes":
+                            let n = try s.readInt()
+                            guard n >= 0 else { throw s.unexpectedValue(expected: "a byte offset of 0 or more") }
+                            at = n
                         default: try s.skipValue()
                         }
                     }

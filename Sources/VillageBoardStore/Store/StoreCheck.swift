@@ -14,11 +14,14 @@ public enum StoreCheck {
     /// Every problem in the store at `path` (empty when clean). Never writes.
     public static func run(path: String, device: DeviceID, today: Day) -> [Problem] {
         var problems: [Problem] = []
+        var facts = SnapshotFacts()
         // Line by line first, so each malformed line is listed.
-        problems += scanLines(path: path, file: Snapshot.fileName, isJournal: false)
+        problems += scanLines(path: path, file: Snapshot.fileName, isJournal: false, facts: &facts)
+        problems += facts.problems(file: Snapshot.fileName)
         let journalFolder = path + "/" + Journal.folder
         let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter { $0.hasSuffix(Journal.suffix) }.sorted()
-        for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true) }
+        for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true, facts: &facts) }
+        problems += coversProblems(path: path, facts: facts)
         // Every journal's hash chain: the first line edited, removed or reordered by hand, and the laptop.
         let chains = names.compactMap { chainProblem(path: path, file: Journal.folder + "/" + $0) }
         if !problems.isEmpty { return problems + chains }
@@ -46,7 +49,7 @@ public enum StoreCheck {
     }
 
     /// Parses each line of one file on its own, collecting every syntax or field error.
-    static func scanLines(path: String, file: String, isJournal: Bool) -> [Problem] {
+    static func scanLines(path: String, file: String, isJournal: Bool, facts: inout SnapshotFacts) -> [Problem] {
         guard let bytes = try? FileIO.readWholeFile(path + "/" + file) else {
             return isJournal ? [] : [Problem(file: file, line: nil, message: "cannot be read")]
         }
@@ -62,27 +65,30 @@ public enum StoreCheck {
                 do {
                     if isJournal {
                         let op = try s.readOperation()
+                        // `readOperation` bounds the sequence, so the next one cannot overflow.
                         let expected = (lastSeq[op.id.device] ?? 0) + 1
                         if op.id.sequence != expected {
                             problems.append(Problem(file: file, line: line.number,
                                                     message: "field \"seq\": expected \(expected), found \(op.id.sequence)"))
                         }
                         lastSeq[op.id.device] = op.id.sequence
+                        facts.journalEnds[op.id.device] = max(facts.journalEnds[op.id.device] ?? 0, op.id.sequence)
                         let own = DeviceID(String(file.split(separator: "/").last?.dropLast(Journal.suffix.count) ?? ""))
                         if op.id.device != own {
                             problems.append(Problem(file: file, line: line.number,
                                                     message: "field \"dev\": expected \(own), found \(op.id.device)"))
                         }
                     } else if line.number == 1 {
-                        try s.skipValue()
+                        var header = Board(today: Day(daysSinceEpoch: 0))
+                        facts.covers = try Snapshot.readHeader(&s, board: &header)
                     } else {
                         var probe = s
                         try probe.beginObject()
                         guard let key = try probe.nextKey(), key == "type" else { throw s.missingField("type") }
                         switch try probe.readString() {
-                        case "household": _ = try s.readHousehold()
+                        case "household": facts.note(try s.readHousehold(), line: line.number)
                         case "task": _ = try s.readTask()
-                        case "unit": _ = try s.readUnit()
+                        case "unit": facts.note(try s.readUnit())
                         case "standard": _ = try s.readStandard()
                         case "user": _ = try s.readUserRecord()
                         case "conflict": _ = try s.readConflict()
