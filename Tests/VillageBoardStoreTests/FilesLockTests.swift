@@ -24,6 +24,27 @@ import VillageBoardStore
         second.release()
     }
 
+    /// The lock file can be deleted and made again under its holder; the folder's lock still keeps a second writer
+    /// out (before, both wrote the same sequence numbers and the store refused to open).
+    @Test func deletingTheLockFileDoesNotLetASecondWriterIn() throws {
+        let folder = try TemporaryFolder()
+        guard case .acquired(let first) = try StoreLock.acquire(inFolder: folder.path) else {
+            Issue.record("the first lock should be free")
+            return
+        }
+        try FileManager.default.removeItem(atPath: folder.path + "/" + StoreLock.fileName)
+        guard case .heldElsewhere = try StoreLock.acquire(inFolder: folder.path) else {
+            Issue.record("a second writer got in after the lock file was deleted")
+            return
+        }
+        first.release()
+        guard case .acquired(let second) = try StoreLock.acquire(inFolder: folder.path) else {
+            Issue.record("the lock should be free again")
+            return
+        }
+        second.release()
+    }
+
     @Test func droppingTheLockReleasesIt() throws {
         let folder = try TemporaryFolder()
         do {

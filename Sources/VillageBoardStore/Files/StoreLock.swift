@@ -6,8 +6,11 @@ import Musl
 import Darwin
 #endif
 
-/// One writer at a time: an exclusive `flock` on the file `lock` in the store folder. The system releases it
-/// when the holder closes it or exits, even after a crash or SIGKILL, so a stale lock cannot block a store.
+/// One writer at a time: an exclusive `flock` on the store folder itself, and on the file `lock` inside it. The
+/// system releases both when the holder closes them or exits, even after a crash or SIGKILL, so a stale lock cannot
+/// block a store. The folder's lock is the one that counts: a file can be deleted and made again underneath its
+/// holder (and a second writer then locks the new file), the open folder cannot. The file's lock keeps out older
+/// programs, which lock only the file.
 ///
 /// flock belongs to an open file description: a second `acquire` in the same process conflicts too.
 public final class StoreLock {
@@ -24,23 +27,51 @@ public final class StoreLock {
 
     public let path: String
     private var descriptor: Int32
+    private var folderDescriptor: Int32
 
-    private init(path: String, descriptor: Int32) {
+    private init(path: String, descriptor: Int32, folderDescriptor: Int32) {
         self.path = path
         self.descriptor = descriptor
+        self.folderDescriptor = folderDescriptor
     }
 
     /// Tries to take the lock of the store in `folder` without waiting, creating the lock file (0600) if missing.
     public static func acquire(inFolder folder: String) throws(FileError) -> Outcome {
-        let path = folder + "/" + fileName
-        let descriptor = try openLockFile(path)
-        let (result, code) = POSIX.retrying { flock(descriptor, LOCK_EX | LOCK_NB) }
-        guard result == 0 else {
-            POSIX.closeDescriptor(descriptor)
-            if code == EWOULDBLOCK { return .heldElsewhere }
-            throw FileError(.lock, path: path, code: code)
+        let folderDescriptor = try POSIX.openFile(folder, O_RDONLY | O_DIRECTORY)
+        switch try lock(folderDescriptor, path: folder) {
+        case true: break
+        case false: POSIX.closeDescriptor(folderDescriptor); return .heldElsewhere
         }
-        return .acquired(StoreLock(path: path, descriptor: descriptor))
+        let path = folder + "/" + fileName
+        let descriptor: Int32
+        do {
+            descriptor = try openLockFile(path)
+        } catch {
+            POSIX.closeDescriptor(folderDescriptor)
+            throw error
+        }
+        let held: Bool
+        do {
+            held = try lock(descriptor, path: path)
+        } catch {
+            POSIX.closeDescriptor(descriptor)
+            POSIX.closeDescriptor(folderDescriptor)
+            throw error
+        }
+        guard held else {
+            POSIX.closeDescriptor(descriptor)
+            POSIX.closeDescriptor(folderDescriptor)
+            return .heldElsewhere
+        }
+        return .acquired(StoreLock(path: path, descriptor: descriptor, folderDescriptor: folderDescriptor))
+    }
+
+    /// Takes an exclusive flock without waiting: true when taken, false when someone else holds it.
+    private static func lock(_ descriptor: Int32, path: String) throws(FileError) -> Bool {
+        let (result, code) = POSIX.retrying { flock(descriptor, LOCK_EX | LOCK_NB) }
+        if result == 0 { return true }
+        if code == EWOULDBLOCK { return false }
+        throw FileError(.lock, path: path, code: code)
     }
 
     private static func openLockFile(_ path: String) throws(FileError) -> Int32 {
@@ -67,7 +98,9 @@ public final class StoreLock {
     public func release() {
         guard descriptor >= 0 else { return }
         POSIX.closeDescriptor(descriptor)
+        POSIX.closeDescriptor(folderDescriptor)
         descriptor = -1
+        folderDescriptor = -1
     }
 
     deinit { release() }
