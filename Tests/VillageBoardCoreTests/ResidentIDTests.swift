@@ -16,7 +16,7 @@ func referenceCheckCharacter(_ body: String) -> Character {
 
 @Suite struct ResidentIDTests {
     static let bodies = ["11010519491231002", "44052418800101001", "22062219800101123", "22060519650715002",
-                         "22068120121130456", "00000000000000000", "99999999999999999", "22062119310229000"]
+                         "22068120121130456", "00000018500101000", "99999921001231999", "22062119320229000"]
 
     @Test func publishedExampleIsValid() throws {
         let id = try #require(ResidentID("11010519491231002X"))
@@ -42,6 +42,22 @@ func referenceCheckCharacter(_ body: String) -> Character {
         for wrong in "0123456789X" where wrong != right {
             #expect(ResidentID.parse(body + String(wrong)) == .failure(.wrongCheckDigit(expected: right, found: wrong)))
         }
+    }
+
+    /// A right check digit does not make a birth date real.
+    @Test(arguments: ["19990230", "19991301", "19990000", "18000101", "22000101", "20010229"])
+    func anImpossibleBirthDateIsRefusedWhateverItsCheckDigit(date: String) {
+        let body = "220622" + date + "123"
+        let right = referenceCheckCharacter(body)
+        #expect(ResidentID.parse(body + String(right)) == .failure(.impossibleBirthDate(date)))
+        #expect(ResidentID(body + String(right)) == nil)
+    }
+
+    @Test func aRealBirthDateIsReadBack() throws {
+        let body = "22062220000229123"
+        let id = try #require(ResidentID(body + String(referenceCheckCharacter(body))))
+        #expect(id.birthDay == Day(year: 2000, month: 2, day: 29))
+        #expect(id.regionCode == 220622)
     }
 
     @Test func lowerCaseXIsAcceptedAsX() throws {

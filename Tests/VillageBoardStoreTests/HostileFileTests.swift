@@ -140,6 +140,27 @@ struct HostileFileTests {
         #expect(plan.goodChanges.isEmpty)
     }
 
+    @Test func anIDNumberWithAnImpossibleBirthDateIsARowProblem() throws {
+        let board = F.board()
+        let body = "22062219990230123"
+        let id = body + String(ResidentID.checkCharacter(for: Int64(body)!))
+        let csv = "household_id,name,relation,birth_year,id_number\n\(board.households[0].id.raw),李四,配偶,1999,\(id)\n"
+        let plan = try SpreadsheetImport.plan(.members, bytes: Array(csv.utf8), board: board, author: F.admin)
+        #expect(plan.problems.contains { $0.description.hasPrefix("row 2, column E \"id_number\"") && $0.message.contains("19990230") })
+        #expect(plan.goodChanges.isEmpty)
+    }
+
+    @Test func anIDNumberFromAnotherProvinceIsAWarningNotAProblem() throws {
+        let board = F.board()
+        let body = "11010519800101123"
+        let id = body + String(ResidentID.checkCharacter(for: Int64(body)!))
+        let csv = "household_id,name,relation,birth_year,id_number\n\(board.households[0].id.raw),李四,配偶,1980,\(id)\n"
+        let plan = try SpreadsheetImport.plan(.members, bytes: Array(csv.utf8), board: board, author: F.admin)
+        #expect(plan.problems.isEmpty)
+        #expect(plan.goodChanges.count == 1)
+        #expect(plan.lookAt.contains { $0.hasPrefix("row 2") && $0.contains("110105") })
+    }
+
     @Test func anEnormousYearIsNotADay() {
         #expect(Day(year: 99_999_999_999, month: 1, day: 1) == nil)
         #expect(Day(year: Int.max, month: 2, day: 28) == nil)

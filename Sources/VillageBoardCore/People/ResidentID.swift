@@ -13,6 +13,9 @@ public struct ResidentID: Hashable, Sendable {
         case wrongLength(Int)
         case notDigits
         case wrongCheckDigit(expected: Character, found: Character)
+        /// Digits 7–14 are not a real date (19990230, 19991301) or lie outside 1850–2100: a check digit alone
+        /// does not catch a mistyped birth date.
+        case impossibleBirthDate(String)
     }
 
     /// Parses and checks an ID number; a lower-case x is accepted as X.
@@ -44,7 +47,12 @@ public struct ResidentID: Hashable, Sendable {
         }
         let expected = checkCharacter(for: body)
         guard expected == last else { return .failure(.wrongCheckDigit(expected: expected, found: last)) }
-        return .success(ResidentID(body: body, check: last))
+        let id = ResidentID(body: body, check: last)
+        guard id.birthDay != nil else {
+            let digits = String(decoding: Array(bytes[6..<14]), as: UTF8.self)
+            return .failure(.impossibleBirthDate(digits))
+        }
+        return .success(id)
     }
 
     /// A checked ID number, or nil.
@@ -52,6 +60,17 @@ public struct ResidentID: Hashable, Sendable {
         guard case .success(let id) = ResidentID.parse(text) else { return nil }
         self = id
     }
+
+    /// The birth date in digits 7–14; nil when they are not a date between 1850 and 2100.
+    public var birthDay: Day? {
+        let digits = Int((body / 1000) % 100_000_000)
+        let year = digits / 10_000
+        guard (1850...2100).contains(year) else { return nil }
+        return Day(year: year, month: digits / 100 % 100, day: digits % 100)
+    }
+
+    /// The first six digits: the division (county) where the number was issued.
+    public var regionCode: Int { Int(body / 100_000_000_000) }
 
     private init(body: Int64, check: Character) {
         self.body = body

@@ -13,6 +13,9 @@ struct ImportContext {
     var membersAdded: [HouseholdID: Int] = [:]
     /// ID numbers named in a department list.
     var listed: Set<ResidentID> = []
+    /// Members whose ID number was issued in another province than their village's: not wrong (people marry and
+    /// move in), but worth a look, as a mistyped region would be.
+    var regionNotes: [String] = []
     /// Where each ID number is on the board: household position and member position.
     let onBoard: [ResidentID: (household: Int, member: Int)]
 
@@ -121,6 +124,10 @@ struct ImportContext {
             people[idNumber] = people[idNumber] ?? r.row.line
             if let born, idNumber.birthYear != born {
                 r.problem("birth_year", "\(born) differs from the ID number's \(idNumber.birthYear)")
+            }
+            if let household, idNumber.regionCode / 10_000 != Int(household.village.value / 10_000_000_000) {
+                regionNotes.append("row \(r.row.line): \(name ?? "") (\(idNumber.masked)): ID number issued in region "
+                                   + "\(idNumber.regionCode), another province than village \(household.village); check the number")
             }
         }
         var memberID: MemberID?

@@ -107,7 +107,7 @@ public enum SpreadsheetImport {
             plan.problems += r.problems
             plan.changes += changes.map { (row.line, $0) }
         }
-        plan.lookAt = context.crossCheck(kind)
+        plan.lookAt = context.regionNotes + context.crossCheck(kind)
         return plan
     }
 }
@@ -219,6 +219,8 @@ struct RowReader {
             problem(key, "ID number \(t): check digit should be \(expected), found \(found) (a typo?)")
         case .failure(.wrongLength(let n)): problem(key, "ID number \(t) has \(n) characters, not 18")
         case .failure(.notDigits): problem(key, "ID number \(t) must be 17 digits and a digit or X")
+        case .failure(.impossibleBirthDate(let digits)):
+            problem(key, "ID number \(t): \(digits) is not a possible birth date (digits 7–14, YYYYMMDD)")
         }
         return nil
     }
