@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerminalKit
 
@@ -97,8 +98,8 @@ import Testing
     }
 
     @Test func hashFollowedByHexIsAColourNotAComment() {
-        #expect(ThemeParser.stripComment("normal = #ffffff on #000000 # note").trimmingSpaces() == "normal = #ffffff on #000000")
+        #expect(ThemeParser.stripComment("normal = #ffffff on #000000 # note").trimmingCharacters(in: .whitespacesAndNewlines) == "normal = #ffffff on #000000")
         #expect(ThemeParser.stripComment("   # whole line") == "")
-        #expect(ThemeParser.stripComment("a = red #").trimmingSpaces() == "a = red")
+        #expect(ThemeParser.stripComment("a = red #").trimmingCharacters(in: .whitespacesAndNewlines) == "a = red")
     }
 }

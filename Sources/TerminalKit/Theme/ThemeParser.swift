@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the theme file format described in themes/README.md.
 ///
 /// ```
@@ -21,14 +23,14 @@ enum ThemeParser {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = stripComment(String(rawLine)).trimmingSpaces()
+            let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             func failure(_ key: String?, _ message: String) -> ThemeError {
                 ThemeError(file: file, line: lineNumber, key: key, message: message)
             }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else { throw failure(nil, "a section header must end with ']'") }
-                let name = String(line.dropFirst().dropLast()).trimmingSpaces().lowercased()
+                let name = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
                 guard let found = Section(rawValue: name) else {
                     throw failure(nil, "unknown section [\(name)]; expected [theme], [styles] or [monochrome]")
                 }
@@ -38,8 +40,8 @@ enum ThemeParser {
             guard let equals = line.firstIndex(of: "=") else {
                 throw failure(nil, "expected 'key = value'")
             }
-            let key = String(line[..<equals]).trimmingSpaces()
-            let value = String(line[line.index(after: equals)...]).trimmingSpaces()
+            let key = String(line[..<equals]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = String(line[line.index(after: equals)...]).trimmingCharacters(in: .whitespacesAndNewlines)
             guard let section else { throw failure(key, "comes before any [section]") }
             guard !key.isEmpty else { throw failure(nil, "the key before '=' is missing") }
             guard !value.isEmpty else { throw failure(key, "has no value after '='") }
@@ -132,7 +134,7 @@ enum ThemeParser {
     /// Drops a comment: a line starting with '#' or ';', or " # " after a value. A '#' directly
     /// followed by a digit or letter is a colour (#ff8800), not a comment.
     static func stripComment(_ line: String) -> String {
-        let trimmed = line.trimmingSpaces()
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { return "" }
         var previous: Character = " "
         var index = line.startIndex
@@ -147,16 +149,5 @@ enum ThemeParser {
             index = next
         }
         return line
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and carriage returns.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }
