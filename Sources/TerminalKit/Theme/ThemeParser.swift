@@ -64,12 +64,14 @@ enum ThemeParser {
                 }
             case .styles:
                 try checkStyleKey(key, failure: failure)
+                if let hint = unusedStyleHint(key) { document.warnings.append(failure(key, hint)) }
                 switch parseStyle(value) {
                 case .success(let style): document.styles[StyleName(key)] = style
                 case .failure(let problem): throw failure(key, problem.message)
                 }
             case .monochrome:
                 try checkStyleKey(key, failure: failure)
+                if let hint = unusedStyleHint(key) { document.warnings.append(failure(key, hint)) }
                 switch parseStyle(value) {
                 case .success(let style) where style.foreground == nil && style.background == nil:
                     document.monochrome[StyleName(key)] = style.attributes
@@ -129,6 +131,38 @@ enum ThemeParser {
         guard allowed, !key.hasPrefix("."), !key.hasSuffix("."), !key.contains("..") else {
             throw failure(key, "style names use a–z, 0–9, '-', '_' and dots between words")
         }
+    }
+
+    /// Why a style key would change nothing, or nil when screens ask for it: they ask only for the well-known names,
+    /// falling back through each name's parents, so a key counts when it is one of those names or a parent of one.
+    static func unusedStyleHint(_ key: String) -> String? {
+        let name = StyleName(key)
+        let used = StyleName.wellKnown.contains { known in
+            var candidate: StyleName? = known
+            while let c = candidate {
+                if c == name { return true }
+                candidate = c.parent
+            }
+            return false
+        }
+        if used { return nil }
+        let nearest = StyleName.wellKnown.min { editDistance($0.rawValue, key) < editDistance($1.rawValue, key) }
+        let guess = nearest.map { "; did you mean \($0)?" } ?? ""
+        return "no screen uses this style, so the line changes nothing\(guess) (names: themes/README.md)"
+    }
+
+    /// Levenshtein distance between two short names, for "did you mean".
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// Drops a comment: a line starting with '#' or ';', or " # " after a value. A '#' directly
