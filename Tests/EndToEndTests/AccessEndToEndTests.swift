@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import VillageBoardCore
+import VillageBoardStore
 
 /// Who did what, end to end in tmux on a fresh demo store: 太平村's first secretary logs in with her PIN and marks two
 /// tasks done; the 三道湖镇 supervisor logs in, verifies one and sends the other back with a reason; the secretary sees
@@ -32,6 +34,17 @@ struct AccessEndToEndTests {
         try tmux.type(pin)
         try tmux.press("Enter")
         try tmux.wait(for: "欢迎")
+    }
+
+    /// Polls the laptop's tries file (where the program keeps the wait after a wrong PIN) until `user` may try again.
+    func waitUntilMayTryAgain(_ user: String, _ tmux: BoardTmux) throws {
+        let login = Login(configFolder: Locations(environment: tmux.environment).configFolder)
+        for _ in 0..<200 {
+            let now = Timestamp(millisecondsSinceEpoch: Int64(Date().timeIntervalSince1970 * 1000))
+            if login.failures(UserID(user)) > 0 && login.secondsToWait(UserID(user), now: now) == 0 { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw BoardE2EError("\(user) still has to wait after 10 s; the screen was:\n" + tmux.text)
     }
 
     /// The body line just above the status line: the task board's second detail line for the selected task.
@@ -80,7 +93,7 @@ struct AccessEndToEndTests {
         try tmux.press("Enter")
         try tmux.wait(for: "PIN 不正确")
         #expect(!tmux.text.contains("0000"), "the PIN is masked")
-        Thread.sleep(forTimeInterval: 1.2)
+        try waitUntilMayTryAgain("taiping-sec", tmux)
         try tmux.type("1234")
         try tmux.press("Enter")
         try tmux.wait(for: "欢迎")

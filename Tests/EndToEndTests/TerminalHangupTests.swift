@@ -80,7 +80,8 @@ struct TerminalHangupTests {
         defer { if HangupProcess.isRunning(child) { kill(child, SIGKILL) }; HangupProcess.reap(child) }
         // The footer is the last thing drawn; the probe then waits for keys.
         try pty.readUntil("Quit", seconds: 20)
-        Thread.sleep(forTimeInterval: 0.3)
+        // Hang up while it waits for a key (asleep in the kernel), not while it is still drawing.
+        #expect(TerminalHarness.waitUntil(seconds: 10) { HangupProcess.isAsleep(child) }, "the probe never waited for a key")
 
         pty.closeMaster()
         let ending = HangupProcess.waitForExit(child, seconds: Self.leaveWithin, reap: true)
@@ -135,10 +136,18 @@ enum HangupProcess {
 
     /// True while `pid` exists and is not a zombie (an orphan whose reaper is slow still counts as ended).
     static func isRunning(_ pid: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.range(of: ")", options: .backwards) else { return false }
-        let state = stat[close.upperBound...].split(separator: " ").first
+        guard let state = state(pid) else { return false }
         return state != "Z" && state != "X"
+    }
+
+    /// True while `pid` sleeps in the kernel (state S: waiting for input, say), read from /proc.
+    static func isAsleep(_ pid: pid_t) -> Bool { state(pid) == "S" }
+
+    /// The one-letter process state from /proc/<pid>/stat (R, S, Z, …), nil once it is gone.
+    static func state(_ pid: pid_t) -> Substring? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.range(of: ")", options: .backwards) else { return nil }
+        return stat[close.upperBound...].split(separator: " ").first
     }
 
     /// User + system CPU time of `pid` so far, in seconds (nil once it is gone).

@@ -109,6 +109,14 @@ enum TerminalHarness {
         return path
     }
 
+    /// How many bytes `pid` has read so far (`rchar` in /proc/<pid>/io), nil once it is gone: rises when a program
+    /// waiting for keys takes one.
+    static func bytesRead(_ pid: Int32) -> Int? {
+        guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else { return nil }
+        let line = io.split(separator: "\n").first { $0.hasPrefix("rchar:") }
+        return line.flatMap { Int($0.dropFirst("rchar:".count).trimmingCharacters(in: .whitespaces)) }
+    }
+
     /// Polls `condition` every 50 ms until it holds or `seconds` pass; returns whether it held.
     static func waitUntil(seconds: Double = 20, _ condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(seconds)

@@ -114,11 +114,21 @@ struct TerminalLayoutTests {
             screen.joined().contains("Enlarge the window to at least 60×16")
                 && screen.joined().contains("请放大到至少 60×16")
         }
+        // Wait until the probe has read the q (not for a fixed time): it read more bytes than before and none are
+        // left in the pty (tmux may write the key a moment after send-keys returns). Then it must still be running.
+        let pid = try probe.pid()
+        let before = TerminalHarness.bytesRead(pid) ?? 0
         try tmux.send(probe.session, keys: ["q"])
-        Thread.sleep(forTimeInterval: 0.5)
+        let taken = try TerminalHarness.waitUntil(seconds: 10) {
+            let unread = try tmux.unreadInput(probe.session)
+            return (TerminalHarness.bytesRead(pid) ?? 0) > before && unread == 0
+        }
+        #expect(taken, "q was never read")
         #expect((try? String(contentsOfFile: probe.folder + "/status", encoding: .utf8)) == nil, "q must be ignored")
         try tmux.resize(probe.session, width: 80, height: 24)
-        Self.expectAligned(try probe.waitForTable(), width: 80)
+        let table = try probe.waitForTable()
+        Self.expectAligned(table, width: 80)
+        #expect(!table.joined().contains("Key: q"), "the q typed while too small reached the probe")
         try tmux.send(probe.session, keys: ["q"])
         #expect(try probe.waitForExit() == 0)
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A private tmux server (its own socket, no user configuration) for one test.
 ///
@@ -59,6 +62,19 @@ final class TerminalTmux {
     /// True while the program in the pane has asked for mouse reports.
     func mouseReporting(_ session: String) throws -> Bool {
         try tmux(["display-message", "-p", "-t", session, "#{mouse_any_flag}"]).output.hasPrefix("1")
+    }
+
+    /// How many bytes typed into the pane the program has not read yet (the pty's input queue), so a test can wait
+    /// until a key was taken instead of sleeping.
+    func unreadInput(_ session: String) throws -> Int {
+        let tty = try tmux(["display-message", "-p", "-t", session, "#{pane_tty}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let descriptor = open(tty, O_RDONLY | O_NOCTTY | O_NONBLOCK)
+        guard descriptor >= 0 else { throw HarnessError("cannot open the pane's tty \(tty) (errno \(errno))") }
+        defer { close(descriptor) }
+        var count: Int32 = 0
+        guard ioctl(descriptor, UInt(FIONREAD), &count) == 0 else { throw HarnessError("FIONREAD failed on \(tty)") }
+        return Int(count)
     }
 
     func kill() {

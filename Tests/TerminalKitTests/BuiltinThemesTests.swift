@@ -16,7 +16,7 @@ import Testing
             try expected.write(toFile: path, atomically: true, encoding: .utf8)
         }
         let actual = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(actual == expected, "BuiltinThemes.swift is stale: run VB_REGENERATE=1 swift test --filter BuiltinThemesTests")
+        #expect(actual == expected, "BuiltinThemes.swift is stale: run UPDATE_SNAPSHOTS=1 swift test --filter BuiltinThemesTests")
         #expect(BuiltinThemes.names == (try Self.themeFiles()))
         for name in try Self.themeFiles() {
             let file = try String(contentsOfFile: RepositoryPaths.path("themes/\(name).theme"), encoding: .utf8)
@@ -26,7 +26,7 @@ import Testing
 
     static func generateSource() throws -> String {
         var lines = [
-            "// Generated from themes/*.theme by `VB_REGENERATE=1 swift test --filter BuiltinThemesTests`; do not edit.",
+            "// Generated from themes/*.theme by `UPDATE_SNAPSHOTS=1 swift test --filter BuiltinThemesTests`; do not edit.",
             "// The built-in themes are compiled in so the program finds them wherever it is installed;",
             "// BuiltinThemesTests fails when this file and the themes/ folder disagree.",
             "",

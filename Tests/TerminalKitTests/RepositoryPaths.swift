@@ -9,8 +9,9 @@ enum RepositoryPaths {
         root.appendingPathComponent(relative).path
     }
 
-    /// True when the maintainer asked to rewrite generated sources (VB_REGENERATE=1).
+    /// True when the maintainer asked to rewrite generated files and snapshots (UPDATE_SNAPSHOTS=1, the one
+    /// variable every test target reads for this).
     static var regenerating: Bool {
-        ProcessInfo.processInfo.environment["VB_REGENERATE"] == "1"
+        ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1"
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerminalKit
 
@@ -97,8 +98,49 @@ import Testing
     }
 
     @Test func hashFollowedByHexIsAColourNotAComment() {
-        #expect(ThemeParser.stripComment("normal = #ffffff on #000000 # note").trimmingSpaces() == "normal = #ffffff on #000000")
+        #expect(ThemeParser.stripComment("normal = #ffffff on #000000 # note").trimmingCharacters(in: .whitespacesAndNewlines) == "normal = #ffffff on #000000")
         #expect(ThemeParser.stripComment("   # whole line") == "")
-        #expect(ThemeParser.stripComment("a = red #").trimmingSpaces() == "a = red")
+        #expect(ThemeParser.stripComment("a = red #").trimmingCharacters(in: .whitespacesAndNewlines) == "a = red")
+    }
+}
+
+/// A style name no screen asks for (a typo, most often) is told with its line, and the theme still loads.
+@Suite struct ThemeStyleNameWarningTests {
+    @Test func aMisspeltStyleNameIsWarnedWithItsLineAndAGuess() throws {
+        let document = try ThemeParser.parse("""
+            [styles]
+            status.cleared = green
+            status.unresloved = red
+            [monochrome]
+            selction = reverse
+            """, file: "mine.theme")
+        #expect(document.styles[StyleName("status.cleared")] != nil)
+        let warnings = document.warnings.map(\.description)
+        #expect(warnings.count == 2)
+        #expect(warnings.first?.hasPrefix("mine.theme:3: status.unresloved: no screen uses this style") == true)
+        #expect(warnings.first?.contains("did you mean status.unresolved?") == true)
+        #expect(warnings.last?.hasPrefix("mine.theme:5: selction:") == true)
+        #expect(warnings.last?.contains("did you mean selection?") == true)
+    }
+
+    @Test func parentsOfUsedNamesAreNotWarned() throws {
+        let document = try ThemeParser.parse("[styles]\nstatus = red\nmap = blue\nhint = bold\n", file: "t.theme")
+        #expect(document.warnings.isEmpty)
+    }
+
+    @Test(arguments: ThemeLoader.builtinNames)
+    func builtinThemesHaveNoWarnings(_ name: String) throws {
+        #expect(try ThemeLoader(userDirectory: nil).load(name).warnings.isEmpty)
+    }
+
+    @Test func theLoaderCarriesTheWarningOutWithTheTheme() throws {
+        let folder = FileManager.default.temporaryDirectory.path + "/vb-theme-warn-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/typo.theme"
+        try "[theme]\ninherit = light\n[styles]\nheadr = bold\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let (theme, warning) = ThemeLoader(userDirectory: nil).loadOrDefault(path)
+        #expect(theme.name == "typo")
+        #expect(warning?.description.hasPrefix(path + ":4: headr:") == true)
     }
 }

@@ -1,98 +1,55 @@
-import CNcursesw
 import Foundation
 import Testing
 @testable import TerminalKit
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// The width table against glibc's wcwidth in C.UTF-8, for every code point.
+/// The width table against the pinned Unicode data it is generated from (scripts/width), for every code point:
+/// the same answer on every machine, whatever its C library knows.
 @Suite struct WidthTableTests {
-    /// wcwidth depends on the locale; C.UTF-8 is the one the terminal layer falls back to.
-    static func systemWidth(_ value: UInt32) -> Int32 {
-        _ = setlocale(LC_CTYPE, "C.UTF-8")
-        return vb_wcwidth(Int32(bitPattern: value))
-    }
-
-    @Test func everyPrintableScalarAgreesWithWcwidth() throws {
-        _ = setlocale(LC_CTYPE, "C.UTF-8")
-        var mismatches: [String] = []
-        for value in UInt32(0x20)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let expected = vb_wcwidth(Int32(bitPattern: value))
-            // -1: unassigned or a control; the layer draws those one column wide on purpose.
-            if expected < 0 { continue }
-            let actual = DisplayWidth.of(scalar)
-            if actual != Int(expected) && mismatches.count < 20 {
-                mismatches.append(String(format: "U+%04X: table %d, wcwidth %d", value, actual, expected))
+    /// Widths other than one column by the rule scripts/width/generate.py applies, read from its pinned data:
+    /// categories Mn, Me, Cf (but U+00AD) and Hangul medial vowels and final consonants → 0, else East Asian Width
+    /// W or F → 2.
+    static func pinnedWidths() throws -> [UInt32: Int] {
+        let text = try String(contentsOfFile: RepositoryPaths.path("scripts/width/unicode-widths.txt"), encoding: .utf8)
+        var widths: [UInt32: Int] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: ";")
+            let bounds = parts.first?.split(separator: ".", omittingEmptySubsequences: true) ?? []
+            guard parts.count == 2, let first = bounds.first.flatMap({ UInt32($0, radix: 16) }),
+                  let last = bounds.last.flatMap({ UInt32($0, radix: 16) }) else {
+                Issue.record("unreadable line in unicode-widths.txt: \(line)")
+                continue
+            }
+            for value in first...last {
+                if parts[1] == "W" || parts[1] == "F" {
+                    if widths[value] != 0 { widths[value] = 2 }
+                } else if value != 0xAD {
+                    widths[value] = 0  // marks in wide blocks (U+302A…) are drawn in no column
+                }
             }
         }
-        #expect(mismatches.isEmpty, "\(mismatches)")
+        for value in UInt32(0x1160)...0x11FF { widths[value] = 0 }
+        for value in UInt32(0xD7B0)...0xD7FF { widths[value] = 0 }
+        return widths
+    }
+
+    @Test func everyPrintableScalarAgreesWithThePinnedData() throws {
+        let pinned = try Self.pinnedWidths()
+        #expect(pinned.count > 100_000, "the pinned data was read")
+        var mismatches: [String] = []
+        for value in UInt32(0x20)...0x10FFFF where !(0x7F...0x9F).contains(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = pinned[value] ?? 1
+            let actual = DisplayWidth.of(scalar)
+            if actual != expected && mismatches.count < 20 {
+                mismatches.append(String(format: "U+%04X: table %d, Unicode data %d", value, actual, expected))
+            }
+        }
+        #expect(mismatches.isEmpty, "WidthTable.swift is stale: run python3 scripts/width/generate.py. \(mismatches)")
     }
 
     @Test func unassignedAndControlScalarsTakeOneColumn() {
         #expect(DisplayWidth.of(Unicode.Scalar(0x0378)!) == 1)  // unassigned Greek
         #expect(DisplayWidth.of(Unicode.Scalar(0x1B)!) == 1)    // ESC, drawn as ␛
         #expect(DisplayWidth.of(Unicode.Scalar(0x9B)!) == 1)    // CSI, drawn as �
-    }
-
-    /// Rewrites WidthTable.swift from wcwidth when VB_REGENERATE=1, else checks it is current.
-    @Test func generatedSourceIsCurrent() throws {
-        let path = RepositoryPaths.path("Sources/TerminalKit/Text/WidthTable.swift")
-        let expected = Self.generateSource()
-        if RepositoryPaths.regenerating {
-            try expected.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        let actual = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(actual == expected, "WidthTable.swift is stale: run VB_REGENERATE=1 swift test --filter WidthTableTests")
-    }
-
-    static func generateSource() -> String {
-        var zero: [(UInt32, UInt32)] = []
-        var wide: [(UInt32, UInt32)] = []
-        var runStart: UInt32 = 0
-        var runWidth: Int32 = -9
-        func close(_ end: UInt32) {
-            if runWidth == 0 && runStart != 0 { zero.append((runStart, end)) }
-            if runWidth == 2 { wide.append((runStart, end)) }
-        }
-        for value in UInt32(0)...0x110000 {
-            let width: Int32
-            if value == 0x110000 {
-                width = -9
-            } else if (0xD800...0xDFFF).contains(value) {
-                width = -1
-            } else {
-                width = systemWidth(value)
-            }
-            if width != runWidth {
-                if value > 0 { close(value - 1) }
-                runStart = value
-                runWidth = width
-            }
-        }
-        func array(_ name: String, _ doc: String, _ ranges: [(UInt32, UInt32)]) -> String {
-            var lines = ["    /// \(doc)", "    static let \(name): [UInt32] = ["]
-            for chunk in stride(from: 0, to: ranges.count, by: 4) {
-                let pairs = ranges[chunk..<min(chunk + 4, ranges.count)]
-                lines.append("        " + pairs.map { String(format: "0x%04X, 0x%04X,", $0.0, $0.1) }.joined(separator: " "))
-            }
-            lines.append("    ]")
-            return lines.joined(separator: "\n")
-        }
-        return """
-            // Generated from glibc's wcwidth in C.UTF-8 (Unicode East Asian Width, Emoji_Presentation and
-            // the Mn/Me/Cf categories) by `VB_REGENERATE=1 swift test --filter WidthTableTests`; do not edit.
-            // WidthTableTests checks every code point against wcwidth, so the table cannot drift silently.
-
-            /// Code point ranges, as flattened (first, last) pairs, that do not take exactly one column.
-            enum WidthTable {
-
-            """
-            + array("zero", "Ranges drawn in no column: combining marks, format characters, conjoining vowels.", zero)
-            + "\n\n"
-            + array("wide", "Ranges drawn two columns wide: CJK, Hangul, full-width forms, emoji presentation.", wide)
-            + "\n}\n"
     }
 }

@@ -55,18 +55,13 @@ struct AccessPinTests {
         #expect(PinHasher.constantTimeEqual([], []))
     }
 
-    /// The cost of one PIN check with the standard parameters (printed for docs/STORE.md; bounded so a login never
-    /// feels stuck, and floored so guessing stays slow).
-    @Test func oneHashTakesATenthOfASecondOrSo() throws {
-        let clock = ContinuousClock()
-        var best = Duration.seconds(100)
-        for _ in 0..<3 {
-            let t = clock.measure { _ = PinHasher.verify("1234", against: DemoPin.hash) }
-            best = min(best, t)
-        }
-        print("PIN hash (scrypt N=2^15 r=8 p=1): \(best)")
-        #expect(best < .seconds(2))
-        #expect(best > .milliseconds(10))
+    /// The standard parameters are the costly ones docs/STORE.md names, and the demo's PIN is hashed with them. How
+    /// long a check takes is measured by the bench (`pin` in StoreBench), not here: machines differ.
+    @Test func theStandardPinHashIsTheCostlyOne() {
+        #expect(PinHasher.standard == PinHasher.Parameters(cost: 1 << 15, blockSize: 8, parallelism: 1))
+        #expect(DemoPin.hash.kdf == PinHasher.kdf)
+        #expect(PinHasher.verify("1234", against: DemoPin.hash))
+        #expect(!PinHasher.verify("1235", against: DemoPin.hash))
     }
 
     @Test func pinHashesRoundTripThroughUserRecordsAndJournals() throws {

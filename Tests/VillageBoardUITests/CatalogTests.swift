@@ -83,7 +83,7 @@ import VillageBoardCore
         var household = app
         DemoScreens.press(&household, "Enter")
         out.append(("household", household))
-        for (name, key) in [("unresolved", "2"), ("tasks", "3"), ("reports", "4")] {
+        for (name, key) in [("unresolved", "2"), ("tasks", "3"), ("reports", "4"), ("log", "5"), ("conflicts", "6")] {
             var view = app
             DemoScreens.press(&view, key)
             out.append((name, view))
@@ -98,6 +98,14 @@ import VillageBoardCore
             var palette = base
             DemoScreens.press(&palette, ":")
             out.append((name + " palette", palette))
+        }
+        // The login screen (before anyone is known), and the conflicts screen with a conflict to show.
+        let anonymous = ListsFixture.ctx(language, user: nil)
+        out.append(("login", AppModel(ctx: anonymous, home: HomeScreenSet.make(),
+                                      first: LoginScreen(ctx: anonymous, demoHint: "PIN 1234"), size: size)))
+        if let (conflicted, _, _, _) = try? ConflictScreenTests.board() {
+            out.append(("conflicts listed", ListsFixture.app("6", ListsFixture.ctx(language, user: "taiping-sec",
+                                                                                  board: conflicted), size: size)))
         }
         var search = app
         DemoScreens.press(&search, "/")

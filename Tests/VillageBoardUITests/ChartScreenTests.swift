@@ -193,11 +193,11 @@ import VillageBoardCore
     }
 
     @Test(arguments: [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 16, height: 4), Size(width: 60, height: 16)])
-    func tinyWindowsDoNotCrash(size: Size) {
+    func tinyWindowsHoldTheirFrame(size: Size) {
         var app = DemoScreens.app(size: size)
         DemoScreens.press(&app, "j", "l", "PgDn", "m", "l", "k", "Enter", "G")
-        _ = DemoScreens.frame(app, size: size)
+        DemoScreens.expectSmallWindowHolds(app, size: size)
         DemoScreens.press(&app, "m", "Enter", "Enter")
-        _ = DemoScreens.frame(app, size: size)
+        DemoScreens.expectSmallWindowHolds(app, size: size)
     }
 }

@@ -189,7 +189,7 @@ enum HouseholdSnapshot {
     static func check(_ lines: [String], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let text = lines.joined(separator: "\n") + "\n"
         let url = folder.appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" {
+        if SnapshotAssertion.updating {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try text.write(to: url, atomically: true, encoding: .utf8)

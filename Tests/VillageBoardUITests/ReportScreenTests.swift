@@ -183,10 +183,10 @@ import VillageBoardCore
     }
 
     @Test(arguments: [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 20, height: 5), Size(width: 60, height: 16)])
-    func tinyWindowsDoNotCrash(size: Size) {
+    func tinyWindowsHoldTheirFrame(size: Size) {
         var app = reports(size: size)
         DemoScreens.press(&app, "j", "PgDn", "G", "Enter")
-        _ = DemoScreens.frame(app, size: size)
+        DemoScreens.expectSmallWindowHolds(app, size: size)
     }
 
     @Test func bindingsAreWhatTheHintBarShows() {

@@ -105,4 +105,35 @@ enum DemoScreens {
     static func code(_ name: String) -> DivisionCode? {
         board.units.values.first { $0.name == name }?.code
     }
+
+    /// The smallest window the board draws in (BoardLoop's `minimumSize`); smaller ones show the enlarge message.
+    static let minimum = Size(width: 60, height: 16)
+
+    /// What a small window shows after keys pressed in it: a frame of exactly its size with nothing wider than it,
+    /// the enlarge message when below the minimum, the screen's hint bar otherwise; and, grown back to 80×24, the
+    /// same screen drawn whole.
+    static func expectSmallWindowHolds(_ app: AppModel, size: Size, sourceLocation: SourceLocation = #_sourceLocation) {
+        let frame = frame(app, size: size)
+        #expect(frame.count == size.height, sourceLocation: sourceLocation)
+        for line in frame {
+            #expect(DisplayWidth.of(line) <= size.width, "\(line) is wider than \(size)", sourceLocation: sourceLocation)
+        }
+        var canvas = Canvas(size: size)
+        app.render(into: &canvas)
+        let shown = SizeGuard.frame(canvas, size: size, minimum: minimum, chinese: true).lines().joined()
+        if SizeGuard.isTooSmall(size, minimum: minimum) {
+            // Narrower than the message's longest word, only part of it fits; from 16 columns it names the minimum.
+            if size.width >= 16 && size.height > 0 {
+                #expect(shown.contains("60×16"), "\(size): \(shown)", sourceLocation: sourceLocation)
+            }
+        } else if size.height > 0 {
+            #expect(frame.last?.contains { $0 != " " } == true, "no hint bar at \(size)", sourceLocation: sourceLocation)
+        }
+        var grown = app
+        grown.resize(to: Size(width: 80, height: 24))
+        let full = Self.frame(grown, size: Size(width: 80, height: 24))
+        #expect(type(of: grown.top) == type(of: app.top), sourceLocation: sourceLocation)
+        #expect(full.first?.contains { $0 != " " } == true && full.last?.contains { $0 != " " } == true,
+                "grown back to 80×24 the screen is drawn whole: \(full)", sourceLocation: sourceLocation)
+    }
 }

@@ -173,9 +173,10 @@ import VillageBoardCore
     }
 
     @Test(arguments: [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 20, height: 5)])
-    func tinyWindowsDoNotCrash(size: Size) {
+    func tinyWindowsHoldTheirFrame(size: Size) {
         var app = board(size: size)
         DemoScreens.press(&app, "j", "PgDn", "G", "s", "f", "k")
-        _ = DemoScreens.frame(app, size: size)
+        #expect(app.top is VillageBoardScreen)
+        DemoScreens.expectSmallWindowHolds(app, size: size)
     }
 }

@@ -7,7 +7,8 @@
  * Only plain C types and enum constants cross this boundary: Swift cannot import curses'
  * function-like macros (COLOR_PAIR, getmaxyx, KEY_F, A_*, ACS_*, mouse masks), and Swift 6
  * rejects curses' mutable globals (stdscr, COLORS). The ncurses headers, with
- * NCURSES_WIDECHAR defined so the wide API is used, stay inside shim.c.
+ * NCURSES_WIDECHAR defined so the wide API is used, are included only by curses_config.h,
+ * which every .c file of this target (screen.c, input.c, term_probe.c, guard.c) includes first.
  *
  * Every vb_screen_* / vb_draw_* / vb_input_* function must be called from one thread.
  */
@@ -99,11 +100,6 @@ enum {
 };
 /* Reads the mouse event behind a VB_KEY_MOUSE; returns 0 on success. */
 int vb_input_mouse_event(int *x, int *y, int *button);
-
-/* ---- Width ---- */
-
-/* glibc's wcwidth for one code point in the current locale (-1 for non-printable). */
-int vb_wcwidth(int32_t codepoint);
 
 /* ---- Signals and the emergency restore ---- */
 

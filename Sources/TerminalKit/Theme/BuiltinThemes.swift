@@ -1,4 +1,4 @@
-// Generated from themes/*.theme by `VB_REGENERATE=1 swift test --filter BuiltinThemesTests`; do not edit.
+// Generated from themes/*.theme by `UPDATE_SNAPSHOTS=1 swift test --filter BuiltinThemesTests`; do not edit.
 // The built-in themes are compiled in so the program finds them wherever it is installed;
 // BuiltinThemesTests fails when this file and the themes/ folder disagree.
 

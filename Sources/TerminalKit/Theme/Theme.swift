@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     var monochrome: [StyleName: TextAttributes]
     var fallbackStyles: [StyleName: TextStyle]
     var fallbackMonochrome: [StyleName: TextAttributes]
+    /// Likely mistakes in the theme's own files (not fatal): shown to the user with file and line.
+    public var warnings: [ThemeError]
 
     init(name: String, source: String, document: ThemeDocument, fallback: ThemeDocument?) {
         self.name = name
@@ -24,6 +26,7 @@ public struct Theme: Sendable {
         monochrome = document.monochrome
         fallbackStyles = fallback?.styles ?? [:]
         fallbackMonochrome = fallback?.monochrome ?? [:]
+        warnings = document.warnings
     }
 
     /// The built-in default (dark) theme.

@@ -6,4 +6,6 @@ struct ThemeDocument: Sendable {
     var glyphs: String?
     var styles: [StyleName: TextStyle] = [:]
     var monochrome: [StyleName: TextAttributes] = [:]
+    /// Lines that do no harm but are likely mistakes (a style no screen asks for: a misspelt name, most often).
+    var warnings: [ThemeError] = []
 }

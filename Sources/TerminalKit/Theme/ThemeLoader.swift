@@ -64,6 +64,7 @@ public struct ThemeLoader: Sendable {
             }
         }
         var merged = ThemeDocument()
+        merged.warnings = chain.flatMap(\.warnings)
         for document in chain.reversed() {
             merged.styles.merge(document.styles) { _, new in new }
             merged.monochrome.merge(document.monochrome) { _, new in new }
@@ -75,11 +76,13 @@ public struct ThemeLoader: Sendable {
         return Theme(name: name, source: label, document: merged, fallback: fallback)
     }
 
-    /// Loads a theme, or the built-in default plus the error to show in the status line.
+    /// Loads a theme (with the first of its warnings, if any), or the built-in default plus the error, for the
+    /// status line.
     public func loadOrDefault(_ nameOrPath: String?) -> (theme: Theme, warning: ThemeError?) {
         guard let nameOrPath, !nameOrPath.isEmpty else { return (Theme.builtinDefault, nil) }
         do {
-            return (try load(nameOrPath), nil)
+            let theme = try load(nameOrPath)
+            return (theme, theme.warnings.first)
         } catch {
             return (Theme.builtinDefault, error)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the theme file format described in themes/README.md.
 ///
 /// ```
@@ -21,14 +23,14 @@ enum ThemeParser {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = stripComment(String(rawLine)).trimmingSpaces()
+            let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             func failure(_ key: String?, _ message: String) -> ThemeError {
                 ThemeError(file: file, line: lineNumber, key: key, message: message)
             }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else { throw failure(nil, "a section header must end with ']'") }
-                let name = String(line.dropFirst().dropLast()).trimmingSpaces().lowercased()
+                let name = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
                 guard let found = Section(rawValue: name) else {
                     throw failure(nil, "unknown section [\(name)]; expected [theme], [styles] or [monochrome]")
                 }
@@ -38,8 +40,8 @@ enum ThemeParser {
             guard let equals = line.firstIndex(of: "=") else {
                 throw failure(nil, "expected 'key = value'")
             }
-            let key = String(line[..<equals]).trimmingSpaces()
-            let value = String(line[line.index(after: equals)...]).trimmingSpaces()
+            let key = String(line[..<equals]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = String(line[line.index(after: equals)...]).trimmingCharacters(in: .whitespacesAndNewlines)
             guard let section else { throw failure(key, "comes before any [section]") }
             guard !key.isEmpty else { throw failure(nil, "the key before '=' is missing") }
             guard !value.isEmpty else { throw failure(key, "has no value after '='") }
@@ -62,12 +64,14 @@ enum ThemeParser {
                 }
             case .styles:
                 try checkStyleKey(key, failure: failure)
+                if let hint = unusedStyleHint(key) { document.warnings.append(failure(key, hint)) }
                 switch parseStyle(value) {
                 case .success(let style): document.styles[StyleName(key)] = style
                 case .failure(let problem): throw failure(key, problem.message)
                 }
             case .monochrome:
                 try checkStyleKey(key, failure: failure)
+                if let hint = unusedStyleHint(key) { document.warnings.append(failure(key, hint)) }
                 switch parseStyle(value) {
                 case .success(let style) where style.foreground == nil && style.background == nil:
                     document.monochrome[StyleName(key)] = style.attributes
@@ -129,10 +133,42 @@ enum ThemeParser {
         }
     }
 
+    /// Why a style key would change nothing, or nil when screens ask for it: they ask only for the well-known names,
+    /// falling back through each name's parents, so a key counts when it is one of those names or a parent of one.
+    static func unusedStyleHint(_ key: String) -> String? {
+        let name = StyleName(key)
+        let used = StyleName.wellKnown.contains { known in
+            var candidate: StyleName? = known
+            while let c = candidate {
+                if c == name { return true }
+                candidate = c.parent
+            }
+            return false
+        }
+        if used { return nil }
+        let nearest = StyleName.wellKnown.min { editDistance($0.rawValue, key) < editDistance($1.rawValue, key) }
+        let guess = nearest.map { "; did you mean \($0)?" } ?? ""
+        return "no screen uses this style, so the line changes nothing\(guess) (names: themes/README.md)"
+    }
+
+    /// Levenshtein distance between two short names, for "did you mean".
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     /// Drops a comment: a line starting with '#' or ';', or " # " after a value. A '#' directly
     /// followed by a digit or letter is a colour (#ff8800), not a comment.
     static func stripComment(_ line: String) -> String {
-        let trimmed = line.trimmingSpaces()
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { return "" }
         var previous: Character = " "
         var index = line.startIndex
@@ -147,16 +183,5 @@ enum ThemeParser {
             index = next
         }
         return line
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and carriage returns.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

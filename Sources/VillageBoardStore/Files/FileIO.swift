@@ -68,11 +68,11 @@ public enum FileIO {
         return bytes
     }
 
-    /// Reads a whole file, or returns nil if there is none.
+    /// Reads a whole file, or returns nil if there is none (nothing there, or a part of the path is a plain file).
     public static func readWholeFileIfExists(_ path: String) throws(FileError) -> [UInt8]? {
         do {
             return try readWholeFile(path)
-        } catch where error.operation == .open && error.code == ENOENT {
+        } catch where error.operation == .open && (error.code == ENOENT || error.code == ENOTDIR) {
             return nil
         }
     }

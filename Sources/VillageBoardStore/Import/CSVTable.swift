@@ -1,3 +1,5 @@
+import VillageBoardCore  // String.trimmingSpaces
+
 /// A CSV file as rows of fields (RFC 4180: commas, double quotes with "" inside, CRLF or LF line ends), each
 /// row with the line it started on, for messages.
 public struct CSVTable: Sendable, Equatable {
@@ -86,14 +88,5 @@ public struct CSVTable: Sendable, Equatable {
         var out = "\""
         for c in s { if c == "\"" { out += "\"\"" } else { out.append(c) } }
         return out + "\""
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces, tabs and full-width spaces.
-    var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[start...end])
     }
 }

@@ -78,118 +78,122 @@ public final class Store {
     /// after the snapshot), the whole board is read instead.
     public static func open(at path: String, device: DeviceID, readOnly: Bool = false, today: Day,
                             focus: Set<TaskID>? = nil) throws(StoreError) -> Store {
-        let ownDevice = device
-        let metaPath = path + "/" + StoreMeta.fileName
-        let metaBytes: [UInt8]
-        do {
-            guard let bytes = try FileIO.readWholeFileIfExists(metaPath) else { throw StoreError.notAStore(path: path) }
-            metaBytes = bytes
-        } catch let error as StoreError {
-            throw error
-        } catch let error as FileError {
-            throw .file(error)
-        } catch {
-            throw .notAStore(path: path)
-        }
-        let meta = try StoreMeta.decode(metaBytes, file: StoreMeta.fileName)
-        if meta.format > StoreMeta.currentFormat {
-            throw .newerFormat(path: path, found: meta.format, supported: StoreMeta.currentFormat)
-        }
-
-        var notices: [StoreNotice] = []
-        var lock: StoreLock?
-        if readOnly {
-            notices.append(.readOnlyRequested)
-        } else {
-            do {
-                switch try StoreLock.acquire(inFolder: path) {
-                case .acquired(let l): lock = l
-                case .heldElsewhere: notices.append(.lockedByAnotherProcess)
-                }
-            } catch {
-                throw .file(error)
-            }
-        }
+        let meta = try readMeta(inStore: path)
+        var notices: [StoreNotice] = readOnly ? [.readOnlyRequested] : []
+        var lock = readOnly ? nil : try takeLock(inStore: path, notices: &notices)
+        // Whatever way this function leaves before the store owns the lock, the lock goes with it.
+        defer { lock?.release() }
         let access: Access = lock == nil ? .readOnly : .writer
         let day = meta.clock ?? today
 
-        // Read everything before changing anything, so a failed open leaves every file as it was.
-        // A partial board is only read from a snapshot in the current format.
-        if focus != nil && meta.format < StoreMeta.currentFormat {
-            lock?.release()
-            return try open(at: path, device: device, readOnly: readOnly, today: today)
+        // Read everything before changing anything, so a failed open leaves every file as it was. A partial board
+        // is only read from a snapshot in the current format, and falls back to the whole board when it cannot do.
+        let contents = try readContents(inStore: path, meta: meta, day: day, device: device,
+                                        focus: meta.format == StoreMeta.currentFormat ? focus : nil)
+        notices += contents.notices
+
+        // Now that everything has been read, set torn tails aside (only the writer changes files).
+        notices += try setTornTailsAside(contents.reads, inStore: path, day: day, moving: access == .writer)
+
+        let store = Store(path: path, device: device, access: access, board: contents.board, notices: notices,
+                          clock: meta.clock, lock: lock, journalEnds: contents.ends)
+        lock = nil  // the store holds it now, and releases it on close
+        store.chainTip = contents.chainTip
+        store.focus = contents.focus
+        // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
+        if contents.rebuilt && access == .writer && meta.format == StoreMeta.currentFormat { try? store.compact() }
+        if meta.format < StoreMeta.currentFormat {
+            if access == .writer { try store.finishMigration(from: meta) }
+            store.notices.append(.migrated(from: meta.format, to: StoreMeta.currentFormat))
         }
-        let snapshotFile: MappedFile
-        do { snapshotFile = try StoreBase.snapshotFile(inStore: path) } catch { lock?.release(); throw .file(error) }
-        let loaded: Snapshot.Loaded
-        do {
-            if let focus {
-                loaded = try Snapshot.decode(snapshotFile.bytes, file: Snapshot.fileName, today: day, focus: focus)
-            } else {
-                loaded = try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
-            }
-        } catch {
-            lock?.release()
-            throw error
+        return store
+    }
+
+    /// store.json, when the folder holds a store this program can read.
+    private static func readMeta(inStore path: String) throws(StoreError) -> StoreMeta {
+        let read = try StoreError.onFiles { () throws(FileError) in
+            try FileIO.readWholeFileIfExists(path + "/" + StoreMeta.fileName)
+        }
+        guard let bytes = read else { throw .notAStore(path: path) }
+        let meta = try StoreMeta.decode(bytes, file: StoreMeta.fileName)
+        if meta.format > StoreMeta.currentFormat {
+            throw .newerFormat(path: path, found: meta.format, supported: StoreMeta.currentFormat)
+        }
+        return meta
+    }
+
+    /// The store's lock, or nil (and a notice) when another process holds it.
+    private static func takeLock(inStore path: String, notices: inout [StoreNotice]) throws(StoreError) -> StoreLock? {
+        switch try StoreError.onFiles({ () throws(FileError) in try StoreLock.acquire(inFolder: path) }) {
+        case .acquired(let lock):
+            return lock
+        case .heldElsewhere:
+            notices.append(.lockedByAnotherProcess)
+            return nil
+        }
+    }
+
+    /// What an open read: the board with every journal applied, and what the store needs to go on saving.
+    private struct Contents {
+        var board: Board
+        var reads: [Journal.Read]
+        var ends: [DeviceID: Int]
+        var chainTip: [UInt8]
+        var notices: [StoreNotice]
+        var rebuilt: Bool
+        var focus: Set<TaskID>?
+    }
+
+    /// Reads the snapshot and the journals and applies them; with `focus`, a partial board when one will do (see
+    /// `open`), else the whole board. Changes no file.
+    private static func readContents(inStore path: String, meta: StoreMeta, day: Day, device ownDevice: DeviceID,
+                                     focus: Set<TaskID>?) throws(StoreError) -> Contents {
+        let snapshotFile = try StoreError.onFiles { () throws(FileError) in try StoreBase.snapshotFile(inStore: path) }
+        let loaded = if let focus {
+            try Snapshot.decode(snapshotFile.bytes, file: Snapshot.fileName, today: day, focus: focus)
+        } else {
+            try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
         }
         var board = loaded.board
-
-        var reads: [Journal.Read] = []
+        var notices: [StoreNotice] = []
         var tip = JournalChain.genesis
-        do {
-            let names = FileIO.isFolder(path + "/" + Journal.folder) ? try FileIO.listFolder(path + "/" + Journal.folder) : []
-            for name in names.sorted() where name.hasSuffix(Journal.suffix) {
-                let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
-                guard device.isValid else { continue }
-                let file = Journal.folder + "/" + name
-                let bytes = try FileIO.readWholeFile(path + "/" + file)
-                let mark = loaded.covers[device]
-                let read = try Journal.read(bytes, device: device, file: file, from: mark?.bytes ?? 0, after: mark?.sequence ?? 0)
-                reads.append(read)
-                // Every journal's hash chain is checked at open (a few milliseconds per 10,000 lines): a break is told,
-                // not fatal, and `village-board check` names the line.
-                if let broken = JournalChain.verify(bytes).firstBreak {
-                    notices.append(.chainBroken(file: file, line: broken.line, problem: broken.problem))
-                }
-                if device == ownDevice { tip = JournalChain.tip(of: bytes, end: read.end) }
+        var reads = try StoreBase.readJournals(inStore: path, covers: loaded.covers) { device, file, bytes, read in
+            // Every journal's hash chain is checked at open (a few milliseconds per 10,000 lines): a break is told,
+            // not fatal, and `village-board check` names the line.
+            if let broken = JournalChain.verify(bytes).firstBreak {
+                notices.append(.chainBroken(file: file, line: broken.line, problem: broken.problem))
             }
-        } catch let error as StoreError {
-            lock?.release()
-            throw error
-        } catch let error as FileError {
-            lock?.release()
-            throw .file(error)
-        } catch {
-            lock?.release()
-            throw .notAStore(path: path)
+            if device == ownDevice { tip = JournalChain.tip(of: bytes, end: read.end) }
         }
 
+        let stale = StoreBase.snapshotIsStale(reads, frontier: board.frontier)
         // A partial board cannot be rebuilt, nor hold a focused task added since the snapshot (its household
         // was not read): read the whole board instead.
-        if let focus, StoreBase.snapshotIsStale(reads, frontier: board.frontier) || reads.contains(where: { r in
+        if let focus, stale || reads.contains(where: { r in
             r.entries.contains { if case .addTask(let t) = $0.op.change { focus.contains(t.id) } else { false } }
         }) {
-            lock?.release()
-            return try open(at: path, device: device, readOnly: readOnly, today: today)
+            return try readContents(inStore: path, meta: meta, day: day, device: ownDevice, focus: nil)
         }
 
         // Operations that sort before what the snapshot holds (arrived from another laptop): rebuild from the base.
         var rebuilt = false
-        if StoreBase.snapshotIsStale(reads, frontier: board.frontier) {
-            do {
-                if let fresh = try StoreBase.rebuild(inStore: path, format: meta.format, today: day) {
-                    (board, reads, rebuilt) = (fresh.board, fresh.reads, true)
-                }
-            } catch {
-                lock?.release()
-                throw error
-            }
+        if stale, let fresh = try StoreBase.rebuild(inStore: path, format: meta.format, today: day) {
+            (board, reads, rebuilt) = (fresh.board, fresh.reads, true)
         }
+        notices += replay(reads, onto: &board, partial: focus != nil)
+        var ends: [DeviceID: Int] = [:]
+        for r in reads { ends[r.device] = r.end }
+        return Contents(board: board, reads: reads, ends: ends, chainTip: tip, notices: notices, rebuilt: rebuilt,
+                        focus: focus)
+    }
 
+    /// Applies the journals' operations in the merge order; what the board refuses is kept, not fatal.
+    private static func replay(_ reads: [Journal.Read], onto board: inout Board, partial: Bool) -> [StoreNotice] {
+        var notices: [StoreNotice] = []
         for entry in Journal.merged(reads) {
             do {
                 try board.apply(entry.op)
-            } catch where focus != nil {
+            } catch where partial {
                 // About households this partial board did not read (or refused on the whole board too, where it is a
                 // conflict that changes nothing it holds): counted as seen, nothing else.
                 board.passOver(entry.op)
@@ -202,38 +206,22 @@ public final class Store {
                 }
             }
         }
+        return notices
+    }
 
-        var ends: [DeviceID: Int] = [:]
-        for r in reads { ends[r.device] = r.end }
-
-        // Now that everything has been read, set torn tails aside (only the writer changes files).
+    /// Tells of each torn journal tail, moving it into quarantine/ when `moving` (only the writer changes files).
+    private static func setTornTailsAside(_ reads: [Journal.Read], inStore path: String, day: Day,
+                                          moving: Bool) throws(StoreError) -> [StoreNotice] {
+        var notices: [StoreNotice] = []
         for r in reads {
             guard let torn = r.torn else { continue }
             let file = Journal.folder + "/" + Journal.fileName(for: r.device)
-            if access == .writer {
-                do {
-                    let moved = try quarantine(torn, of: r.device, in: path, now: Timestamp(day: day))
-                    notices.append(.tornTail(file: file, line: torn.number, movedTo: moved))
-                } catch {
-                    lock?.release()
-                    throw .file(error)
-                }
-            } else {
-                notices.append(.tornTail(file: file, line: torn.number, movedTo: nil))
-            }
+            let moved = moving ? try StoreError.onFiles { () throws(FileError) in
+                try quarantine(torn, of: r.device, in: path, now: Timestamp(day: day))
+            } : nil
+            notices.append(.tornTail(file: file, line: torn.number, movedTo: moved))
         }
-
-        let store = Store(path: path, device: device, access: access, board: board, notices: notices, clock: meta.clock,
-                          lock: lock, journalEnds: ends)
-        store.chainTip = tip
-        store.focus = focus
-        // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
-        if rebuilt && access == .writer && meta.format == StoreMeta.currentFormat { try? store.compact() }
-        if meta.format < StoreMeta.currentFormat {
-            if access == .writer { try store.finishMigration(from: meta) }
-            store.notices.append(.migrated(from: meta.format, to: StoreMeta.currentFormat))
-        }
-        return store
+        return notices
     }
 
     /// Moves a torn tail into quarantine/ and cuts the journal back to its last whole line.
@@ -269,27 +257,28 @@ public final class Store {
                            time: stamped, author: author, change: change)
         do { try board.validate(op) } catch { throw .refused(error) }
         let line = JournalChain.line(for: op, after: chainTip)
-        do {
-            if journal == nil {
-                try FileIO.createFolder(journalFolder)
-                journal = try AppendOnlyFile(path: ownJournalPath)
-            }
-            guard let journal else { throw StoreError.readOnly(reason: "no journal") }
+        do throws(FileError) {
+            let journal = try ownJournal()
             try journal.appendDurably(line.bytes)
             journalEnds[device] = journal.length
             chainTip = line.hash
-        } catch let error as FileError {
+        } catch {
             // The handle may be unusable after a failed fsync; reopen on the next save.
             journal?.close()
             journal = nil
             throw .file(error)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .readOnly(reason: "\(error)")
         }
         do { try board.apply(op) } catch { throw .refused(error) }
         return op
+    }
+
+    /// This laptop's journal, opened (and its folder made) at the first save.
+    private func ownJournal() throws(FileError) -> AppendOnlyFile {
+        if let journal { return journal }
+        try FileIO.createFolder(journalFolder)
+        let opened = try AppendOnlyFile(path: ownJournalPath)
+        journal = opened
+        return opened
     }
 
     /// Moves the board's "today" (the demo's clock stays fixed).
@@ -307,29 +296,25 @@ public final class Store {
         for (device, seq) in board.seen {
             covers[device] = JournalMark(sequence: seq, bytes: journalEnds[device] ?? 0)
         }
-        do {
+        let (path, board) = (path, board)
+        try StoreError.onFiles { () throws(FileError) in
             try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: covers))
-        } catch {
-            throw .file(error)
         }
     }
 
     /// Rewrites an older store in the current format, keeping the old files beside the new ones.
     private func finishMigration(from meta: StoreMeta) throws(StoreError) {
-        do {
+        let path = path
+        try StoreError.onFiles { () throws(FileError) in
             for name in [StoreMeta.fileName, Snapshot.fileName] {
                 let old = try FileIO.readWholeFile(path + "/" + name)
                 try FileIO.replaceAtomically(path + "/" + name + ".format\(meta.format)", with: old)
             }
-            try compact()
-            let upgraded = StoreMeta(format: StoreMeta.currentFormat, created: meta.created, clock: meta.clock)
+        }
+        try compact()
+        let upgraded = StoreMeta(format: StoreMeta.currentFormat, created: meta.created, clock: meta.clock)
+        try StoreError.onFiles { () throws(FileError) in
             try FileIO.replaceAtomically(path + "/" + StoreMeta.fileName, with: upgraded.encoded())
-        } catch let error as StoreError {
-            throw error
-        } catch let error as FileError {
-            throw .file(error)
-        } catch {
-            throw .readOnly(reason: "\(error)")
         }
     }
 

@@ -49,6 +49,13 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+extension StoreError {
+    /// Runs file-system work and reports its refusal as `.file`: the one place file errors become store errors.
+    static func onFiles<T>(_ work: () throws(FileError) -> T) throws(StoreError) -> T {
+        do { return try work() } catch { throw .file(error) }
+    }
+}
+
 /// Something the user should know about an open store that did not stop it opening.
 public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
     /// A torn last journal line (a power cut mid-write) was set aside.

@@ -43,13 +43,8 @@ public enum StoreBase {
 
     /// The base board and every journal read from its start, when the snapshot is stale and a base exists.
     static func rebuild(inStore path: String, format: Int, today: Day) throws(StoreError) -> (board: Board, reads: [Journal.Read])? {
-        let file: MappedFile
-        do {
-            guard let mapped = try MappedFile.mapIfExists(path + "/" + fileName) else { return nil }
-            file = mapped
-        } catch {
-            throw .file(error)
-        }
+        let mapped = try StoreError.onFiles { () throws(FileError) in try MappedFile.mapIfExists(path + "/" + fileName) }
+        guard let file = mapped else { return nil }
         var board = try Snapshot.decode(file.bytes, format: format, file: fileName, today: today).board
         // The base is where every journal starts: nothing in it counts as already applied from a journal.
         board.restoreFrontier(nil)
@@ -57,27 +52,26 @@ public enum StoreBase {
         return (board, reads)
     }
 
-    /// Reads every journal of the store after the given marks.
-    static func readJournals(inStore path: String, covers: [DeviceID: JournalMark]) throws(StoreError) -> [Journal.Read] {
+    /// Reads every journal of the store after the given marks. `inspect` sees each journal's bytes and what was
+    /// read from them (the open checks the hash chains there) before the bytes are let go.
+    static func readJournals(
+        inStore path: String, covers: [DeviceID: JournalMark],
+        inspect: (_ device: DeviceID, _ file: String, _ bytes: [UInt8], _ read: Journal.Read) -> Void = { _, _, _, _ in }
+    ) throws(StoreError) -> [Journal.Read] {
+        let folder = path + "/" + Journal.folder
+        let names = try StoreError.onFiles { () throws(FileError) in
+            FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
+        }
         var reads: [Journal.Read] = []
-        do {
-            let folder = path + "/" + Journal.folder
-            let names = FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
-            for name in names.sorted() where name.hasSuffix(Journal.suffix) {
-                let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
-                guard device.isValid else { continue }
-                let file = Journal.folder + "/" + name
-                let bytes = try FileIO.readWholeFile(path + "/" + file)
-                let mark = covers[device]
-                reads.append(try Journal.read(bytes, device: device, file: file, from: mark?.bytes ?? 0,
-                                              after: mark?.sequence ?? 0))
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as FileError {
-            throw .file(error)
-        } catch {
-            throw .notAStore(path: path)
+        for name in names.sorted() where name.hasSuffix(Journal.suffix) {
+            let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
+            guard device.isValid else { continue }
+            let file = Journal.folder + "/" + name
+            let bytes = try StoreError.onFiles { () throws(FileError) in try FileIO.readWholeFile(path + "/" + file) }
+            let mark = covers[device]
+            let read = try Journal.read(bytes, device: device, file: file, from: mark?.bytes ?? 0, after: mark?.sequence ?? 0)
+            inspect(device, file, bytes, read)
+            reads.append(read)
         }
         return reads
     }

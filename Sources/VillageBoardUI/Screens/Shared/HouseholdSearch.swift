@@ -21,9 +21,3 @@ struct HouseholdSearch {
         return h.id.raw.contains(text)
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}
