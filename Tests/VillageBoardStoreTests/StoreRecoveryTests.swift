@@ -66,6 +66,22 @@ struct StoreRecoveryTests {
         #expect(again.board.task(TaskID("T2"))?.state == .done)
     }
 
+    /// Three runs each setting aside a torn tail at the same line keep three files (the names used to share the
+    /// board's midnight, so each overwrote the last).
+    @Test func tornTailsAtTheSameLineAreNeverOverwritten() throws {
+        let path = try storeWithJournal()
+        var moved: [String] = []
+        for i in 0..<3 {
+            F.append("{\"dev\":\"laptop-a\",\"seq\":4,\"torn\":\(i)", to: journalPath(path))
+            let store = try Store.open(at: path, device: F.device, today: F.today)
+            for case .tornTail(_, 4, let to?) in store.notices { moved.append(to) }
+            store.close()
+        }
+        #expect(Set(moved).count == 3)
+        let kept = try moved.map { try String(contentsOfFile: path + "/" + $0, encoding: .utf8) }
+        #expect(Set(kept).count == 3, "each file keeps its own tail")
+    }
+
     @Test func aTornLineWithANewlineButBrokenJSONIsQuarantinedToo() throws {
         let path = try storeWithJournal()
         F.append("{\"dev\":\"laptop-a\",\"seq\":4,\"ti\n", to: journalPath(path))

@@ -217,7 +217,7 @@ public final class Store {
             guard let torn = r.torn else { continue }
             let file = Journal.folder + "/" + Journal.fileName(for: r.device)
             let moved = moving ? try StoreError.onFiles { () throws(FileError) in
-                try quarantine(torn, of: r.device, in: path, now: Timestamp(day: day))
+                try quarantine(torn, of: r.device, in: path, now: WallClock.now)
             } : nil
             notices.append(.tornTail(file: file, line: torn.number, movedTo: moved))
         }
@@ -229,9 +229,15 @@ public final class Store {
                                    now: Timestamp) throws(FileError) -> String {
         let folder = path + "/quarantine"
         try FileIO.createFolder(folder)
-        var stamp = now.iso.filter { $0.isNumber }
-        stamp = String(stamp.prefix(14))
-        let name = "quarantine/\(device.raw).jsonl.line\(torn.number).\(stamp).torn"
+        // The real time to the millisecond, and a counter when that name is taken: three torn tails at the same line
+        // set aside by three runs must stay three files (the board's own day would name them all alike).
+        let stamp = String(now.iso.filter { $0.isNumber }.prefix(17))
+        var name = "quarantine/\(device.raw).jsonl.line\(torn.number).\(stamp).torn"
+        var n = 1
+        while FileIO.exists(path + "/" + name) {
+            n += 1
+            name = "quarantine/\(device.raw).jsonl.line\(torn.number).\(stamp)-\(n).torn"
+        }
         try FileIO.replaceAtomically(path + "/" + name, with: torn.bytes + [0x0A])
         let journal = try AppendOnlyFile(path: path + "/" + Journal.folder + "/" + Journal.fileName(for: device))
         try journal.truncateDurably(toLength: torn.offset)
