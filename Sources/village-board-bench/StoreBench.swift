@@ -87,6 +87,7 @@ struct StoreBench {
         let file = try AppendOnlyFile(path: scratch)
         defer { file.close() }
         let line = Array(repeating: UInt8(ascii: "x"), count: 340) + [0x0A]
+        StoreCache.unlock(store)
         var saveWall = Samples(), saveCPU = Samples(), syncWall = Samples(), syncCPU = Samples()
         for i in 0..<saves {
             var w = Measure.wall(), c = Measure.threadCPU()
@@ -109,6 +110,7 @@ struct StoreBench {
     /// hand the store's board back to the screens, draw the frame; the app shows the unresolved list. The context is
     /// made inside `KeyBench.makeApp`, so the app and the store hold the only copies of the board, as in the program.
     func measureSavesInProgram(_ store: Store, targets: [HouseholdID], into readings: inout Readings) throws {
+        StoreCache.unlock(store)
         var app = KeyBench(ctx: KeyBench.context(store.board), size: size, presses: presses).makeApp()
         KeyBench.press(.char("2"), &app, size: size)
         var wall = Samples(), cpu = Samples(), saving = Samples(), telling = Samples(), drawing = Samples()

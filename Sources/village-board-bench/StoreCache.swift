@@ -73,10 +73,19 @@ struct StoreCache {
         return readings
     }
 
+    /// Opens the bench author's signing key with the demo PIN (one scrypt, outside anything measured), so saves are
+    /// signed as the program signs them.
+    static func unlock(_ store: Store) {
+        guard store.signer == nil, let user = store.board.user(author),
+              case .unlocked(let signer) = PinHasher.unlock(DemoPin.pin, user: user) else { return }
+        store.signer = signer
+    }
+
     /// `count` operations saved by a second laptop: visits and checklist changes on unresolved households.
     static func saveForeignOperations(in path: String, count: Int, today: Day) throws {
         let store = try Store.open(at: path, device: foreignDevice, today: today)
         defer { store.close() }
+        unlock(store)
         let ids = store.board.households.filter(\.isUnresolved).map(\.id)
         guard !ids.isEmpty else { return }
         let items = ChecklistItem.guarantees

@@ -23,7 +23,8 @@ struct VillageBoard: ParsableCommand {
                       ConflictsCommand.self,
                       ImportCommand.self,
                       ExportCommand.self,
-                      PrintCommand.self],
+                      PrintCommand.self,
+                      UnlockCommand.self, LockCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

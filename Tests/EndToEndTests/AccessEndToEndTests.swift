@@ -164,7 +164,11 @@ struct AccessEndToEndTests {
         let check = try BoardTmux.run([try BoardTmux.binary(), "check", "--store", tmux.store], environment: tmux.environment,
                                       in: tmux.folder)
         #expect(check.status == 1)
-        #expect(check.output == "journal/e2e.jsonl line 2: hash chain broken (edited line: its content does not match its hash)"
-                    + " — laptop e2e\n", "\(check.output)\(check.error)")
+        // The edit also breaks the line's signature: the board refuses it, and check says so at the same line.
+        #expect(check.output.hasPrefix("journal/e2e.jsonl line 2: hash chain broken (edited line: its content does not match its hash)"
+                    + " — laptop e2e\n"), "\(check.output)\(check.error)")
+        #expect(check.output.contains("journal/e2e.jsonl line 2: operation refused by the board: not signed by"),
+                "\(check.output)\(check.error)")
+        #expect(check.output.split(separator: "\n").count == 2, "\(check.output)")
     }
 }

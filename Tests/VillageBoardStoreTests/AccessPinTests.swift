@@ -9,8 +9,8 @@ struct AccessPinTests {
     typealias F = StoreFixtures
 
     @Test func aHashIsSaltedSlowAndNeverThePin() throws {
-        let a = try PinHasher.hash("482913")
-        let b = try PinHasher.hash("482913")
+        let a = try PinHasher.hash("482913", for: UserID("a"))
+        let b = try PinHasher.hash("482913", for: UserID("a"))
         #expect(a.kdf == "scrypt" && a.cost == 1 << 15 && a.blockSize == 8 && a.parallelism == 1)
         #expect(a.salt.count == 16 && a.hash.count == 32)
         #expect(a.salt != b.salt && a.hash != b.hash, "each PIN gets its own salt")
@@ -27,14 +27,24 @@ struct AccessPinTests {
         #expect(PinHasher.problem(with: "1234567890123") == .wrongLength(13))
         #expect(PinHasher.problem(with: "12a4") == .notDigits)
         #expect(PinHasher.problem(with: "１２３４") == .notDigits, "full-width digits are not digits here")
-        #expect(throws: PinHasher.Problem.wrongLength(2)) { try PinHasher.hash("12") }
+        #expect(throws: PinHasher.Problem.wrongLength(2)) { try PinHasher.hash("12", for: UserID("a")) }
     }
 
     @Test func theDemoPinIsTheDocumentedOne() {
         #expect(PinHasher.verify(DemoPin.pin, against: DemoPin.hash))
         #expect(DemoPin.pin == "1234")
         #expect(!PinHasher.verify("0000", against: DemoPin.hash))
-        #expect(BaishanDemo.board().users.values.allSatisfy { $0.pin == DemoPin.hash })
+        let users = BaishanDemo.board().users.values
+        #expect(users.allSatisfy { DemoPin.isDemo($0.pin) })
+        // Each demo user has a key of their own, opened by the demo PIN.
+        #expect(Set(users.compactMap(\.publicKey)).count == users.count)
+        for user in users.prefix(3) {
+            guard case .unlocked(let signer?) = PinHasher.unlock(DemoPin.pin, user: user) else {
+                Issue.record("the demo PIN does not open \(user.id)'s key")
+                continue
+            }
+            #expect(signer.publicKey == user.publicKey)
+        }
     }
 
     @Test func verifyRefusesStrangeParametersInsteadOfHashingForEver() {
@@ -65,7 +75,7 @@ struct AccessPinTests {
     }
 
     @Test func pinHashesRoundTripThroughUserRecordsAndJournals() throws {
-        let pin = try PinHasher.hash("2468", parameters: PinHasher.forTests)
+        let pin = try PinHasher.hash("2468", for: UserID("u"), parameters: PinHasher.forTests)
         let user = User(id: UserID("u"), name: "用户", role: .villageCadre, scope: F.village, pin: pin)
         var w = JSONWriter()
         w.write(user)

@@ -49,7 +49,8 @@ import VillageBoardCore
     }
 
     static let pin = PinHash(kdf: "scrypt", cost: 1 << 15, blockSize: 8, parallelism: 1,
-                             salt: Array(0...15), hash: Array(repeating: 0xFF, count: 32))
+                             salt: Array(0...15), hash: Array(repeating: 0xFF, count: 32),
+                             signingKey: SigningKeyRecord(publicKey: Array(repeating: 7, count: 32), sealedPrivateKey: Array(0...59)))
 
     static func task() -> WorkTask {
         WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,

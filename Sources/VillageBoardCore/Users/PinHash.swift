@@ -14,13 +14,18 @@ public struct PinHash: Hashable, Sendable {
     public var salt: [UInt8]
     /// The derived key.
     public var hash: [UInt8]
+    /// The user's signing key, its private half sealed under a key only the PIN derives; nil for PINs set before
+    /// operations were signed (their authors' operations are read as unsigned).
+    public var signingKey: SigningKeyRecord?
 
-    public init(kdf: String, cost: Int, blockSize: Int, parallelism: Int, salt: [UInt8], hash: [UInt8]) {
+    public init(kdf: String, cost: Int, blockSize: Int, parallelism: Int, salt: [UInt8], hash: [UInt8],
+                signingKey: SigningKeyRecord? = nil) {
         self.kdf = kdf
         self.cost = cost
         self.blockSize = blockSize
         self.parallelism = parallelism
         self.salt = salt
         self.hash = hash
+        self.signingKey = signingKey
     }
 }

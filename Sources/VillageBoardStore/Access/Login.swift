@@ -39,22 +39,28 @@ public struct Login: Sendable {
     /// Checks `pin` for `id` on `board`. A wrong PIN counts a failure and says how long to wait; a try during that
     /// wait is refused without looking at the PIN; the right PIN clears the count and remembers the user.
     public func attempt(_ id: UserID, pin: String, board: Board, now: Timestamp) -> Outcome {
-        guard let user = board.user(id) else { return .unknownUser }
-        if user.disabled { return .disabled }
-        guard let stored = user.pin else { return .noPin }
+        attemptUnlocking(id, pin: pin, board: board, now: now).outcome
+    }
+
+    /// `attempt`, and on success the user's unsealed signing key (nil when they have none yet): the same scrypt
+    /// checks the PIN and opens the key. Give the signer to `Store.signer` so what the user saves is signed.
+    public func attemptUnlocking(_ id: UserID, pin: String, board: Board, now: Timestamp) -> (outcome: Outcome, signer: Signer?) {
+        guard let user = board.user(id) else { return (.unknownUser, nil) }
+        if user.disabled { return (.disabled, nil) }
+        guard user.pin != nil else { return (.noPin, nil) }
         var tries = readTries()
         let record = tries[id.raw] ?? Tries(failures: 0, last: now)
         let wait = Self.secondsLeft(record, now: now)
-        if wait > 0 { return .mustWait(seconds: wait) }
-        guard PinHasher.verify(pin, against: stored) else {
+        if wait > 0 { return (.mustWait(seconds: wait), nil) }
+        guard case .unlocked(let signer) = PinHasher.unlock(pin, user: user) else {
             let failed = Tries(failures: record.failures + 1, last: now)
             tries[id.raw] = failed
             writeTries(tries)
-            return .wrongPin(waitSeconds: Self.delay(afterFailures: failed.failures))
+            return (.wrongPin(waitSeconds: Self.delay(afterFailures: failed.failures)), nil)
         }
         if tries.removeValue(forKey: id.raw) != nil { writeTries(tries) }
         remember(id)
-        return .success(user)
+        return (.success(user), signer)
     }
 
     /// Seconds before `id` may try again (0 when they may now).

@@ -54,35 +54,81 @@ public enum PinHasher {
         return nil
     }
 
-    /// A new hash of `pin` with a fresh random salt.
-    public static func hash(_ pin: String, parameters: Parameters = standard) throws(Problem) -> PinHash {
+    /// A new hash of `pin` with a fresh random salt, and a new signing key for `user` sealed under the PIN.
+    public static func hash(_ pin: String, for user: UserID, parameters: Parameters = standard) throws(Problem) -> PinHash {
+        try hashAndSigner(pin, for: user, parameters: parameters).hash
+    }
+
+    /// `hash(_:for:parameters:)` and the signer it sealed, so whoever sets their own PIN can sign at once.
+    public static func hashAndSigner(_ pin: String, for user: UserID,
+                                     parameters: Parameters = standard) throws(Problem) -> (hash: PinHash, signer: Signer) {
         if let problem = problem(with: pin) { throw problem }
         var rng = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &rng) }
-        return try hash(pin, salt: salt, parameters: parameters)
+        let derived = try derive(pin, salt: salt, parameters: parameters)
+        guard let signer = Signer.generate(for: user),
+              let sealed = KeySeal.seal(signer.privateKeyBytes, with: derived.sealKey) else {
+            throw .derivationFailed("the signing key could not be sealed")
+        }
+        let record = SigningKeyRecord(publicKey: signer.publicKey, sealedPrivateKey: sealed)
+        return (PinHash(kdf: kdf, cost: parameters.cost, blockSize: parameters.blockSize, parallelism: parameters.parallelism,
+                        salt: salt, hash: derived.verifier, signingKey: record), signer)
     }
 
-    /// The hash of `pin` with a given salt (checking a PIN, and fixed demo data).
+    /// The hash of `pin` with a given salt, without a signing key (checking a PIN, and fixed demo data).
     public static func hash(_ pin: String, salt: [UInt8], parameters: Parameters) throws(Problem) -> PinHash {
+        let derived = try derive(pin, salt: salt, parameters: parameters)
+        return PinHash(kdf: kdf, cost: parameters.cost, blockSize: parameters.blockSize,
+                       parallelism: parameters.parallelism, salt: salt, hash: derived.verifier)
+    }
+
+    /// scrypt's 64 bytes for a PIN: the first 32 are the stored verifier (the same bytes a 32-byte derivation gives,
+    /// so PINs hashed before signing existed still verify), the last 32 the key that seals the signing key. The
+    /// sealing key is never stored: knowing the verifier does not give it.
+    static func derive(_ pin: String, salt: [UInt8], parameters: Parameters) throws(Problem) -> (verifier: [UInt8], sealKey: [UInt8]) {
         do {
-            let key = try KDF.Scrypt.deriveKey(from: Array(pin.utf8), salt: salt, outputByteCount: 32,
+            let key = try KDF.Scrypt.deriveKey(from: Array(pin.utf8), salt: salt, outputByteCount: 64,
                                                rounds: parameters.cost, blockSize: parameters.blockSize,
                                                parallelism: parameters.parallelism)
             let bytes = key.withUnsafeBytes { Array($0) }
-            return PinHash(kdf: kdf, cost: parameters.cost, blockSize: parameters.blockSize,
-                           parallelism: parameters.parallelism, salt: salt, hash: bytes)
+            return (Array(bytes[0..<32]), Array(bytes[32..<64]))
         } catch {
             throw .derivationFailed("\(error)")
         }
     }
 
+    /// What checking a PIN and opening the signing key gave.
+    public enum Unlock: Sendable {
+        case wrongPin
+        /// The PIN is right; the signer is nil when the user has no signing key yet.
+        case unlocked(Signer?)
+    }
+
+    /// Checks `pin` against `user`'s stored hash and, when right, opens their signing key: one scrypt for both.
+    public static func unlock(_ pin: String, user: User) -> Unlock {
+        guard let stored = user.pin, let parameters = acceptedParameters(stored),
+              let derived = try? derive(pin, salt: stored.salt, parameters: parameters),
+              constantTimeEqual(derived.verifier, stored.hash) else { return .wrongPin }
+        guard let record = stored.signingKey else { return .unlocked(nil) }
+        // A right PIN whose sealed key does not open (edited by hand) unlocks nothing to sign with.
+        guard let privateKey = KeySeal.open(record.sealedPrivateKey, with: derived.sealKey),
+              let signer = Signer(user: user.id, privateKeyBytes: privateKey),
+              signer.publicKey == record.publicKey else { return .unlocked(nil) }
+        return .unlocked(signer)
+    }
+
     /// Whether `pin` matches `stored`: derived again with the stored salt and parameters, compared in constant time.
     public static func verify(_ pin: String, against stored: PinHash) -> Bool {
+        guard let parameters = acceptedParameters(stored),
+              let again = try? derive(pin, salt: stored.salt, parameters: parameters) else { return false }
+        return constantTimeEqual(again.verifier, stored.hash)
+    }
+
+    /// The stored parameters, when they are ones this program will run (a file cannot make it spend minutes or GiBs).
+    static func acceptedParameters(_ stored: PinHash) -> Parameters? {
         guard stored.kdf == kdf, stored.cost > 1, stored.cost & (stored.cost - 1) == 0, stored.cost <= 1 << 20,
-              (1...32).contains(stored.blockSize), (1...16).contains(stored.parallelism) else { return false }
-        let parameters = Parameters(cost: stored.cost, blockSize: stored.blockSize, parallelism: stored.parallelism)
-        guard let again = try? hash(pin, salt: stored.salt, parameters: parameters) else { return false }
-        return constantTimeEqual(again.hash, stored.hash)
+              (1...32).contains(stored.blockSize), (1...16).contains(stored.parallelism) else { return nil }
+        return Parameters(cost: stored.cost, blockSize: stored.blockSize, parallelism: stored.parallelism)
     }
 
     /// Byte-wise equality whose time depends only on the lengths, never on where the bytes differ.

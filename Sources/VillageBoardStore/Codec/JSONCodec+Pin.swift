@@ -1,6 +1,7 @@
 import VillageBoardCore
 
-// A PIN hash in files: {"kdf":"scrypt","n":32768,"r":8,"p":1,"salt":"<hex>","hash":"<hex>"} (docs/STORE.md).
+// A PIN hash in files: {"kdf":"scrypt","n":32768,"r":8,"p":1,"salt":"<hex>","hash":"<hex>","pub":"<hex>","sealed":"<hex>"}
+// (docs/STORE.md); "pub" and "sealed", the signing key, are absent from PINs set before operations were signed.
 extension JSONWriter {
     public mutating func write(_ pin: PinHash) {
         beginObject()
@@ -10,13 +11,17 @@ extension JSONWriter {
         field("p", pin.parallelism)
         field("salt", Hex.encode(pin.salt))
         field("hash", Hex.encode(pin.hash))
+        if let key = pin.signingKey {
+            field("pub", Hex.encode(key.publicKey))
+            field("sealed", Hex.encode(key.sealedPrivateKey))
+        }
         endObject()
     }
 }
 
 extension JSONScanner {
     public mutating func readPinHash() throws(JSONError) -> PinHash {
-        var kdf: String?, n: Int?, r: Int?, p: Int?, salt: [UInt8]?, hash: [UInt8]?
+        var kdf: String?, n: Int?, r: Int?, p: Int?, salt: [UInt8]?, hash: [UInt8]?, pub: [UInt8]?, sealed: [UInt8]?
         try beginObject()
         while let key = try nextKey() {
             switch key {
@@ -30,6 +35,14 @@ extension JSONScanner {
             case "hash":
                 guard let bytes = Hex.decode(try readString()), !bytes.isEmpty else { throw unexpectedValue(expected: "hex digits") }
                 hash = bytes
+            case "pub":
+                guard let bytes = Hex.decode(try readString()), bytes.count == 32 else {
+                    throw unexpectedValue(expected: "a public key of 64 hex digits")
+                }
+                pub = bytes
+            case "sealed":
+                guard let bytes = Hex.decode(try readString()), !bytes.isEmpty else { throw unexpectedValue(expected: "hex digits") }
+                sealed = bytes
             default: try skipValue()
             }
         }
@@ -39,6 +52,13 @@ extension JSONScanner {
         guard let p else { throw missingField("p") }
         guard let salt else { throw missingField("salt") }
         guard let hash else { throw missingField("hash") }
-        return PinHash(kdf: kdf, cost: n, blockSize: r, parallelism: p, salt: salt, hash: hash)
+        let key: SigningKeyRecord?
+        switch (pub, sealed) {
+        case (let pub?, let sealed?): key = SigningKeyRecord(publicKey: pub, sealedPrivateKey: sealed)
+        case (nil, nil): key = nil
+        case (nil, _?): throw missingField("pub")
+        case (_?, nil): throw missingField("sealed")
+        }
+        return PinHash(kdf: kdf, cost: n, blockSize: r, parallelism: p, salt: salt, hash: hash, signingKey: key)
     }
 }

@@ -30,7 +30,7 @@ extension JSONScanner {
                                           + "Village Board: update this laptop's program)")
                 }
                 kind = k
-            case "prev", "hash": try skipValue()
+            case "prev", "hash", "sig": try skipValue()
             default:
                 guard let kind else { throw unexpectedKey(key, expected: "\"kind\" before the change's fields") }
                 try fields.read(key, kind: kind, from: &self)

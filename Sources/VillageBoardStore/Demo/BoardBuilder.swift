@@ -154,7 +154,7 @@ struct BoardBuilder {
 
     mutating func addUser(_ id: UserID, _ role: Role, _ scope: DivisionCode, name: String? = nil) {
         let n = name ?? personName()
-        board.restore(User(id: id, name: n, role: role, scope: scope, pin: DemoPin.hash))
+        board.restore(User(id: id, name: n, role: role, scope: scope, pin: DemoPin.hash(for: id)))
     }
 
     /// A coordinate with four decimals (so it prints short and the same everywhere).

@@ -10,6 +10,8 @@ enum Journal {
         var op: Operation
         var file: String
         var line: Int
+        /// The line's signature and the bytes it signs; nil for an unsigned line.
+        var signed: (signature: [UInt8], message: [UInt8])?
     }
 
     /// What reading one journal gave.
@@ -48,7 +50,8 @@ enum Journal {
                         throw StoreError.sequenceGap(file: file, line: line, expected: expected, found: op.id.sequence)
                     }
                     expected += 1
-                    entries.append(Entry(op: op, file: file, line: line))
+                    let signed = JournalChain.signature(of: s.bytes).map { ($0.signature, Array(s.bytes[0..<$0.signedLength])) }
+                    entries.append(Entry(op: op, file: file, line: line, signed: signed))
                 }
             }
         } catch let error as StoreError {

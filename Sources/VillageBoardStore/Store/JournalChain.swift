@@ -14,6 +14,9 @@ public enum JournalChain {
     static let hashSuffixLength = 9 + 64 + 2
     /// `,"prev":"` + 64 hex digits + `"`.
     static let prevSuffixLength = 9 + 64 + 1
+    /// `,"sig":"` + 128 hex digits + `"`, just before `prev`.
+    static let sigSuffixLength = 8 + 128 + 1
+    static let sigKey = Array(#","sig":""#.utf8)
     static let hashKey = Array(#","hash":""#.utf8)
     static let prevKey = Array(#","prev":""#.utf8)
 
@@ -29,18 +32,33 @@ public enum JournalChain {
         Array(SHA256.hash(data: bytes))
     }
 
-    /// One journal line as `Store.save` writes it: the operation, then `prev` and `hash`, then "\\n"; and the line's
-    /// chain value (its hash).
-    static func line(for op: Operation, after previous: [UInt8]) -> (bytes: [UInt8], hash: [UInt8]) {
-        var w = JSONWriter(capacity: 640)
+    /// One journal line as `Store.save` writes it: the operation, then `sig` (when the author signs), `prev` and
+    /// `hash`, then "\\n"; and the line's chain value (its hash). The signature is the author's Ed25519 signature of
+    /// the line's bytes before `,"sig":` — the operation with its laptop, sequence, time and author — so it cannot
+    /// be moved to another operation, laptop or place in a journal.
+    static func line(for op: Operation, after previous: [UInt8], signer: Signer? = nil) -> (bytes: [UInt8], hash: [UInt8]) {
+        var w = JSONWriter(capacity: 800)
         w.beginObject()
         w.writeOperationFields(op)
+        if let signer { w.field("sig", Hex.encode(signer.sign(w.bytes))) }
         w.field("prev", Hex.encode(previous))
         let hash = sha256(w.bytes)
         w.field("hash", Hex.encode(hash))
         w.endObject()
         w.newline()
         return (w.bytes, hash)
+    }
+
+    /// A line's signature and the bytes it signs (the line up to `,"sig":`), found at fixed places from the end.
+    /// nil when the line carries no signature.
+    static func signature(of line: UnsafeBufferPointer<UInt8>) -> (signature: [UInt8], signedLength: Int)? {
+        let n = line.count
+        let sigStart = n - hashSuffixLength - prevSuffixLength - sigSuffixLength
+        guard sigStart > 0, matches(line, at: sigStart, sigKey),
+              line[sigStart + sigSuffixLength - 1] == UInt8(ascii: "\""),
+              let sig = Hex.decode(utf8: UnsafeBufferPointer(rebasing: line[(sigStart + 8)..<(sigStart + 8 + 128)]))
+        else { return nil }
+        return (sig, sigStart)
     }
 
     /// The fields of one line that the chain reads.

@@ -27,6 +27,11 @@ public final class Store {
     /// The tasks this store was opened for, when its board holds only them and their households (see `open`);
     /// such a board saves changes to those tasks and is never written as a snapshot.
     public private(set) var focus: Set<TaskID>?
+    /// How many lines of each journal file were applied unsigned (their authors had no signing key yet).
+    public private(set) var unsignedLines: [String: Int] = [:]
+    /// The logged-in user's unsealed signing key: `save` signs with it every operation that user authors. Set after
+    /// their PIN was checked (`PinHasher.unlock`) or an unlocked session was found; never written anywhere.
+    public var signer: Signer?
 
     private init(path: String, device: DeviceID, access: Access, board: Board, notices: [StoreNotice], clock: Day?,
                  lock: StoreLock?, journalEnds: [DeviceID: Int]) {
@@ -90,7 +95,11 @@ public final class Store {
         // is only read from a snapshot in the current format, and falls back to the whole board when it cannot do.
         let contents = try readContents(inStore: path, meta: meta, day: day, device: device,
                                         focus: meta.format == StoreMeta.currentFormat ? focus : nil)
-        notices += contents.notices
+        // Unsigned lines of keyless authors are facts about the files, not news: `check` tells them, opening does not.
+        var unsigned: [String: Int] = [:]
+        for notice in contents.notices {
+            if case .unsigned(let file, let lines) = notice { unsigned[file] = lines } else { notices.append(notice) }
+        }
 
         // Now that everything has been read, set torn tails aside (only the writer changes files).
         notices += try setTornTailsAside(contents.reads, inStore: path, day: day, moving: access == .writer)
@@ -100,6 +109,7 @@ public final class Store {
         lock = nil  // the store holds it now, and releases it on close
         store.chainTip = contents.chainTip
         store.focus = contents.focus
+        store.unsignedLines = unsigned
         // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
         if contents.rebuilt && access == .writer && meta.format == StoreMeta.currentFormat { try? store.compact() }
         if meta.format < StoreMeta.currentFormat {
@@ -187,10 +197,21 @@ public final class Store {
                         focus: focus)
     }
 
-    /// Applies the journals' operations in the merge order; what the board refuses is kept, not fatal.
+    /// Applies the journals' operations in the merge order; what the board refuses is kept, not fatal. An operation
+    /// whose author has a signing key must carry that key's signature; one that does not (forged in their name, or
+    /// edited) is refused and named, and counted as seen so the laptop's numbering goes on.
     private static func replay(_ reads: [Journal.Read], onto board: inout Board, partial: Bool) -> [StoreNotice] {
         var notices: [StoreNotice] = []
+        var unsigned: [String: Int] = [:]
         for entry in Journal.merged(reads) {
+            switch LineAuthorship.verdict(entry, board: board) {
+            case .signed: break
+            case .unsigned: unsigned[entry.file, default: 0] += 1
+            case .refused(let why):
+                board.passOver(entry.op)
+                notices.append(.refusedOperation(file: entry.file, line: entry.line, reason: why))
+                continue
+            }
             do {
                 try board.apply(entry.op)
             } catch where partial {
@@ -206,6 +227,7 @@ public final class Store {
                 }
             }
         }
+        for file in unsigned.keys.sorted() { notices.append(.unsigned(file: file, lines: unsigned[file] ?? 0)) }
         return notices
     }
 
@@ -262,7 +284,12 @@ public final class Store {
         let op = Operation(id: OperationID(device: device, sequence: board.nextSequence(for: device)),
                            time: stamped, author: author, change: change)
         do { try board.validate(op) } catch { throw .refused(error) }
-        let line = JournalChain.line(for: op, after: chainTip)
+        // An author with a key must sign: an unsigned line of theirs would be refused by every laptop that reads it.
+        let signing = signer.flatMap { $0.user == author ? $0 : nil }
+        if let key = board.user(author)?.publicKey {
+            guard let signing, signing.publicKey == key else { throw .unsigned(author: author) }
+        }
+        let line = JournalChain.line(for: op, after: chainTip, signer: signing)
         do throws(FileError) {
             let journal = try ownJournal()
             try journal.appendDurably(line.bytes)

@@ -13,6 +13,12 @@ public enum StoreCheck {
 
     /// Every problem in the store at `path` (empty when clean). Never writes.
     public static func run(path: String, device: DeviceID, today: Day) -> [Problem] {
+        var notes: [Problem] = []
+        return run(path: path, device: device, today: today, notes: &notes)
+    }
+
+    /// `run`, also gathering notes that are not problems: lines applied unsigned because their authors had no key.
+    public static func run(path: String, device: DeviceID, today: Day, notes: inout [Problem]) -> [Problem] {
         var problems: [Problem] = []
         var facts = SnapshotFacts()
         // Line by line first, so each malformed line is listed.
@@ -35,6 +41,10 @@ public enum StoreCheck {
             return [Problem(file: path, line: nil, message: error.description)]
         }
         defer { store.close() }
+        for (file, lines) in store.unsignedLines.sorted(by: { $0.key < $1.key }) {
+            notes.append(Problem(file: file, line: nil, message: "unsigned: \(lines) line(s) by authors who had no signing key "
+                                 + "yet (written before operations were signed), so nothing proves who wrote them"))
+        }
         for notice in store.notices {
             switch notice {
             case .refusedOperation(let file, let line, let reason):

@@ -20,6 +20,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case refused(BoardError)
     /// This process opened the store read-only.
     case readOnly(reason: String)
+    /// The author has a signing key but it is not unlocked here (their PIN was not checked in this process).
+    case unsigned(author: UserID)
 
     public var description: String {
         switch self {
@@ -45,6 +47,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             error.description
         case .readOnly(let reason):
             "the store is open read-only (\(reason)); nothing was saved"
+        case .unsigned(let author):
+            "\(author)'s signing key is not unlocked: log in as \(author) with their PIN (or `village-board unlock`); "
+                + "nothing was saved"
         }
     }
 }
@@ -70,6 +75,9 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
     case refusedOperation(file: String, line: Int, reason: String)
     /// A journal's hash chain breaks at this line (edited, removed or reordered by hand); the board still opened.
     case chainBroken(file: String, line: Int, problem: JournalChain.Problem)
+    /// Lines of a journal applied unsigned: their authors had no signing key yet (written before operations were
+    /// signed), so nothing proves who wrote them. Kept in `Store.unsignedLines`, not in `Store.notices`.
+    case unsigned(file: String, lines: Int)
 
     public var description: String {
         switch self {
@@ -86,6 +94,8 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
             "\(file) line \(line) was not applied: \(reason)"
         case .chainBroken(let file, let line, let problem):
             "\(file) line \(line): \(problem.explanation); run `village-board check`"
+        case .unsigned(let file, let lines):
+            "\(lines) line(s) of \(file) are unsigned (their authors had no signing key yet): nothing proves who wrote them"
         }
     }
 }

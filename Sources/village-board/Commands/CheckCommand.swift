@@ -18,8 +18,9 @@ struct CheckCommand: ParsableCommand {
             }
             let device: DeviceID
             do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
-            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day)
-            for note in StoreCheck.unchainedNotes(path: path) { print("note: \(note)") }
+            var notes: [StoreCheck.Problem] = []
+            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day, notes: &notes)
+            for note in StoreCheck.unchainedNotes(path: path) + notes { print("note: \(note)") }
             if problems.isEmpty {
                 print("\(path): no problems")
                 return

@@ -20,6 +20,10 @@ struct CrashProbeCommand: ParsableCommand {
             defer { store.close() }
             guard store.access == .writer else { throw CommandFailure("the store is locked") }
             let author = UserID(user)
+            // The probe's author signs like anyone else (demo stores: the demo PIN opens their key).
+            if let who = store.board.user(author), case .unlocked(let signer) = PinHasher.unlock(DemoPin.pin, user: who) {
+                store.signer = signer
+            }
             guard !store.board.households.isEmpty else { throw CommandFailure("the store has no households") }
             for i in 0..<count {
                 let h = store.board.households[i % store.board.households.count]

@@ -26,14 +26,15 @@ struct InitCommand: ParsableCommand {
             let board = demo ? BaishanDemo.board() : Board(today: Clock.now().day)
             if admin != nil && demo { throw CommandFailure("the demo has its users already (PIN \(DemoPin.pin)); --admin is for an empty store") }
             guard let scope = DivisionCode(adminScope) else { throw CommandFailure("'\(adminScope)' is not a 12-digit division code") }
-            let pin = try admin.map { try UserCommand.hash(try UserCommand.newPin(newPin, for: $0)) }
+            let pin = try admin.map { try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: $0), for: $0) }
             do {
                 let store = try Store.create(at: path, board: board, device: try options.locations.device(),
                                              clock: demo ? BaishanDemo.today : nil, now: Clock.now())
                 defer { store.close() }
                 if let admin, let pin {
-                    // An empty board's one self-added account: the admin adds themselves.
-                    let user = User(id: UserID(admin), name: adminName, role: .admin, scope: scope, pin: pin)
+                    // An empty board's one self-added account: the admin adds themselves, signed with their new key.
+                    store.signer = pin.signer
+                    let user = User(id: UserID(admin), name: adminName, role: .admin, scope: scope, pin: pin.hash)
                     try store.save(.addUser(user), author: user.id, at: Clock.now(for: store))
                 }
             } catch {

@@ -40,7 +40,9 @@ struct UserCommand: ParsableCommand {
                 let bootstrap = store.board.users.isEmpty && acting.user == id && role == .admin
                 let author = bootstrap ? UserID(id)
                     : try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations).id
-                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id))
+                let (pin, signer) = try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: id), for: id)
+                // The first admin adding themselves signs with the key they are given.
+                if bootstrap { store.signer = signer }
                 let user = User(id: UserID(id), name: name, role: role, scope: scope, pin: pin)
                 try UserCommand.save(.addUser(user), by: author, in: store)
                 print("added \(id) (\(role.rawValue), \(store.board.unit(scope)?.name ?? scope.description))")
@@ -62,7 +64,7 @@ struct UserCommand: ParsableCommand {
                 defer { store.close() }
                 let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
                 guard let target = store.board.user(UserID(id)) else { throw CommandFailure("no user '\(id)' in this store") }
-                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id))
+                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id), for: id)
                 try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
                 print("PIN of \(id) changed")
             }
@@ -141,8 +143,13 @@ struct UserCommand: ParsableCommand {
         return first
     }
 
-    static func hash(_ pin: String) throws -> PinHash {
-        do { return try PinHasher.hash(pin) } catch { throw CommandFailure("\(error)") }
+    static func hash(_ pin: String, for id: String) throws -> PinHash {
+        try hashAndSigner(pin, for: id).hash
+    }
+
+    /// A new PIN's hash and the signing key sealed in it (for a user who signs their own first operation).
+    static func hashAndSigner(_ pin: String, for id: String) throws -> (hash: PinHash, signer: Signer) {
+        do { return try PinHasher.hashAndSigner(pin, for: UserID(id)) } catch { throw CommandFailure("\(error)") }
     }
 
     static func save(_ change: Change, by author: UserID, in store: Store) throws {

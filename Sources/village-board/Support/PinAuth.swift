@@ -34,19 +34,32 @@ enum PinAuth {
         return readLine(strippingNewline: true)
     }
 
-    /// The user `id`, after checking their PIN; a failure names what went wrong (and how long to wait).
+    /// The user `id`, after checking their PIN — or, when no PIN is given and they ran `village-board unlock` on this
+    /// laptop and store within the last 15 minutes, from that session; a failure names what went wrong (and how long
+    /// to wait).
     static func authenticate(_ id: String, pin option: String?, store: Store, locations: Locations) throws -> User {
         let userID = UserID(id)
-        guard store.board.user(userID) != nil else {
+        guard let known = store.board.user(userID) else {
             let known = store.board.users.keys.sorted().prefix(8).map(\.raw).joined(separator: ", ")
             throw CommandFailure("no active user '\(id)' in this store (users include: \(known))")
+        }
+        let pinGiven = option != nil || !(ProcessInfo.processInfo.environment["VILLAGE_BOARD_PIN"] ?? "").isEmpty
+        if !pinGiven, !known.disabled,
+           let signer = UnlockedSession.resume(known, storePath: store.path, device: store.device, locations: locations,
+                                               now: Clock.now()) {
+            store.signer = signer
+            return known
         }
         guard let pin = pin(option: option, prompt: "PIN for \(id): ") else {
             throw CommandFailure("a PIN is needed for \(id): give --pin, set $VILLAGE_BOARD_PIN, or run at a terminal")
         }
         let login = Login(configFolder: locations.configFolder)
-        switch login.attempt(userID, pin: pin, board: store.board, now: Clock.now()) {
-        case .success(let user): return user
+        let (outcome, signer) = login.attemptUnlocking(userID, pin: pin, board: store.board, now: Clock.now())
+        switch outcome {
+        case .success(let user):
+            // What this user saves in this command is signed with their key.
+            store.signer = signer
+            return user
         case .unknownUser: throw CommandFailure("no user '\(id)' in this store")
         case .disabled: throw CommandFailure("the account '\(id)' is disabled")
         case .noPin: throw CommandFailure("'\(id)' has no PIN yet; an admin sets one with `village-board user passwd \(id)`")

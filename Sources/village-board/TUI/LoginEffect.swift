@@ -6,7 +6,10 @@ import VillageBoardUI
 /// app told who is in or why not.
 enum LoginEffect {
     static func run(_ id: UserID, pin: String, store: Store, login: Login, text: Catalog, app: inout AppModel) -> User? {
-        switch login.attempt(id, pin: pin, board: store.board, now: Clock.now()) {
+        let (outcome, signer) = login.attemptUnlocking(id, pin: pin, board: store.board, now: Clock.now())
+        // Whoever logs in signs what they save; a failed try leaves nobody's key unlocked.
+        store.signer = signer
+        switch outcome {
         case .success(let user):
             app.loggedIn(user)
             return user
@@ -21,7 +24,7 @@ enum LoginEffect {
 
     /// The demo PIN, said on the login screen when the store's users all have it (demo and generated stores).
     static func demoHint(_ board: Board, _ text: Catalog) -> String? {
-        guard !board.users.isEmpty, board.users.values.allSatisfy({ $0.pin == DemoPin.hash }) else { return nil }
+        guard !board.users.isEmpty, board.users.values.allSatisfy({ DemoPin.isDemo($0.pin) }) else { return nil }
         return text("login.demoHint", DemoPin.pin)
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `village-board unlock`: the PIN checked once, then the same user's commands on this laptop and store need none;
+/// another user, a copy of the store, or `lock` get nothing from it.
+@Suite("Unlocked sessions", .serialized)
+struct UnlockedSessionTests {
+    let binary: String
+    let folder: String
+    let environment: [String: String]
+
+    init() throws {
+        binary = try TerminalHarness.binary()
+        folder = try TerminalHarness.temporaryFolder()
+        var env = ProcessInfo.processInfo.environment
+        env["VILLAGE_BOARD_DEVICE"] = "session-laptop"
+        env.removeValue(forKey: "VILLAGE_BOARD_PIN")
+        env["LANG"] = "zh_CN.UTF-8"
+        env["XDG_DATA_HOME"] = folder + "/data"
+        env["XDG_CONFIG_HOME"] = folder + "/config"
+        env["XDG_RUNTIME_DIR"] = folder + "/run"
+        try FileManager.default.createDirectory(atPath: folder + "/run", withIntermediateDirectories: true)
+        env.removeValue(forKey: "VILLAGE_BOARD_STORE")
+        environment = env
+    }
+
+    @discardableResult
+    func vb(_ arguments: String...) throws -> SyncCLI.Result {
+        try SyncCLI.capture(binary, arguments, environment: environment)
+    }
+
+    /// Open tasks of 太平村's first secretary, from the demo's snapshot.
+    func openTasks(_ store: String) throws -> [String] {
+        let snapshot = try String(contentsOfFile: store + "/snapshot.jsonl", encoding: .utf8)
+        return snapshot.split(separator: "\n").filter {
+            $0.contains("\"type\":\"task\"") && $0.contains("\"state\":\"open\"") && $0.contains("\"owner\":\"taiping-sec\"")
+        }.compactMap { line in
+            line.range(of: "\"id\":\"").map { String(line[$0.upperBound...].prefix { $0 != "\"" }) }
+        }
+    }
+
+    @Test func oneUnlockServesThatUserOnThatStoreUntilLocked() throws {
+        let store = folder + "/demo"
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let tasks = try openTasks(store)
+        try #require(tasks.count >= 3)
+
+        // No PIN, no terminal, no session: refused.
+        let before = try vb("task", "done", tasks[0], "--as", "taiping-sec", "--store", store)
+        #expect(before.status != 0 && before.stderr.contains("PIN"), "\(before.stderr)")
+
+        let wrong = try vb("unlock", "--as", "taiping-sec", "--pin", "0000", "--store", store)
+        #expect(wrong.status != 0)
+        let unlock = try vb("unlock", "--as", "taiping-sec", "--pin", "1234", "--store", store)
+        #expect(unlock.status == 0, "\(unlock.stderr)")
+        let session = try FileManager.default.contentsOfDirectory(atPath: folder + "/run/village-board")
+        #expect(session.count == 1)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/run/village-board/" + session[0])
+        #expect((attributes[.posixPermissions] as? Int) == 0o600, "the session file is owner-only")
+
+        // The same user, no PIN: done, and signed.
+        let done = try vb("task", "done", tasks[0], "--as", "taiping-sec", "--store", store)
+        #expect(done.status == 0, "\(done.stderr)")
+        let journal = try String(contentsOfFile: store + "/journal/session-laptop.jsonl", encoding: .utf8)
+        #expect(journal.contains(#""sig":""#))
+        #expect(try vb("check", "--store", store).stdout.contains("no problems"))
+
+        // Another user gets nothing from it.
+        let other = try vb("task", "verify", tasks[0], "--as", "sandaohu-sup", "--store", store)
+        #expect(other.status != 0 && other.stderr.contains("PIN"), "\(other.stderr)")
+
+        // A copy of the store (another folder) gets nothing from it either.
+        let copy = folder + "/copy"
+        try FileManager.default.copyItem(atPath: store, toPath: copy)
+        let copied = try vb("task", "done", tasks[1], "--as", "taiping-sec", "--store", copy)
+        #expect(copied.status != 0 && copied.stderr.contains("PIN"), "\(copied.stderr)")
+
+        // Locked: a PIN is needed again.
+        #expect(try vb("lock", "--store", store).stdout.contains("1"))
+        let after = try vb("task", "done", tasks[2], "--as", "taiping-sec", "--store", store)
+        #expect(after.status != 0 && after.stderr.contains("PIN"), "\(after.stderr)")
+    }
+}
