@@ -3,18 +3,33 @@ import VillageBoardCore
 
 /// What every screen may read while it updates or draws: the board, the language, the glyphs, who is working.
 public struct ScreenContext {
-    public var board: Board
+    /// The board shared with the store that saves to it: changed in place by a save, read here as it is now.
+    public let live: LiveBoard
     public var text: Catalog
     public var glyphs: GlyphSet
+    /// Who is working: the one place the program keeps the logged-in user (the effects are saved in their name).
     public var user: User?
     public var readOnly: Bool
 
-    public init(board: Board, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
-        self.board = board
+    public init(live: LiveBoard, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
+        self.live = live
         self.text = text
         self.glyphs = glyphs
         self.user = user
         self.readOnly = readOnly
+    }
+
+    /// On a board of its own that nothing saves to (generated documents, tests). Internal, so the program cannot
+    /// give its screens a second copy of the store's board by mistake.
+    init(board: Board, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
+        self.init(live: LiveBoard(board), text: text, glyphs: glyphs, user: user, readOnly: readOnly)
+    }
+
+    /// The board as it is now, borrowed for the read rather than copied (a copy would count a reference to each of
+    /// the board's collections). Screens keep positions and ids, never a `Board`: one kept across a save would make
+    /// that save copy the arrays it changes.
+    public var board: Board {
+        _read { yield live.board }
     }
 
     /// The unit the user answers for: their scope, or the top of the board (also for an admin whose scope is not on
