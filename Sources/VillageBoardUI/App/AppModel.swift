@@ -2,7 +2,7 @@ import TerminalKit
 import VillageBoardCore
 
 /// The whole program's state above the store: the stack of screens, an overlay, the status line.
-/// Keys go in, effects come out; the executable carries out the effects and reports back.
+/// Keys go in, effects come out; the executable carries out the effects and hands back what came of each (`receive`).
 public struct AppModel {
     public var ctx: ScreenContext
     public internal(set) var stack: [any Screen]
