@@ -128,7 +128,8 @@ import VillageBoardCore
         _ = app.handle(.char("o"))
         #expect(unresolved(app)?.filters.overdueOnly == true)
         guard let user = ListsFixture.user("sandaohu-sup") else { return }
-        app.loggedIn(user)
+        #expect(app.receive(.loggedIn(user)).isEmpty)
+        #expect(app.ctx.user?.id == user.id, "the one place that says who is working")
         _ = app.handle(.char("2"))
         #expect(unresolved(app)?.filters.isEmpty == true)
         #expect(unresolved(app)?.scope == Self.sandaohu)

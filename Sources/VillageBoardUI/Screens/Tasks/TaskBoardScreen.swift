@@ -249,7 +249,7 @@ public struct TaskBoardScreen: Screen {
                                                         alignment: $0.column.alignment) },
                      window: window, selected: cursor.selected, into: &canvas, area: tableArea) { row, column in
             let task = board.tasks[tasks.all[rows[row]]]
-            return TaskBoardText.cell(task, columns[column].column, ctx: ctx, matched: finder.isMatch(row))
+            return TaskBoardText.cell(task, columns[column].column, board: board, ctx: ctx, matched: finder.isMatch(row))
         }
         if rows.isEmpty {
             canvas.put(ctx.text(TextKey("tasks.empty.\(pane.rawValue)")), x: area.x + 1, y: tableArea.y + 2,
