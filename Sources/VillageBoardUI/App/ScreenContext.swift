@@ -25,9 +25,10 @@ public struct ScreenContext {
         self.init(live: LiveBoard(board), text: text, glyphs: glyphs, user: user, readOnly: readOnly)
     }
 
-    /// The board as it is now, borrowed for the read rather than copied (a copy would count a reference to each of
-    /// the board's collections). Screens keep positions and ids, never a `Board`: one kept across a save would make
-    /// that save copy the arrays it changes.
+    /// The board as it is now. A read retains the board's collections (some thirty references, never their contents)
+    /// for as long as it lasts, so code that reads per row or per cell takes `let board = ctx.board` once and hands it
+    /// on. Screens keep positions and ids, never a `Board`: one kept across a save would make that save copy the
+    /// arrays it changes.
     public var board: Board {
         _read { yield live.board }
     }
