@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardStore
 import VillageBoardUI
 
 /// Key press → finished frame: each press is `AppModel.handle` plus a full render into a fresh canvas (what the
@@ -10,9 +11,9 @@ struct KeyBench {
     /// Presses per scenario.
     let presses: Int
 
-    /// The screens as the program builds them for `user` on `board`.
-    static func context(_ board: Board, user: UserID = StoreCache.author, readOnly: Bool = false) -> ScreenContext {
-        ScreenContext(board: board, text: Catalog(.zh), glyphs: .unicode, user: board.user(user), readOnly: readOnly)
+    /// The screens as the program builds them for `user` on the store's board.
+    static func context(_ store: Store, user: UserID = StoreCache.author, readOnly: Bool = false) -> ScreenContext {
+        ScreenContext(live: store.live, text: Catalog(.zh), glyphs: .unicode, user: store.board.user(user), readOnly: readOnly)
     }
 
     /// The app on the chart, as the program starts it for a user given on the command line.

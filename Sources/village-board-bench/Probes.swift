@@ -15,7 +15,7 @@ enum Probes {
         var readings = Readings()
         let store = try Store.open(at: path, device: StoreCache.ownDevice, today: BenchClock.now().day)
         readings.set("open.store", Measure.seconds(since: started))
-        let ctx = KeyBench.context(store.board)
+        let ctx = KeyBench.context(store)
         let app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), size: size)
         var canvas = Canvas(width: size.width, height: size.height)
         app.render(into: &canvas)

@@ -24,7 +24,7 @@ struct StoreBench {
         let targets = store.board.households.filter(\.isUnresolved).map(\.id)
         guard !targets.isEmpty else { throw Spawn.Failure(description: "\(path) has no unresolved household") }
 
-        // Saving alone, before any screen holds a copy of the board (so the board is changed in place).
+        // Saving alone, before any screen is made.
         try measureSaves(store, targets: targets, into: &readings)
 
         guard let root = store.board.roots.first else { throw Spawn.Failure(description: "\(path) has no units") }
@@ -36,7 +36,7 @@ struct StoreBench {
         }
         readings.set("report", report)
 
-        KeyBench(ctx: KeyBench.context(store.board), size: size, presses: presses).run(into: &readings)
+        KeyBench(ctx: KeyBench.context(store), size: size, presses: presses).run(into: &readings)
         try measureSavesInProgram(store, targets: targets, into: &readings)
 
         var compaction = Samples()
@@ -106,20 +106,19 @@ struct StoreBench {
         readings.set("fsync.cpu", syncCPU)
     }
 
-    /// A save as the running program makes it (the effect runner): the app lets go of its copy of the board, save,
-    /// hand the store's board back to the screens, draw the frame; the app shows the unresolved list. The context is
-    /// made inside `KeyBench.makeApp`, so the app and the store hold the only copies of the board, as in the program.
+    /// A save as the running program makes it (the effect runner): save, tell the app what came of it, draw the
+    /// frame; the app shows the unresolved list and reads the store's own board, as in the program.
     func measureSavesInProgram(_ store: Store, targets: [HouseholdID], into readings: inout Readings) throws {
         StoreCache.unlock(store)
-        var app = KeyBench(ctx: KeyBench.context(store.board), size: size, presses: presses).makeApp()
+        var app = KeyBench(ctx: KeyBench.context(store), size: size, presses: presses).makeApp()
         KeyBench.press(.char("2"), &app, size: size)
         var wall = Samples(), cpu = Samples(), saving = Samples(), telling = Samples(), drawing = Samples()
         for i in 0..<max(1, saves / 2) {
             let w = Measure.wall(), c = Measure.threadCPU()
-            app.releaseBoard()
-            try store.save(visit(i + saves, targets, today: store.board.today), author: StoreCache.author, at: BenchClock.now())
+            let op = try store.save(visit(i + saves, targets, today: store.board.today), author: StoreCache.author,
+                                    at: BenchClock.now())
             let saved = Measure.threadCPU()
-            app.boardDidChange(store.board, message: StatusMessage("已保存", isError: false))
+            _ = app.receive(.saved(op, message: StatusMessage("已保存", isError: false)))
             let told = Measure.threadCPU()
             var canvas = Canvas(width: size.width, height: size.height)
             app.render(into: &canvas)

@@ -87,7 +87,7 @@ struct Table {
                 return (String(format: "%.3f − %.3f = %.3f ms", s * 1000, f * 1000, (s - f) * 1000), s - f) },
             Row(work: "save from the screens: save + screens told + frame (median / p99)", target: nil) { r in
                 Self.pair(r, "save.program.wall") },
-            Row(work: "  its CPU (median): Store.save · screens told (boardDidChange) · frame", target: nil) { r in
+            Row(work: "  its CPU (median): Store.save · screens told (AppModel.receive) · frame", target: nil) { r in
                 let parts = ["save.program.cpu", "save.program.save", "save.program.told", "save.program.frame"]
                     .map { Self.seconds(r[$0 + ".median"]).text }
                 return (parts[0] + ": " + parts[1...].joined(separator: " · "), r["save.program.cpu.median"]) },

@@ -39,6 +39,23 @@ struct StoreOpenSaveTests {
         #expect(reopened.board.nextSequence(for: F.device) == 2)
     }
 
+    @Test func aSaveChangesTheOneBoardInPlace() throws {
+        // The screens read `store.live`, the very board a save changes: no second copy exists to make the save copy
+        // the households (copy on write), and nobody hands the board over before saving.
+        let store = try F.store()
+        let live = store.live
+        let households = live.board.households.withUnsafeBufferPointer { $0.baseAddress }
+        let marks = live.board.householdMarks.withUnsafeBufferPointer { $0.baseAddress }
+        let id = live.board.households[0].id
+        let old = live.board.households[0].checklist[.water]
+        let new = ItemCheck(state: .notMet, note: "水质待检", checkedBy: F.cadre, checkedOn: F.today)
+        try store.save(.setCheck(id, .water, from: old, to: new), author: F.cadre, at: F.now)
+        #expect(live.board.households.withUnsafeBufferPointer { $0.baseAddress } == households)
+        #expect(live.board.householdMarks.withUnsafeBufferPointer { $0.baseAddress } == marks)
+        #expect(live.board.household(id)?.checklist[.water] == new)
+        #expect(store.live === live)
+    }
+
     @Test func aRefusedChangeWritesNothing() throws {
         let store = try F.store()
         #expect(throws: StoreError.self) {

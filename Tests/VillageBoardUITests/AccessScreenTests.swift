@@ -72,7 +72,7 @@ import VillageBoardCore
 
     @Test func loggingInStartsOnTheUsersChart() {
         var app = loginApp(preselected: "taiping-sec")
-        app.loggedIn(ListsFixture.user("taiping-sec")!)
+        _ = app.receive(.loggedIn(ListsFixture.user("taiping-sec")!))
         #expect(app.ctx.user?.id == UserID("taiping-sec"))
         #expect(app.top is VillageBoardScreen, "a village cadre starts on their village's board")
         #expect(app.status?.text.contains("李") == true || app.status?.text.contains("欢迎") == true)

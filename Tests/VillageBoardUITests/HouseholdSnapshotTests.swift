@@ -59,9 +59,10 @@ import VillageBoardCore
     }
 
     @Test(arguments: cases) func snapshot(_ c: Case) {
-        let fixture = HouseholdFixture()
+        var fixture = HouseholdFixture()
         var driver = fixture.driver(c.language, size: c.size, household: c.household, readOnly: c.readOnly)
-        for key in c.keys { _ = driver.press(key) }
+        // Saved as the program saves them (a mark's note is asked for once the mark is saved).
+        for key in c.keys { driver.commit(driver.press(key), fixture: &fixture) }
         _ = driver.type(c.text)
         for key in c.after { _ = driver.press(key) }
         let frame = driver.frame(c.size)

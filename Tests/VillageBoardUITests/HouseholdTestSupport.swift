@@ -169,10 +169,18 @@ struct HouseholdDriver {
         return (canvas.lines().map { HouseholdSnapshot.trimmed($0) }, canvas.cursor)
     }
 
-    /// Saves the changes of `effects` the way the executable does, then tells the app.
-    mutating func commit(_ effects: [Effect], fixture: inout HouseholdFixture) {
-        for case .save(let change) in effects { fixture.apply(change, on: HouseholdFixture.today) }
-        app.boardDidChange(fixture.board, message: nil)
+    /// Saves the changes of `effects` the way the executable does, then tells the app what came of each (as the loop
+    /// does); returns what the app asked for next.
+    @discardableResult
+    mutating func commit(_ effects: [Effect], fixture: inout HouseholdFixture) -> [Effect] {
+        var next: [Effect] = []
+        for case .save(let change) in effects {
+            fixture.apply(change, on: HouseholdFixture.today)
+            app.ctx.live.replace(with: fixture.board)
+            guard let op = fixture.board.log.last else { continue }
+            next += app.receive(.saved(op, message: StatusMessage(Catalog(.zh)("app.saved"))))
+        }
+        return next
     }
 }
 

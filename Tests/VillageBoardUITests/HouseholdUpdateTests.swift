@@ -76,14 +76,58 @@ import VillageBoardCore
 
     @Test(arguments: [(Key.char("y"), ItemState.met), (.char("n"), .notMet), (.char("a"), .notApplicable)])
     func markingSavesTheNewStateKeepingTheNote(_ key: Key, _ state: ItemState) {
+        var fixture = fixture
         var d = fixture.driver()
         _ = d.press(.char("j"))  // clothing: met, "四季衣被齐全", checked 2020-05-12
         let old = zhang.checklist[.clothing]
         let effects = d.press(key)
         let new = ItemCheck(state: state, note: old.note, checkedBy: Self.me, checkedOn: Self.today)
         #expect(saved(effects) == .setCheck(HouseholdFixture.zhang, .clothing, from: old, to: new))
-        // Then the evidence note is asked for, starting from the old one.
+        // Once the mark is saved, the evidence note is asked for, starting from the old one.
+        #expect(d.app.prompt == nil)
+        #expect(d.commit(effects, fixture: &fixture).isEmpty)
         #expect(d.app.prompt?.field.text == old.note)
+    }
+
+    @Test func aMarkThatWasNotSavedAsksForNoNote() {
+        // The disk failed (or the board refused): the status says so, and no note is asked for a mark the board does
+        // not have (a note saved then would record the unsaved mark as where the item stood).
+        var d = fixture.driver()
+        _ = d.press(.char("j"))
+        guard let mark = saved(d.press(.char("n"))) else {
+            Issue.record("n saved nothing")
+            return
+        }
+        let why = StatusMessage("保存失败：磁盘已满", isError: true)
+        #expect(d.app.receive(.notSaved(mark, reason: why)).isEmpty)
+        #expect(d.app.prompt == nil)
+        #expect(d.app.status == why)
+        // The same item saved later by other means (its form) asks for no note either.
+        var fixture = fixture
+        fixture.apply(mark, on: Self.today)
+        d.app.ctx.live.replace(with: fixture.board)
+        if let op = fixture.board.log.last { _ = d.app.receive(.saved(op, message: StatusMessage("已保存"))) }
+        #expect(d.app.prompt == nil)
+    }
+
+    @Test func theNoteIsSavedOnTheItemAsTheBoardHasItWhenAnswered() {
+        // Re-marking what I recorded today asks for the note at once; meanwhile another change to the item arrives.
+        // The note's change starts from what the board holds when it is answered, not from what was asked about.
+        var fixture = fixture
+        var d = fixture.driver()
+        d.commit(d.press(.char("y")), fixture: &fixture)  // food, re-checked by me today
+        _ = d.press(.escape)
+        #expect(saved(d.press(.char("y"))) == nil)
+        #expect(d.app.prompt != nil)
+        let meanwhile = ItemCheck(state: .notMet, note: "口粮不足", checkedBy: HouseholdFixture.supervisor, checkedOn: Self.today)
+        fixture.apply(.setCheck(HouseholdFixture.zhang, .food, from: zhang.checklist[.food], to: meanwhile),
+                      by: HouseholdFixture.supervisor)
+        d.app.follow(fixture.board)
+        _ = d.press(.ctrl("u"))
+        _ = d.type("已补发口粮")
+        var noted = meanwhile
+        noted.note = "已补发口粮"
+        #expect(saved(d.press(.enter)) == .setCheck(HouseholdFixture.zhang, .food, from: meanwhile, to: noted))
     }
 
     @Test func theNotePromptSavesTheTypedNoteAsASecondChange() {
@@ -106,8 +150,10 @@ import VillageBoardCore
     }
 
     @Test func escOnTheNotePromptKeepsTheMarkAndSavesNothingMore() {
+        var fixture = fixture
         var d = fixture.driver()
-        _ = d.press(.char("n"))
+        d.commit(d.press(.char("n")), fixture: &fixture)
+        #expect(d.app.prompt != nil)
         _ = d.type("不要")
         #expect(d.press(.escape).isEmpty)
         #expect(d.app.prompt == nil)

@@ -85,7 +85,7 @@ import VillageBoardCore
         var board = app.ctx.board
         board = ListsFixture.applying(.registerHousehold(Self.newHousehold("220622101201-9101", status: .notOut)), to: board)
         board = ListsFixture.applying(.registerHousehold(Self.newHousehold("220622101201-9102", status: .edge)), to: board)
-        app.boardDidChange(board, message: nil)
+        app.follow(board)
         #expect(tasks(app) != nil)
         _ = app.handle(.char("2"))
         #expect(unresolved(app)?.rows.count == count + 2)
@@ -106,7 +106,7 @@ import VillageBoardCore
         }
         let out = ListsFixture.applying(.setStatus(id, from: HouseholdMark(.edge), to: HouseholdMark(.edge, riskEliminated: true),
                                                    reason: ""), to: board)
-        app.boardDidChange(out, message: nil)
+        app.follow(out)
         #expect(unresolved(app)?.base.contains { $0.household == board.index(of: id) } == false)
         #expect(unresolved(app)?.cursor.selected == row, "the next household takes its place under the cursor")
     }
@@ -128,38 +128,44 @@ import VillageBoardCore
         _ = app.handle(.char("o"))
         #expect(unresolved(app)?.filters.overdueOnly == true)
         guard let user = ListsFixture.user("sandaohu-sup") else { return }
-        app.loggedIn(user)
+        #expect(app.receive(.loggedIn(user)).isEmpty)
+        #expect(app.ctx.user?.id == user.id, "the one place that says who is working")
         _ = app.handle(.char("2"))
         #expect(unresolved(app)?.filters.isEmpty == true)
         #expect(unresolved(app)?.scope == Self.sandaohu)
     }
 
-    // MARK: Letting go of the board
+    // MARK: One board, changed in place
 
-    @Test func afterReleasingTheBoardTheAppHoldsNoCopyOfItsArrays() {
+    @Test func aSaveChangesTheBoardTheScreensReadInPlace() {
         // Every view built and kept, a household open on top: none of them may keep the board's storage alive, or a
-        // save would copy every household (copy on write) instead of changing the store's board in place.
+        // save would copy every household (copy on write) instead of changing the one board in place. Nothing is
+        // handed back and forth: the store and the screens share one `LiveBoard`.
         guard let id = ListsFixture.demo.households.first(where: \.isUnresolved)?.id else { return }
-        // A board of its own (the demo's arrays are shared with the other tests).
-        var store = ListsFixture.applying(.addVisit(id, Visit(day: ListsFixture.demo.today, by: UserID("admin"))),
-                                          to: ListsFixture.demo)
-        var app = ListsFixture.app("2", ListsFixture.ctx(user: "admin", board: store))
+        // A board of its own (the demo's arrays are shared with the other tests), held by nothing but the live board.
+        let live = LiveBoard(ListsFixture.applying(.addVisit(id, Visit(day: ListsFixture.demo.today, by: UserID("admin"))),
+                                                   to: ListsFixture.demo))
+        let base = ListsFixture.ctx(user: "admin")
+        var app = ListsFixture.app("2", ScreenContext(live: live, text: base.text, glyphs: base.glyphs, user: base.user,
+                                                      readOnly: false))
         Self.press([.char("3"), .char("4"), .char("1"), .char("2"), .char("i"), .char("2"), .enter], &app)
         _ = app.handle(.char("/"))
         _ = ListsFixture.type("王", into: &app)
         _ = app.handle(.enter)
         #expect(app.top is HouseholdScreen)
-        let before = store.households.withUnsafeBufferPointer { $0.baseAddress }
-        app.releaseBoard()
+        let before = live.board.households.withUnsafeBufferPointer { $0.baseAddress }
+        let marks = live.board.householdMarks.withUnsafeBufferPointer { $0.baseAddress }
         let device = DeviceID("kept-test")
-        let op = Operation(id: OperationID(device: device, sequence: store.nextSequence(for: device)),
-                           time: Timestamp(day: store.today, hour: 9), author: UserID("admin"),
-                           change: .addVisit(id, Visit(day: store.today, by: UserID("admin"), found: "入户")))
-        do { try store.apply(op) } catch { Issue.record("refused: \(error)") }
-        let after = store.households.withUnsafeBufferPointer { $0.baseAddress }
-        #expect(before == after, "the households array was copied: something still holds the board")
-        app.boardDidChange(store, message: nil)
-        #expect(app.ctx.board.log.count == store.log.count)
+        let op = Operation(id: OperationID(device: device, sequence: live.board.nextSequence(for: device)),
+                           time: Timestamp(day: live.board.today, hour: 9), author: UserID("admin"),
+                           change: .addVisit(id, Visit(day: live.board.today, by: UserID("admin"), found: "入户")))
+        do { try live.apply(op) } catch { Issue.record("refused: \(error)") }
+        #expect(live.board.households.withUnsafeBufferPointer { $0.baseAddress } == before,
+                "the households array was copied: something still holds the board")
+        #expect(live.board.householdMarks.withUnsafeBufferPointer { $0.baseAddress } == marks)
+        _ = app.receive(.saved(op, message: StatusMessage("已保存")))
+        #expect(app.ctx.board.log.last?.id == op.id)
+        #expect(app.status?.text == "已保存")
     }
 
     @Test func aSavedChangeUpdatesTheListInPlace() {
@@ -170,7 +176,7 @@ import VillageBoardCore
         let before = unresolved(app)?.base.withUnsafeBufferPointer { $0.baseAddress }
         let id = app.ctx.board.households[household].id
         let board = ListsFixture.applying(.addVisit(id, Visit(day: app.ctx.board.today, by: UserID("admin"))), to: app.ctx.board)
-        app.boardDidChange(board, message: nil)
+        app.follow(board)
         #expect(unresolved(app)?.base.first?.lastVisit == board.today)
         #expect(unresolved(app)?.base.withUnsafeBufferPointer { $0.baseAddress } == before)
     }
@@ -235,7 +241,7 @@ import VillageBoardCore
         var board = app.ctx.board
         for batch in changes(on: board) {
             for change in batch(board) { board = ListsFixture.applying(change.0, by: change.1, to: board) }
-            app.boardDidChange(board, message: nil)
+            app.follow(board)
             var fresh = ListsFixture.app(view, ListsFixture.ctx(board: board))
             press(keys, &fresh)
             check(app, fresh, board)

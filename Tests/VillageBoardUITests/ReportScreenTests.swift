@@ -176,7 +176,7 @@ import VillageBoardCore
         let before = try #require(screen(app)?.report?.scope.rollup.tasksOverdue)
         var board = DemoScreens.board
         board.setToday(board.today.adding(days: 400))
-        app.boardDidChange(board, message: nil)
+        app.follow(board)
         #expect(screen(app)?.selected == 3)
         #expect(screen(app)?.report?.asOf == board.today)
         #expect((screen(app)?.report?.scope.rollup.tasksOverdue ?? 0) > before)

@@ -228,7 +228,7 @@ import VillageBoardCore
         _ = app.handle(.tab)
         guard let done = selected(app), let before = screen(app)?.taskIndices(.done).count else { return }
         let board = ListsFixture.applying(.verifyTask(done.id), by: "sandaohu-sup", to: app.ctx.board)
-        app.boardDidChange(board, message: nil)
+        app.follow(board)
         #expect(screen(app)?.taskIndices(.done).count == before - 1)
         #expect(screen(app)?.taskIndices(.verified).contains { board.tasks[$0].id == done.id } == true)
         #expect(screen(app)?.pane == .done)

@@ -249,12 +249,12 @@ import VillageBoardStore
         let chosen = selected(app)?.id
         let count = screen(app)?.rows.count ?? 0
         let board = adding(["王新户"], id: "220622101201-9003", to: app.ctx.board)
-        app.boardDidChange(board, message: nil)
+        app.follow(board)
         #expect(screen(app)?.rows.count == count + 1)
         #expect(selected(app)?.id == chosen)
         // The same board again: nothing to rebuild.
         let base = screen(app)?.stamp
-        app.boardDidChange(board, message: nil)
+        app.follow(board)
         #expect(screen(app)?.stamp == base)
     }
 

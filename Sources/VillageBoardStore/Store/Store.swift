@@ -12,7 +12,11 @@ public final class Store {
     public let path: String
     public let device: DeviceID
     public let access: Access
-    public private(set) var board: Board
+    /// The board, which `save` changes in place; the screens read this same one (`ScreenContext(live:)`), so the
+    /// program holds one copy of it.
+    public let live: LiveBoard
+    /// The board as it is now.
+    public var board: Board { live.board }
     /// What the user should be told about this open (torn tails set aside, read-only, migration).
     public private(set) var notices: [StoreNotice]
     /// The fixed "today" of a demo or training store, if it has one.
@@ -38,7 +42,7 @@ public final class Store {
         self.path = path
         self.device = device
         self.access = access
-        self.board = board
+        self.live = LiveBoard(board)
         self.notices = notices
         self.clock = clock
         self.lock = lock
@@ -280,13 +284,13 @@ public final class Store {
         }
         // Never earlier than the last operation the board holds, so a new operation sorts after everything its
         // author saw, whatever this laptop's clock says (docs/SYNC.md).
-        let stamped = board.frontier.map { max(time, Timestamp(millisecondsSinceEpoch: $0.time.millisecondsSinceEpoch + 1)) } ?? time
-        let op = Operation(id: OperationID(device: device, sequence: board.nextSequence(for: device)),
+        let stamped = live.board.frontier.map { max(time, Timestamp(millisecondsSinceEpoch: $0.time.millisecondsSinceEpoch + 1)) } ?? time
+        let op = Operation(id: OperationID(device: device, sequence: live.board.nextSequence(for: device)),
                            time: stamped, author: author, change: change)
-        do { try board.validate(op) } catch { throw .refused(error) }
+        do { try live.board.validate(op) } catch { throw .refused(error) }
         // An author with a key must sign: an unsigned line of theirs would be refused by every laptop that reads it.
         let signing = signer.flatMap { $0.user == author ? $0 : nil }
-        if let key = board.user(author)?.publicKey {
+        if let key = live.board.user(author)?.publicKey {
             guard let signing, signing.publicKey == key else { throw .unsigned(author: author) }
         }
         let line = JournalChain.line(for: op, after: chainTip, signer: signing)
@@ -301,7 +305,7 @@ public final class Store {
             journal = nil
             throw .file(error)
         }
-        do { try board.apply(op) } catch { throw .refused(error) }
+        do { try live.apply(op) } catch { throw .refused(error) }
         return op
     }
 
@@ -316,7 +320,7 @@ public final class Store {
 
     /// Moves the board's "today" (the demo's clock stays fixed).
     public func setToday(_ day: Day) {
-        if clock == nil { board.setToday(day) }
+        if clock == nil { live.setToday(day) }
     }
 
     // MARK: Compaction

@@ -2,7 +2,7 @@ import VillageBoardCore
 
 extension AppModel {
     /// The world checked the PIN: the user is in, and starts on the chart of their scope.
-    public mutating func loggedIn(_ user: User) {
+    mutating func loggedIn(_ user: User) {
         ctx.user = user
         forgetViews()
         switchTo(.chart)

@@ -2,13 +2,13 @@ import TerminalKit
 import VillageBoardCore
 
 /// The whole program's state above the store: the stack of screens, an overlay, the status line.
-/// Keys go in, effects come out; the executable carries out the effects and reports back.
+/// Keys go in, effects come out; the executable carries out the effects and hands back what came of each (`receive`).
 public struct AppModel {
     public var ctx: ScreenContext
-    public private(set) var stack: [any Screen]
+    public internal(set) var stack: [any Screen]
     public private(set) var overlay: Overlay?
     public private(set) var prompt: Prompt?
-    public private(set) var status: StatusMessage?
+    public internal(set) var status: StatusMessage?
     public private(set) var wantsQuit = false
     /// Builds the screens for the top-level views (chart, unresolved list, tasks, reports).
     let home: HomeScreens
@@ -79,10 +79,7 @@ public struct AppModel {
             }
             return [.undoLast]
         case .search:
-            prompt = Prompt(label: ctx.text("prompt.search")) { [ctxText = ctx.text] query in
-                query.isEmpty ? .none : .message(StatusMessage(ctxText("search.searching", query)))
-            }
-            searchMode = true
+            prompt = Prompt(label: ctx.text("prompt.search"), question: .search)
             return []
         case .back where stack.count > 1:
             stack.removeLast()
@@ -101,9 +98,7 @@ public struct AppModel {
         }
     }
 
-    /// True while the prompt open is a `/` search (its answer goes to the screen's search).
-    private var searchMode = false
-
+    /// Enter hands the answer to the top screen (the one that asked) as a message; Esc drops the question.
     private mutating func handlePromptKey(_ key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
         switch p.field.handle(key) {
@@ -114,15 +109,13 @@ public struct AppModel {
                 return []
             }
             prompt = nil
-            if searchMode {
-                searchMode = false
+            if p.question == .search {
                 let outcome = stack[stack.count - 1].search(answer, ctx)
                 return apply(outcome ?? .message(StatusMessage(ctx.text("search.unavailable"), isError: true)))
             }
-            return apply(p.submit(answer))
+            return apply(stack[stack.count - 1].receive(.answered(p.question, answer), ctx))
         case .cancel:
             prompt = nil
-            searchMode = false
             status = nil
             return []
         default:
@@ -249,29 +242,8 @@ public struct AppModel {
         }
     }
 
-    // MARK: Feedback from the world
-
-    /// Lets go of the app's reference to the board before the store changes it, so that the store holds the only one
-    /// and the change is made in place instead of copying the board's arrays (copy on write). Until `boardDidChange`
-    /// hands the board back the app holds an empty board: draw nothing and handle no key in between.
-    public mutating func releaseBoard() {
-        ctx.board = Board(today: ctx.board.today, year: ctx.board.year)
-    }
-
-    /// After the store saved changes (or after `releaseBoard`, whether or not the save went through): the store's
-    /// board, and a "saved" message. The screens on the stack update the rows the new operations touched; the kept
-    /// views catch up when shown.
-    public mutating func boardDidChange(_ board: Board, message: StatusMessage?) {
-        ctx.board = board
-        for i in stack.indices {
-            // In place: a copy of the screen would make the first row it changes copy the whole list.
-            stack[i].boardChanged(ctx)
-        }
-        if let message { status = message }
-    }
-
-    /// Something the world could not do.
-    public mutating func show(_ message: StatusMessage) { status = message }
+    /// Sets the status line.
+    mutating func show(_ message: StatusMessage) { status = message }
 }
 
 /// The top-level views the number keys switch between.

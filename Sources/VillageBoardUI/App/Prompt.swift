@@ -6,13 +6,13 @@ public struct Prompt {
     public var field: TextField
     /// Whether an empty answer is refused (reasons must be given).
     public var required: Bool
-    /// What to do with the answer.
-    public var submit: (String) -> Outcome
+    /// What is asked: the answer goes back to the screen with it.
+    public var question: Question
 
-    public init(label: String, initial: String = "", required: Bool = false, submit: @escaping (String) -> Outcome) {
+    public init(label: String, initial: String = "", required: Bool = false, question: Question) {
         self.label = label
         self.field = TextField(initial)
         self.required = required
-        self.submit = submit
+        self.question = question
     }
 }

@@ -15,6 +15,8 @@ public protocol Screen {
     mutating func input(_ key: Key, _ ctx: ScreenContext) -> Outcome?
     /// The rows a `/` filter can match, for `n`/`N`: nil when the screen has no list.
     mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome?
+    /// An answer to the screen's prompt, or what became of a change it asked to save (see `ScreenMessage`).
+    mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome
     /// Called after a saved change so the screen can refresh its cached rows.
     mutating func boardChanged(_ ctx: ScreenContext)
     /// Called when the space the screen draws in changes (and before the first key), so paging and
@@ -27,6 +29,7 @@ public protocol Screen {
 extension Screen {
     public mutating func input(_ key: Key, _ ctx: ScreenContext) -> Outcome? { nil }
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? { nil }
+    public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome { .none }
     public mutating func boardChanged(_ ctx: ScreenContext) {}
     public mutating func layout(for size: Size, _ ctx: ScreenContext) {}
     public var takesGlobalKeys: Bool { true }

@@ -3,18 +3,34 @@ import VillageBoardCore
 
 /// What every screen may read while it updates or draws: the board, the language, the glyphs, who is working.
 public struct ScreenContext {
-    public var board: Board
+    /// The board shared with the store that saves to it: changed in place by a save, read here as it is now.
+    public let live: LiveBoard
     public var text: Catalog
     public var glyphs: GlyphSet
+    /// Who is working: the one place the program keeps the logged-in user (the effects are saved in their name).
     public var user: User?
     public var readOnly: Bool
 
-    public init(board: Board, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
-        self.board = board
+    public init(live: LiveBoard, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
+        self.live = live
         self.text = text
         self.glyphs = glyphs
         self.user = user
         self.readOnly = readOnly
+    }
+
+    /// On a board of its own that nothing saves to (generated documents, tests). Internal, so the program cannot
+    /// give its screens a second copy of the store's board by mistake.
+    init(board: Board, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
+        self.init(live: LiveBoard(board), text: text, glyphs: glyphs, user: user, readOnly: readOnly)
+    }
+
+    /// The board as it is now. A read retains the board's collections (some thirty references, never their contents)
+    /// for as long as it lasts, so code that reads per row or per cell takes `let board = ctx.board` once and hands it
+    /// on. Screens keep positions and ids, never a `Board`: one kept across a save would make that save copy the
+    /// arrays it changes.
+    public var board: Board {
+        _read { yield live.board }
     }
 
     /// The unit the user answers for: their scope, or the top of the board (also for an admin whose scope is not on

@@ -9,6 +9,7 @@ import VillageBoardUI
 struct BoardLoop {
     var store: Store
     /// Who is working, when already checked on the command line (`--as` with a PIN); nil starts on the login screen.
+    /// From then on the app's `ctx.user` is the one place that says who is logged in.
     var user: User?
     /// The user the login screen offers first (`--as`, else the one last logged in on this laptop).
     var preselected: UserID?
@@ -39,16 +40,15 @@ struct BoardLoop {
             let text = Catalog(language)
             var app = makeApp(text: text, glyphs: terminal.glyphs(forceASCII: ascii), size: terminal.size,
                               status: notes.isEmpty ? nil : StatusMessage(notes.joined(separator: " · "), isError: false))
-            var effects = EffectRunner(store: store, user: user, text: text, login: login)
+            let runner = EffectRunner(store: store, text: text, login: login)
             while !app.wantsQuit {
                 var canvas = terminal.makeCanvas()
                 app.render(into: &canvas)
                 terminal.present(canvas)
                 guard let key = terminal.readKey(timeoutMilliseconds: 60_000) else {
                     // An idle minute: move "today" on (overdue counts follow the calendar).
-                    app.releaseBoard()
                     store.setToday(Clock.now().day)
-                    app.boardDidChange(store.board, message: nil)
+                    _ = app.receive(.boardMoved)
                     continue
                 }
                 switch key {
@@ -58,8 +58,11 @@ struct BoardLoop {
                     app.resize(to: terminal.size)
                     continue
                 default:
-                    for effect in app.handle(key) {
-                        effects.run(effect, app: &app)
+                    // Each effect's result goes back to the app as a message, which may ask for more (a mark's note).
+                    var effects = app.handle(key)
+                    while !effects.isEmpty {
+                        let effect = effects.removeFirst()
+                        if let result = runner.run(effect, by: app.ctx.user) { effects += app.receive(result) }
                     }
                 }
             }
@@ -67,10 +70,10 @@ struct BoardLoop {
         if let farewell { print(farewell) }
     }
 
-    /// The app on the login screen, or on the chart when the user is known. The app holds the only copy of the board
-    /// besides the store's (no context outlives this function), so a save can change the store's board in place.
+    /// The app on the login screen, or on the chart when the user is known. Its screens read the store's own board
+    /// (`store.live`), which a save changes in place.
     func makeApp(text: Catalog, glyphs: GlyphSet, size: Size, status: StatusMessage?) -> AppModel {
-        let ctx = ScreenContext(board: store.board, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
+        let ctx = ScreenContext(live: store.live, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
         if user == nil {
             let login = LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
             return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: login, size: size, status: status)

@@ -2,24 +2,21 @@ import VillageBoardCore
 import VillageBoardStore
 import VillageBoardUI
 
-/// The login screen's request, carried out: the PIN checked by `Login` (wrong tries counted on this laptop), and the
-/// app told who is in or why not.
+/// The login screen's request, carried out: the PIN checked by `Login` (wrong tries counted on this laptop), and what
+/// came of it for the app: who is in, or why not.
 enum LoginEffect {
-    static func run(_ id: UserID, pin: String, store: Store, login: Login, text: Catalog, app: inout AppModel) -> User? {
+    static func run(_ id: UserID, pin: String, store: Store, login: Login, text: Catalog) -> EffectResult {
         let (outcome, signer) = login.attemptUnlocking(id, pin: pin, board: store.board, now: Clock.now())
         // Whoever logs in signs what they save; a failed try leaves nobody's key unlocked.
         store.signer = signer
         switch outcome {
-        case .success(let user):
-            app.loggedIn(user)
-            return user
-        case .unknownUser: app.show(StatusMessage(text("login.unknownUser"), isError: true))
-        case .disabled: app.show(StatusMessage(text("login.disabled"), isError: true))
-        case .noPin: app.show(StatusMessage(text("login.noPinSet"), isError: true))
-        case .wrongPin(let wait): app.show(StatusMessage(text("login.wrongPin", wait), isError: true))
-        case .mustWait(let seconds): app.show(StatusMessage(text("login.mustWait", seconds), isError: true))
+        case .success(let user): return .loggedIn(user)
+        case .unknownUser: return .told(StatusMessage(text("login.unknownUser"), isError: true))
+        case .disabled: return .told(StatusMessage(text("login.disabled"), isError: true))
+        case .noPin: return .told(StatusMessage(text("login.noPinSet"), isError: true))
+        case .wrongPin(let wait): return .told(StatusMessage(text("login.wrongPin", wait), isError: true))
+        case .mustWait(let seconds): return .told(StatusMessage(text("login.mustWait", seconds), isError: true))
         }
-        return nil
     }
 
     /// The demo PIN, said on the login screen when the store's users all have it (demo and generated stores).

@@ -23,6 +23,8 @@ public struct HouseholdScreen: Screen {
     var historyRows: [VillageBoardCore.Operation] = []
     /// Whether the members' ID numbers are shown in full (`I`, for roles the permission table lets see them).
     public private(set) var revealIDs = false
+    /// The checklist item just marked: its evidence note is asked for once the mark is saved (`receive`).
+    var noteAfterMark: ChecklistItem?
     /// Seconds east of UTC for the history's times: the store keeps UTC, people read their own clock.
     public var utcOffsetSeconds = TimeZone.current.secondsFromGMT()
 
@@ -128,27 +130,6 @@ public struct HouseholdScreen: Screen {
     /// The selected checklist item.
     var selectedItem: ChecklistItem {
         ChecklistItem(rawValue: cursors[HouseholdPane.checklist.rawValue].selected) ?? .food
-    }
-
-    /// `y` / `n` / `a`: records the new state at once (checked by the user, today, keeping the note), then
-    /// asks for the evidence note; Esc on that prompt keeps the mark and the old note.
-    mutating func mark(_ state: ItemState, _ ctx: ScreenContext) -> Outcome {
-        if let block = editBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
-        guard pane == .checklist, let h = ctx.board.household(household), let user = ctx.user else { return .none }
-        let item = selectedItem
-        let old = h.checklist[item]
-        let new = ItemCheck(state: state, note: old.note, checkedBy: user.id, checkedOn: ctx.board.today)
-        let id = household
-        let prompt = Prompt(label: ctx.text("hh.prompt.note", ctx.text.name(item)), initial: old.note) { typed in
-            let note = typed.trimmingSpaces
-            guard note != new.note else { return .none }
-            var noted = new
-            noted.note = note
-            return .effects([.save(.setCheck(id, item, from: new, to: noted))])
-        }
-        // Re-marking what this user already recorded today changes nothing: only the note is asked for.
-        if new == old { return .prompt(prompt) }
-        return .all([.effects([.save(.setCheck(id, item, from: old, to: new))]), .prompt(prompt)])
     }
 
     mutating func open(_ action: Action, _ ctx: ScreenContext) -> Outcome {

@@ -109,19 +109,25 @@ public struct TaskBoardScreen: Screen {
         let t = ctx.text
         switch action {
         case .markDone:
-            return .prompt(Prompt(label: t("tasks.prompt.note")) { note in
-                .effects([.save(.markTaskDone(id, note: note.trimmingSpaces))])
-            })
+            return .prompt(Prompt(label: t("tasks.prompt.note"), question: .doneNote(id)))
         case .verify:
             return .effects([.save(.verifyTask(id))])
         case .sendBack:
-            return .prompt(Prompt(label: t("tasks.prompt.sendBack"), required: true) { reason in
-                .effects([.save(.sendBackTask(id, reason: reason.trimmingSpaces))])
-            })
+            return .prompt(Prompt(label: t("tasks.prompt.sendBack"), required: true, question: .sendBackReason(id)))
         case .reopen:
-            return .prompt(Prompt(label: t("tasks.prompt.reopen"), required: true) { reason in
-                .effects([.save(.reopenTask(id, reason: reason.trimmingSpaces))])
-            })
+            return .prompt(Prompt(label: t("tasks.prompt.reopen"), required: true, question: .reopenReason(id)))
+        }
+    }
+
+    /// The note or reason asked for by `act`, saved with the task's step.
+    public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
+        guard case .answered(let question, let typed) = message else { return .none }
+        let text = typed.trimmingSpaces
+        switch question {
+        case .doneNote(let id): return .effects([.save(.markTaskDone(id, note: text))])
+        case .sendBackReason(let id): return .effects([.save(.sendBackTask(id, reason: text))])
+        case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
+        case .search, .checkNote: return .none
         }
     }
 
@@ -245,7 +251,7 @@ public struct TaskBoardScreen: Screen {
                                                         alignment: $0.column.alignment) },
                      window: window, selected: cursor.selected, into: &canvas, area: tableArea) { row, column in
             let task = board.tasks[tasks.all[rows[row]]]
-            return TaskBoardText.cell(task, columns[column].column, ctx: ctx, matched: finder.isMatch(row))
+            return TaskBoardText.cell(task, columns[column].column, board: board, ctx: ctx, matched: finder.isMatch(row))
         }
         if rows.isEmpty {
             canvas.put(ctx.text(TextKey("tasks.empty.\(pane.rawValue)")), x: area.x + 1, y: tableArea.y + 2,

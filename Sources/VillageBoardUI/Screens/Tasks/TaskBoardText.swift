@@ -72,8 +72,8 @@ enum TaskBoardText {
         }
     }
 
-    static func cell(_ task: WorkTask, _ column: TaskColumn, ctx: ScreenContext, matched: Bool) -> TableCell {
-        let board = ctx.board
+    /// One cell; `board` is the frame's (read once per frame: taking it from `ctx` per cell would copy it per cell).
+    static func cell(_ task: WorkTask, _ column: TaskColumn, board: Board, ctx: ScreenContext, matched: Bool) -> TableCell {
         let overdue = task.isOverdue(on: board.today)
         switch column {
         case .mark: return overdue ? TableCell("!", style: "status.overdue") : TableCell("")

@@ -21,26 +21,28 @@ enum UnresolvedTable {
     static func render(_ screen: UnresolvedScreen, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         let window = screen.cursor.window(rows: max(0, area.height - 1))
         let wide = UnresolvedColumn.isWide(area.width)
+        // Read once per frame: taking the board from `ctx` per row or cell would copy it each time.
+        let board = ctx.board
         // The rows on screen, filled in when the list has not been yet (only these are drawn).
-        let shown = window.map { screen.base[screen.rows[$0]].detailed(ctx.board) }
+        let shown = window.map { screen.base[screen.rows[$0]].detailed(board) }
         Table.render(columns: columns(ctx, width: area.width), window: window, selected: screen.cursor.selected,
                      into: &canvas, area: area, sortColumn: screen.sortColumn.rawValue,
                      sortAscending: screen.ascending) { row, column in
             guard window.contains(row) else { return TableCell("") }
             let r = shown[row - window.lowerBound]
             guard let column = UnresolvedColumn(rawValue: column) else { return TableCell("") }
-            return cell(r, column, ctx: ctx, wide: wide, scope: screen.scope, matched: screen.finder.isMatch(row))
+            return cell(r, column, board: board, ctx: ctx, wide: wide, scope: screen.scope, matched: screen.finder.isMatch(row))
         }
     }
 
-    static func cell(_ r: UnresolvedRow, _ column: UnresolvedColumn, ctx: ScreenContext, wide: Bool,
+    static func cell(_ r: UnresolvedRow, _ column: UnresolvedColumn, board: Board, ctx: ScreenContext, wide: Bool,
                      scope: DivisionCode?, matched: Bool) -> TableCell {
         let t = ctx.text
         switch column {
         case .head:
             return TableCell(r.head, style: matched ? "focus" : .normal)
         case .place:
-            return TableCell(place(r, ctx: ctx, wide: wide, scope: scope))
+            return TableCell(place(r, board: board, wide: wide, scope: scope))
         case .status:
             let text = wide ? t.name(r.mark) : t(TextKey("unresolved.status.\(r.mark.status.rawValue)"))
             return TableCell(text, style: CheckGlyph.style(r.mark))
@@ -68,8 +70,7 @@ enum UnresolvedTable {
     }
 
     /// The units under the scope down to the village: township and village, and the county too when wide.
-    static func place(_ r: UnresolvedRow, ctx: ScreenContext, wide: Bool, scope: DivisionCode?) -> String {
-        let board = ctx.board
+    static func place(_ r: UnresolvedRow, board: Board, wide: Bool, scope: DivisionCode?) -> String {
         let scopeLevel = scope.flatMap { board.unit($0)?.level }
         var parts: [String] = []
         if wide, let county = r.county, scopeLevel.map({ $0 < .county }) ?? true {

@@ -1,0 +1,16 @@
+import VillageBoardCore
+
+/// What a prompt asks. The answer goes back to the screen that asked as a message (`ScreenMessage.answered`), which
+/// works it out against the board as it is then, never against values captured when the question was put.
+public enum Question: Hashable, Sendable {
+    /// `/`: what to look for in the screen's list (the app hands it to `Screen.search`).
+    case search
+    /// The evidence note for a household's checklist item, asked after its mark is saved.
+    case checkNote(HouseholdID, ChecklistItem)
+    /// What was done, when a task is marked done (may be left empty).
+    case doneNote(TaskID)
+    /// Why a done task is sent back (required).
+    case sendBackReason(TaskID)
+    /// Why a verified task is reopened (required).
+    case reopenReason(TaskID)
+}
