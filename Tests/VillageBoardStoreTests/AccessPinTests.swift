@@ -105,6 +105,24 @@ struct AccessPinTests {
         return b
     }
 
+    /// Twenty wrong tries at once on one laptop take turns: the first is checked and sets the wait, the others find
+    /// the wait (before, each read the tries file before any had written it, and 9 of 20 PINs were checked).
+    @Test func parallelTriesQueueAndOnlyTheFirstIsChecked() throws {
+        let l = login()
+        var b = F.board(households: 1)
+        b.restore(User(id: UserID("fast"), name: "快", role: .villageCadre, scope: F.village,
+                       pin: try PinHasher.hash("4321", for: UserID("fast"), parameters: PinHasher.forTests)))
+        let board = b
+        let outcomes = OutcomeLog()
+        DispatchQueue.concurrentPerform(iterations: 20) { _ in
+            outcomes.add(l.attempt(UserID("fast"), pin: "0000", board: board, now: F.now))
+        }
+        let all = outcomes.all
+        #expect(all.filter { if case .wrongPin = $0 { true } else { false } }.count == 1, "\(all)")
+        #expect(all.filter { if case .mustWait = $0 { true } else { false } }.count == 19)
+        #expect(l.failures(UserID("fast")) == 1)
+    }
+
     @Test func rightPinLogsInAndIsRemembered() {
         let l = login()
         #expect(l.lastUser() == nil)
@@ -157,4 +175,12 @@ struct AccessPinTests {
         #expect(l.failures(UserID("pinned")) == 0)
         #expect(l.attempt(UserID("pinned"), pin: "1234", board: board(), now: F.now) != .unknownUser)
     }
+}
+
+/// Outcomes gathered from several threads.
+final class OutcomeLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [Login.Outcome] = []
+    func add(_ o: Login.Outcome) { lock.lock(); outcomes.append(o); lock.unlock() }
+    var all: [Login.Outcome] { lock.lock(); defer { lock.unlock() }; return outcomes }
 }

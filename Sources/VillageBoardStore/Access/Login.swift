@@ -45,6 +45,14 @@ public struct Login: Sendable {
     /// `attempt`, and on success the user's unsealed signing key (nil when they have none yet): the same scrypt
     /// checks the PIN and opens the key. Give the signer to `Store.signer` so what the user saves is signed.
     public func attemptUnlocking(_ id: UserID, pin: String, board: Board, now: Timestamp) -> (outcome: Outcome, signer: Signer?) {
+        // Tries on this laptop queue behind one lock, so twenty at once are counted one after another: the second
+        // finds the first's wait instead of having its PIN checked too.
+        TriesLock(path: triesFile + ".lock", folder: configFolder).holding {
+            attemptHoldingLock(id, pin: pin, board: board, now: now)
+        }
+    }
+
+    private func attemptHoldingLock(_ id: UserID, pin: String, board: Board, now: Timestamp) -> (outcome: Outcome, signer: Signer?) {
         guard let user = board.user(id) else { return (.unknownUser, nil) }
         if user.disabled { return (.disabled, nil) }
         guard user.pin != nil else { return (.noPin, nil) }
