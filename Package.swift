@@ -18,9 +18,11 @@ let package = Package(
     targets: [
         // Domain: org units, households, checklist, tasks, operations, the board and its roll-ups.
         .target(name: "VillageBoardCore"),
+        // Every user-visible word in Chinese and English: one `Language`, one `Catalog` for screens, sheets and messages.
+        .target(name: "VillageBoardText", dependencies: ["VillageBoardCore"]),
         // On-disk format: snapshot + per-laptop journals, locking, recovery, migration, demo data.
         .target(name: "VillageBoardStore", dependencies: [
-            "VillageBoardCore",
+            "VillageBoardCore", "VillageBoardText",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -29,22 +31,23 @@ let package = Package(
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Canvas, display width, keys, themes, terminal backends (ncurses and in-memory).
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
-        // Screens as state + update + render; widgets; strings in Chinese and English.
-        .target(name: "VillageBoardUI", dependencies: ["VillageBoardCore", "TerminalKit"]),
+        // Screens as state + update + render; widgets; key tables.
+        .target(name: "VillageBoardUI", dependencies: ["VillageBoardCore", "VillageBoardText", "TerminalKit"]),
         // Command line, wiring, signals.
         .executableTarget(
             name: "village-board",
             dependencies: [
-                "VillageBoardCore", "VillageBoardStore", "TerminalKit", "VillageBoardUI",
+                "VillageBoardCore", "VillageBoardText", "VillageBoardStore", "TerminalKit", "VillageBoardUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks on synthetic stores: `swift run -c release village-board-bench` (docs/PERFORMANCE.md).
-        .executableTarget(name: "village-board-bench", dependencies: ["VillageBoardCore", "VillageBoardStore", "TerminalKit", "VillageBoardUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "village-board-bench", dependencies: ["VillageBoardCore", "VillageBoardText", "VillageBoardStore", "TerminalKit", "VillageBoardUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "VillageBoardCoreTests", dependencies: ["VillageBoardCore"]),
-        .testTarget(name: "VillageBoardStoreTests", dependencies: ["VillageBoardStore", "VillageBoardCore"]),
+        .testTarget(name: "VillageBoardTextTests", dependencies: ["VillageBoardText", "VillageBoardCore"]),
+        .testTarget(name: "VillageBoardStoreTests", dependencies: ["VillageBoardStore", "VillageBoardCore", "VillageBoardText"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"]),
-        .testTarget(name: "VillageBoardUITests", dependencies: ["VillageBoardUI", "VillageBoardCore", "TerminalKit", "VillageBoardStore"],
+        .testTarget(name: "VillageBoardUITests", dependencies: ["VillageBoardUI", "VillageBoardCore", "VillageBoardText", "TerminalKit", "VillageBoardStore"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["VillageBoardCore", "VillageBoardStore", "village-board", "village-board-bench"]),
     ]

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 import VillageBoardUI
 
 /// Key press → finished frame: each press is `AppModel.handle` plus a full render into a fresh canvas (what the

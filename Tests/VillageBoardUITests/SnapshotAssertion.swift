@@ -4,6 +4,7 @@ import Testing
 import VillageBoardCore
 import VillageBoardStore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// Whole-screen text snapshots: compares lines with `Snapshots/<Screen>/<name>.txt` beside this file, or
 /// (re)writes the file when `UPDATE_SNAPSHOTS=1`. Trailing spaces are not compared (tmux and editors drop them).

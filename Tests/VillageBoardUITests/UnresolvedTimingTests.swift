@@ -3,6 +3,7 @@ import TerminalKit
 import VillageBoardCore
 import VillageBoardStore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// How long the lists take on a synthetic board of 100,000 households: printed, not asserted (machines differ).
 @Suite struct UnresolvedTimingTests {

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The scope report as an aligned text table (Chinese columns line up by display width).
 public enum ReportText {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// `village-board [open]`: the battle chart on a store, or on a fresh copy of the demo with `--demo`.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// `village-board print chart|household ID --format txt|html`: the battle chart or a household's card for paper.
@@ -21,12 +22,7 @@ struct PrintCommand: ParsableCommand {
     @Option(help: "zh or en (default: from LC_ALL / LC_MESSAGES / LANG).") var lang: Language?
 
     /// The sheet's language: the option, else the one the program would speak in this environment.
-    private var sheetLanguage: PrintSheets.Language {
-        switch lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) {
-        case .zh: .zh
-        case .en: .en
-        }
-    }
+    private var sheetLanguage: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
 
     func run() throws {
         try reporting {

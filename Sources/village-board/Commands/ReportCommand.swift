@@ -3,6 +3,7 @@ import Foundation
 import TerminalKit
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// `village-board report`: the article's summary per county or township, as text, JSON or CSV.

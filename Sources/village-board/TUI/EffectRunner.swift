@@ -1,6 +1,7 @@
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// Carries out what the screens ask for: saving changes through the store, undo, exports.

@@ -1,4 +1,5 @@
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// A failed save in the user's language where the reason is the board's; file errors keep their own words.

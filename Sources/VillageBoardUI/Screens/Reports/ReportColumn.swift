@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// One figure column of the reports table: its header, width, how to read it from a roll-up, and how
 /// important it is when the screen is narrow.

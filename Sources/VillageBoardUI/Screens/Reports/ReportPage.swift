@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The figures a report's bar charts show, one bar per unit.
 enum ReportMetric: CaseIterable {
