@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import VillageBoardCore
 @testable import VillageBoardStore
+import VillageBoardDemo
+@testable import VillageBoardExchange
 import VillageBoardText
 
 /// Printed sheets show the words a cadre reads — 配偶, 慢性病, 弱劳动能力, 产业分红, 待验收 (or their English) — and never

@@ -1,6 +1,7 @@
 import Testing
 import TerminalKit
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 @testable import VillageBoardUI
 import VillageBoardText

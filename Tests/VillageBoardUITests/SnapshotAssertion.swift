@@ -2,6 +2,7 @@ import Foundation
 import TerminalKit
 import Testing
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 @testable import VillageBoardUI
 import VillageBoardText

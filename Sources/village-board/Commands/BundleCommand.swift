@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 
 /// `village-board bundle --out FILE [--since …]`: one sealed file of operations to carry to another office.

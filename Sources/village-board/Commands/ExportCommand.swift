@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 
 /// `village-board export households|members|tasks|report --format csv|json|xlsx`: tables for spreadsheet programs.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 
 /// `village-board generate`: a synthetic store of any size, for tests and benchmarks.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 
 /// `village-board import KIND FILE --as USER`: an office's spreadsheet into operations, every row checked first.

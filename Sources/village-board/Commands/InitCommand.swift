@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 
 /// `village-board init`: makes a new store, empty or holding the Baishan demo.

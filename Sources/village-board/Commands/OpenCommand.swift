@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 import VillageBoardText
 import VillageBoardUI

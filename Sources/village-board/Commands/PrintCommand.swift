@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 import VillageBoardText
 import VillageBoardUI

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerminalKit
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 import VillageBoardText
 import VillageBoardUI

@@ -1,5 +1,6 @@
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 import VillageBoardText
 import VillageBoardUI

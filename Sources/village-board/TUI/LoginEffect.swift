@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 import VillageBoardText
 import VillageBoardUI

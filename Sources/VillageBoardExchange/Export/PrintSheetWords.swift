@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardStore
 import VillageBoardText
 
 /// Every word a printed sheet shows, in one language: headings and column names (the catalogue's `print.*`), and

@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardStore
 import VillageBoardText
 
 /// Printable sheets: the battle chart (挂图) of a scope and a household's card (明白卡), as plain text or as one

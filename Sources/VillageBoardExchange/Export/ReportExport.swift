@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardStore
 import VillageBoardText
 
 /// The scope report as CSV or JSON, with stable machine-readable column names (docs/STORE.md lists them).
