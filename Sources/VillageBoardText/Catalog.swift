@@ -31,6 +31,11 @@ public struct Catalog: Sendable {
 
     /// The text for a key; a missing key shows as `⟨key⟩` so a test can catch it on screen.
     public func callAsFunction(_ key: TextKey, _ args: CustomStringConvertible...) -> String {
+        self(key, arguments: args)
+    }
+
+    /// The same with the arguments in an array (for a message kept until the language is known).
+    public func callAsFunction(_ key: TextKey, arguments args: [CustomStringConvertible]) -> String {
         guard let text = table[key] else { return "⟨\(key.raw)⟩" }
         return args.isEmpty ? text : Catalog.fill(text, with: args.map(\.description))
     }

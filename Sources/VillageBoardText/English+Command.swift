@@ -1,4 +1,94 @@
-/// English text for the command line's messages (`village-board …` errors and reports on standard error).
+/// English text for the command line's messages (`village-board …` errors and notices on standard error).
 let englishCommandText: [TextKey: String] = [
     "cli.error": "village-board: {0}",
+
+    // Finding and opening the store
+    "cli.noStoreHow": """
+        no store at {0}.
+          create one:        village-board init --store {0}
+          with demo data:    village-board init --store {0} --demo
+          or just look:      village-board --demo
+        """,
+    "cli.noStoreAt": "no store at {0} (no store.json)",
+    "cli.locked": "another Village Board has the store open; try again later",
+    "cli.lockedWriting": "another Village Board has the store open for writing; close it and try again",
+    "cli.empty": "the store is empty: nothing to report",
+    "cli.cannotRead": "cannot read {0}",
+    "cli.inFile": "{0}: {1}",
+    "cli.savedThen": "saved {0} changes, then: {1}",
+
+    // Arguments that name nothing in the store
+    "cli.badCode": "'{0}' is not a 12-digit division code",
+    "cli.scopeCode": "--scope must be a 12-digit division code (got '{0}')",
+    "cli.noUnit": "no unit {0} in this store",
+    "cli.noUser": "no user '{0}' in this store",
+    "cli.noTask": "no task '{0}'",
+    "cli.noHousehold": "no household '{0}' in this store",
+
+    // PINs and who is acting
+    "cli.pin.noActiveUser": "no active user '{0}' in this store (users include: {1})",
+    "cli.pin.needed": "a PIN is needed for {0}: give --pin, set $VILLAGE_BOARD_PIN, or run at a terminal",
+    "cli.pin.disabled": "the account '{0}' is disabled",
+    "cli.pin.noPin": "'{0}' has no PIN yet; an admin sets one with `village-board user passwd {0}`",
+    "cli.pin.wrong": "wrong PIN for '{0}'; the next try must wait {1} s",
+    "cli.pin.mustWait": "too many wrong PINs for '{0}'; try again in {1} s",
+    "cli.pin.newNeeded": "a new PIN is needed: give --new-pin, set $VILLAGE_BOARD_NEW_PIN, or run at a terminal",
+    "cli.pin.differ": "the two PINs differ; nothing changed",
+    "cli.pin.notDigits": "a PIN is made of digits 0–9 only",
+    "cli.pin.length": "a PIN has {0} to {1} digits, not {2}",
+    "cli.pin.hashFailed": "the PIN could not be hashed: {0}",
+    "cli.user.role": "unknown role '{0}'; one of {1}",
+    "cli.user.adminLists": "only an admin lists the users",
+    "cli.init.demoAdmin": "the demo has its users already (PIN {0}); --admin is for an empty store",
+
+    // Commands
+    "cli.check.problem": "{0} problem in {1}",
+    "cli.check.problems": "{0} problems in {1}",
+    "cli.conflicts.noSuch": "no conflict {0} (there are {1})",
+    "cli.conflicts.noSide": "conflict {0} has no side {1}",
+    "cli.conflicts.outsideScope": "{0} may not settle {1}: it lies outside their scope",
+    "cli.conflicts.cannotTake": "side {0} cannot be taken from where {1} is now; change it on its screen",
+    "cli.import.badRows": "{0} of {1} rows have problems; nothing was imported (fix them, or use --skip-invalid to import the good rows)",
+    "cli.sync.noStore": "no store at {0} (no store.json); to start one from a bundle: village-board sync BUNDLE --store {0} --new-store",
+    "cli.sync.what": "say what to merge: village-board sync PATH (a store folder or a bundle file)",
+    "cli.bundle.since": "--since must be LAPTOP=SEQ,… or YYYY-MM-DD (got '{0}')",
+    "cli.export.fullIDs": "full ID numbers are for an admin only: add --as with an admin's user id",
+    "cli.export.xlsxOut": "an .xlsx workbook needs --out FILE",
+    "cli.print.which": "say which household: village-board print household ID",
+
+    // The store's errors (StoreError)
+    "cli.store.notAStore": "{0} is not a Village Board store (no store.json). Create one with `village-board init --store {0}` or try the demo with `village-board --demo`.",
+    "cli.store.alreadyExists": "{0} already holds a store; choose an empty folder.",
+    "cli.store.newerFormat": "{0}/store.json is format {1}, made by a newer Village Board; this program reads up to format {2}. Upgrade the program; the store was not changed.",
+    "cli.store.malformed": "{0}. The store was not changed; fix or remove that line (see docs/STORE.md) and open again.",
+    "cli.store.sequenceGap": "{0} line {1}, field \"seq\": expected {2}, found {3}. Lines are missing or out of order; restore the file from a copy. The store was not changed.",
+    "cli.store.wrongDevice": "{0} line {1}, field \"dev\": expected {2}, found {3}. Each laptop's journal holds only its own operations. The store was not changed.",
+    "cli.store.readOnly": "the store is open read-only ({0}); nothing was saved",
+
+    // The file system's refusals (FileError): what was being done, then the system's reason
+    "cli.file.open": "cannot open {0}",
+    "cli.file.read": "cannot read {0}",
+    "cli.file.write": "cannot write to {0}",
+    "cli.file.sync": "cannot flush {0} to disk",
+    "cli.file.rename": "cannot rename {0} to {1}",
+    "cli.file.createFolder": "cannot create folder {0}",
+    "cli.file.list": "cannot list folder {0}",
+    "cli.file.remove": "cannot remove {0}",
+    "cli.file.lock": "cannot lock {0}",
+    "cli.file.inspect": "cannot inspect {0}",
+    "cli.file.setPermissions": "cannot make {0} private to its owner",
+    "cli.file.truncate": "cannot cut back {0}",
+    "cli.file.because": "{0}: {1} (errno {2})",
+
+    // What opening a store noticed (StoreNotice)
+    "cli.notice.tornTailMoved": "{0} line {1} was cut off (power cut?); it was never saved and was moved to {2}",
+    "cli.notice.tornTail": "{0} line {1} was cut off (power cut?) and was skipped",
+    "cli.notice.locked": "another Village Board has this store open: opened read-only",
+    "cli.notice.readOnly": "opened read-only",
+    "cli.notice.migrated": "the store was upgraded from format {0} to {1}",
+    "cli.notice.refused": "{0} line {1} was not applied: {2}",
+    "cli.notice.chainBroken": "{0} line {1}: {2}; run `village-board check`",
+    "cli.chain.edited": "hash chain broken (edited line: its content does not match its hash)",
+    "cli.chain.broken": "hash chain broken (removed or reordered line: it does not follow the line before it)",
+    "cli.chain.unchained": "hash chain broken (a line without a hash after hashed lines: added or edited by hand)",
 ]

@@ -11,13 +11,13 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else {
-                throw CommandFailure("no store at \(path) (no store.json)")
+                throw CommandFailure("cli.noStoreAt", path)
             }
             let device: DeviceID
-            do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
+            do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day)
             for note in StoreCheck.unchainedNotes(path: path) { print("note: \(note)") }
             if problems.isEmpty {
@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
                 return
             }
             for p in problems { print(p) }
-            throw CommandFailure("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path)")
+            throw CommandFailure(problems.count == 1 ? "cli.check.problem" : "cli.check.problems", problems.count, path)
         }
     }
 }

@@ -9,11 +9,11 @@ struct CompactCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open()
             defer { store.close() }
-            guard store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }
-            do { try store.compact() } catch { throw CommandFailure("\(error)") }
+            guard store.access == .writer else { throw CommandFailure("cli.locked") }
+            do { try store.compact() } catch { throw CommandFailure(error) }
             print("compacted \(store.path)")
         }
     }

@@ -15,12 +15,12 @@ struct CrashProbeCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: "The user who makes them.") var user: String
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open()
             defer { store.close() }
-            guard store.access == .writer else { throw CommandFailure("the store is locked") }
+            guard store.access == .writer else { throw CommandFailure(probe: "the store is locked") }
             let author = UserID(user)
-            guard !store.board.households.isEmpty else { throw CommandFailure("the store has no households") }
+            guard !store.board.households.isEmpty else { throw CommandFailure(probe: "the store has no households") }
             for i in 0..<count {
                 let h = store.board.households[i % store.board.households.count]
                 let item = ChecklistItem.allCases[i % ChecklistItem.allCases.count]
@@ -31,7 +31,7 @@ struct CrashProbeCommand: ParsableCommand {
                     // Unbuffered: the line is out before the next save starts.
                     FileHandle.standardOutput.write(Data("saved \(op.id.sequence)\n".utf8))
                 } catch {
-                    throw CommandFailure("\(error)")
+                    throw CommandFailure(error)
                 }
             }
         }

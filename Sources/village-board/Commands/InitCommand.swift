@@ -22,11 +22,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The first admin's PIN (4–12 digits).") var newPin: String?
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let path = options.path
             let board = demo ? BaishanDemo.board() : Board(today: Clock.now().day)
-            if admin != nil && demo { throw CommandFailure("the demo has its users already (PIN \(DemoPin.pin)); --admin is for an empty store") }
-            guard let scope = DivisionCode(adminScope) else { throw CommandFailure("'\(adminScope)' is not a 12-digit division code") }
+            if admin != nil && demo { throw CommandFailure("cli.init.demoAdmin", DemoPin.pin) }
+            guard let scope = DivisionCode(adminScope) else { throw CommandFailure("cli.badCode", adminScope) }
             let pin = try admin.map { try UserCommand.hash(try UserCommand.newPin(newPin, for: $0)) }
             do {
                 let store = try Store.create(at: path, board: board, device: try options.locations.device(),
@@ -38,7 +38,7 @@ struct InitCommand: ParsableCommand {
                     try store.save(.addUser(user), author: user.id, at: Clock.now(for: store))
                 }
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error)
             }
             print("created \(demo ? "a demo store" : "an empty store") at \(path)")
         }

@@ -21,16 +21,15 @@ struct SyncCommand: ParsableCommand {
     @Flag(help: "Start a new store in --store from a bundle that carries the base board (a new laptop).") var newStore = false
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let path = options.path
             let exists = FileManager.default.fileExists(atPath: path + "/store.json")
             guard exists || (newStore && source != nil) else {
-                throw CommandFailure("no store at \(path) (no store.json); to start one from a bundle: "
-                                     + "village-board sync BUNDLE --store \(path) --new-store")
+                throw CommandFailure("cli.sync.noStore", path)
             }
             if status {
                 let held: [DeviceID: Int]
-                do { held = try Sync.status(ofStore: path) } catch { throw CommandFailure("\(error)") }
+                do { held = try Sync.status(ofStore: path) } catch { throw CommandFailure(error) }
                 print(held.keys.sorted().map { "\($0)=\(held[$0] ?? 0)" }.joined(separator: ","))
                 return
             }
@@ -40,9 +39,9 @@ struct SyncCommand: ParsableCommand {
                 print(Sync.fingerprint(store.board))
                 return
             }
-            guard let source else { throw CommandFailure("say what to merge: village-board sync PATH (a store folder or a bundle file)") }
+            guard let source else { throw CommandFailure("cli.sync.what") }
             let device: DeviceID
-            do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
+            do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             let started = Date()
             do {
                 let bundle = try Sync.source(at: source, now: Clock.now())
@@ -68,7 +67,7 @@ struct SyncCommand: ParsableCommand {
                     print("\(conflicts) conflict\(conflicts == 1 ? "" : "s") to look at: village-board conflicts")
                 }
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error)
             }
         }
     }

@@ -30,11 +30,11 @@ struct UserCommand: ParsableCommand {
         var newPin: String?
 
         func run() throws {
-            try reporting {
+            try reporting(acting.options.language) {
                 guard let role = Role(rawValue: role) else {
-                    throw CommandFailure("unknown role '\(role)'; one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+                    throw CommandFailure("cli.user.role", role, Role.allCases.map(\.rawValue).joined(separator: ", "))
                 }
-                guard let scope = DivisionCode(scope) else { throw CommandFailure("'\(scope)' is not a 12-digit division code") }
+                guard let scope = DivisionCode(scope) else { throw CommandFailure("cli.badCode", scope) }
                 let store = try UserCommand.openForWriting(acting.options)
                 defer { store.close() }
                 let bootstrap = store.board.users.isEmpty && acting.user == id && role == .admin
@@ -57,11 +57,11 @@ struct UserCommand: ParsableCommand {
         var newPin: String?
 
         func run() throws {
-            try reporting {
+            try reporting(acting.options.language) {
                 let store = try UserCommand.openForWriting(acting.options)
                 defer { store.close() }
                 let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
-                guard let target = store.board.user(UserID(id)) else { throw CommandFailure("no user '\(id)' in this store") }
+                guard let target = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
                 let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id))
                 try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
                 print("PIN of \(id) changed")
@@ -75,12 +75,12 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var acting: Acting
 
         func run() throws {
-            try reporting {
+            try reporting(acting.options.language) {
                 let store = try acting.options.open(readOnly: true)
                 defer { store.close() }
                 let me = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
                 guard Permissions.allows(.manageUsers, user: me, target: .account(me.id), board: store.board) else {
-                    throw CommandFailure("only an admin lists the users")
+                    throw CommandFailure("cli.user.adminLists")
                 }
                 for u in store.board.users.values.sorted(by: { $0.id < $1.id }) {
                     let place = store.board.unit(u.scope)?.name ?? u.scope.description
@@ -97,7 +97,7 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Disable a user: they can no longer log in or change anything.")
         @OptionGroup var acting: Acting
         @Argument(help: "Whom to disable.") var id: String
-        func run() throws { try reporting { try UserCommand.setDisabled(true, id, acting) } }
+        func run() throws { try reporting(acting.options.language) { try UserCommand.setDisabled(true, id, acting) } }
     }
 
     /// `user enable ID`
@@ -105,14 +105,14 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Enable a disabled user again.")
         @OptionGroup var acting: Acting
         @Argument(help: "Whom to enable.") var id: String
-        func run() throws { try reporting { try UserCommand.setDisabled(false, id, acting) } }
+        func run() throws { try reporting(acting.options.language) { try UserCommand.setDisabled(false, id, acting) } }
     }
 
     static func setDisabled(_ disabled: Bool, _ id: String, _ acting: Acting) throws {
         let store = try openForWriting(acting.options)
         defer { store.close() }
         let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
-        guard let from = store.board.user(UserID(id)) else { throw CommandFailure("no user '\(id)' in this store") }
+        guard let from = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
         var to = from
         to.disabled = disabled
         try save(.updateUser(from: from, to: to), by: author.id, in: store)
@@ -125,7 +125,7 @@ struct UserCommand: ParsableCommand {
         let store = try options.open()
         guard store.access == .writer else {
             store.close()
-            throw CommandFailure("another Village Board has the store open for writing; close it and try again")
+            throw CommandFailure("cli.lockedWriting")
         }
         return store
     }
@@ -135,21 +135,21 @@ struct UserCommand: ParsableCommand {
         if let option { return option }
         if let env = ProcessInfo.processInfo.environment["VILLAGE_BOARD_NEW_PIN"], !env.isEmpty { return env }
         guard let first = PinAuth.readHidden("new PIN for \(id): ") else {
-            throw CommandFailure("a new PIN is needed: give --new-pin, set $VILLAGE_BOARD_NEW_PIN, or run at a terminal")
+            throw CommandFailure("cli.pin.newNeeded")
         }
-        guard PinAuth.readHidden("the same PIN again: ") == first else { throw CommandFailure("the two PINs differ; nothing changed") }
+        guard PinAuth.readHidden("the same PIN again: ") == first else { throw CommandFailure("cli.pin.differ") }
         return first
     }
 
     static func hash(_ pin: String) throws -> PinHash {
-        do { return try PinHasher.hash(pin) } catch { throw CommandFailure("\(error)") }
+        do { return try PinHasher.hash(pin) } catch { throw CommandFailure(error) }
     }
 
     static func save(_ change: Change, by author: UserID, in store: Store) throws {
         do {
             try store.save(change, author: author, at: Clock.now(for: store))
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(error)
         }
     }
 }

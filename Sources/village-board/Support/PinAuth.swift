@@ -39,19 +39,19 @@ enum PinAuth {
         let userID = UserID(id)
         guard store.board.user(userID) != nil else {
             let known = store.board.users.keys.sorted().prefix(8).map(\.raw).joined(separator: ", ")
-            throw CommandFailure("no active user '\(id)' in this store (users include: \(known))")
+            throw CommandFailure("cli.pin.noActiveUser", id, known)
         }
         guard let pin = pin(option: option, prompt: "PIN for \(id): ") else {
-            throw CommandFailure("a PIN is needed for \(id): give --pin, set $VILLAGE_BOARD_PIN, or run at a terminal")
+            throw CommandFailure("cli.pin.needed", id)
         }
         let login = Login(configFolder: locations.configFolder)
         switch login.attempt(userID, pin: pin, board: store.board, now: Clock.now()) {
         case .success(let user): return user
-        case .unknownUser: throw CommandFailure("no user '\(id)' in this store")
-        case .disabled: throw CommandFailure("the account '\(id)' is disabled")
-        case .noPin: throw CommandFailure("'\(id)' has no PIN yet; an admin sets one with `village-board user passwd \(id)`")
-        case .wrongPin(let wait): throw CommandFailure("wrong PIN for '\(id)'; the next try must wait \(wait) s")
-        case .mustWait(let seconds): throw CommandFailure("too many wrong PINs for '\(id)'; try again in \(seconds) s")
+        case .unknownUser: throw CommandFailure("cli.noUser", id)
+        case .disabled: throw CommandFailure("cli.pin.disabled", id)
+        case .noPin: throw CommandFailure("cli.pin.noPin", id)
+        case .wrongPin(let wait): throw CommandFailure("cli.pin.wrong", id, wait)
+        case .mustWait(let seconds): throw CommandFailure("cli.pin.mustWait", id, seconds)
         }
     }
 }
