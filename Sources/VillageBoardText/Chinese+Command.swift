@@ -2,6 +2,24 @@
 let chineseCommandText: [TextKey: String] = [
     "cli.error": "village-board: {0}",
 
+    // What a command did
+    "cli.demoFarewell": "演示数据和你的修改保存在 {0}\n  再次打开：village-board --store {0}",
+    "cli.check.note": "注意：{0}",
+    "cli.check.clean": "{0}：没有问题",
+    "cli.task.saved": "已保存 {0}：任务 {1} 现为“{2}”",
+    "cli.user.added": "已添加 {0}（{1}，{2}）",
+    "cli.user.pinChanged": "{0} 的 PIN 已更改",
+    "cli.user.disabled": "{0} 已停用",
+    "cli.user.enabled": "{0} 已启用",
+    "cli.pin.prompt": "{0} 的 PIN：",
+    "cli.pin.newPrompt": "{0} 的新 PIN：",
+    "cli.pin.againPrompt": "再输入一次 PIN：",
+    "cli.compacted": "已压缩 {0}",
+    "cli.wrote": "已写入 {0}",
+    "cli.wroteRows": "已写入 {0}：{1} 行",
+    "cli.init.demo": "已在 {0} 创建演示存储",
+    "cli.init.empty": "已在 {0} 创建空存储",
+
     // Finding and opening the store
     "cli.noStoreHow": """
         {0} 处没有存储。

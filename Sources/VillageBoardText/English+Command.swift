@@ -2,6 +2,24 @@
 let englishCommandText: [TextKey: String] = [
     "cli.error": "village-board: {0}",
 
+    // What a command did
+    "cli.demoFarewell": "The demo and your changes are kept in {0}\n  reopen it with: village-board --store {0}",
+    "cli.check.note": "note: {0}",
+    "cli.check.clean": "{0}: no problems",
+    "cli.task.saved": "saved {0}: task {1} is now {2}",
+    "cli.user.added": "added {0} ({1}, {2})",
+    "cli.user.pinChanged": "PIN of {0} changed",
+    "cli.user.disabled": "{0} disabled",
+    "cli.user.enabled": "{0} enabled",
+    "cli.pin.prompt": "PIN for {0}: ",
+    "cli.pin.newPrompt": "new PIN for {0}: ",
+    "cli.pin.againPrompt": "the same PIN again: ",
+    "cli.compacted": "compacted {0}",
+    "cli.wrote": "wrote {0}",
+    "cli.wroteRows": "wrote {0}: {1} rows",
+    "cli.init.demo": "created a demo store at {0}",
+    "cli.init.empty": "created an empty store at {0}",
+
     // Finding and opening the store
     "cli.noStoreHow": """
         no store at {0}.

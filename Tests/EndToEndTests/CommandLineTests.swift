@@ -88,7 +88,7 @@ struct CommandLineTests {
 
         let done = try vb("task", "done", id, "--as", "taiping-sec", "--note", "已完成", "--store", store)
         #expect(done.status == 0, "\(done.stderr)")
-        #expect(done.stdout.contains("done"))
+        #expect(done.stdout.contains("现为“待验收”"), "\(done.stdout)")
         let selfVerify = try vb("task", "verify", id, "--as", "taiping-sec", "--store", store)
         #expect(selfVerify.status != 0)
         #expect(selfVerify.stderr.contains("无权验收任务"), "\(selfVerify.stderr)")
@@ -99,7 +99,7 @@ struct CommandLineTests {
         #expect(try vb("task", "done", id, "--as", "taiping-sec", "--store", store).status == 0)
         let verify = try vb("task", "verify", id, "--as", "sandaohu-sup", "--store", store)
         #expect(verify.status == 0, "\(verify.stderr)")
-        #expect(verify.stdout.contains("verified"))
+        #expect(verify.stdout.contains("现为“已销号”"), "\(verify.stdout)")
         let journal = try String(contentsOfFile: store + "/journal/cli-laptop.jsonl", encoding: .utf8)
         #expect(journal.split(separator: "\n").count == 4)
         #expect(journal.contains("\"reason\":\"照片不清楚\""))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board check`: lists every problem in the store with file and line; exit 0 when clean.
 struct CheckCommand: ParsableCommand {
@@ -19,9 +20,9 @@ struct CheckCommand: ParsableCommand {
             let device: DeviceID
             do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day)
-            for note in StoreCheck.unchainedNotes(path: path) { print("note: \(note)") }
+            for note in StoreCheck.unchainedNotes(path: path) { print(Catalog(options.language)("cli.check.note", note)) }
             if problems.isEmpty {
-                print("\(path): no problems")
+                print(Catalog(options.language)("cli.check.clean", path))
                 return
             }
             for p in problems { print(p) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board compact`: writes a new snapshot so the next open reads less journal.
 struct CompactCommand: ParsableCommand {
@@ -14,7 +15,7 @@ struct CompactCommand: ParsableCommand {
             defer { store.close() }
             guard store.access == .writer else { throw CommandFailure("cli.locked") }
             do { try store.compact() } catch { throw CommandFailure(error) }
-            print("compacted \(store.path)")
+            print(Catalog(options.language)("cli.compacted", store.path))
         }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import VillageBoardCore
 import VillageBoardExchange
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board export households|members|tasks|report --format csv|json|xlsx`: tables for spreadsheet programs.
 struct ExportCommand: ParsableCommand {
@@ -70,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             }
             if let out {
                 do { try ExportFile.write(bytes, to: out) } catch { throw CommandFailure(error) }
-                print("wrote \(out): \(table.rows.count) rows")
+                print(Catalog(options.language)("cli.wroteRows", out, table.rows.count))
             } else {
                 FileHandle.standardOutput.write(Data(bytes))
             }

@@ -3,6 +3,7 @@ import Foundation
 import VillageBoardCore
 import VillageBoardDemo
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board init`: makes a new store, empty or holding the Baishan demo.
 struct InitCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct InitCommand: ParsableCommand {
             let board = demo ? BaishanDemo.board() : Board(today: Clock.now().day)
             if admin != nil && demo { throw CommandFailure("cli.init.demoAdmin", DemoPin.pin) }
             guard let scope = DivisionCode(adminScope) else { throw CommandFailure("cli.badCode", adminScope) }
-            let pin = try admin.map { try UserCommand.hash(try UserCommand.newPin(newPin, for: $0)) }
+            let pin = try admin.map { try UserCommand.hash(try UserCommand.newPin(newPin, for: $0, language: options.language)) }
             do {
                 let store = try Store.create(at: path, board: board, device: try options.locations.device(),
                                              clock: demo ? BaishanDemo.today : nil, now: Clock.now())
@@ -40,7 +41,7 @@ struct InitCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error)
             }
-            print("created \(demo ? "a demo store" : "an empty store") at \(path)")
+            print(Catalog(options.language)(demo ? "cli.init.demo" : "cli.init.empty", path))
         }
     }
 }

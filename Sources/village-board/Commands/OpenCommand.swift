@@ -35,7 +35,7 @@ struct OpenCommand: ParsableCommand {
                 } catch {
                     throw CommandFailure(error)
                 }
-                farewell = "The demo and your changes are kept in \(path)\n  reopen it with: village-board --store \(path)"
+                farewell = Catalog(options.language)("cli.demoFarewell", path)
             } else {
                 store = try options.open(readOnly: readOnly)
             }

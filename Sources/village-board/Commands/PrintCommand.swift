@@ -47,7 +47,7 @@ struct PrintCommand: ParsableCommand {
             }
             if let out {
                 do { try ExportFile.write(Array(text.utf8), to: out) } catch { throw CommandFailure(error) }
-                print("wrote \(out)")
+                print(Catalog(options.language)("cli.wrote", out))
             } else {
                 print(text, terminator: "")
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board sync PATH`: merges another store folder or a bundle file into this store (docs/SYNC.md).
 struct SyncCommand: ParsableCommand {
@@ -60,7 +61,8 @@ struct SyncCommand: ParsableCommand {
                           + "(\(parts.joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s")
                 }
                 for notice in store.notices where notice != .readOnlyRequested {
-                    FileHandle.standardError.write(Data("village-board: \(notice)\n".utf8))
+                    let text = Catalog(options.language)
+                    FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)) + "\n").utf8))
                 }
                 let conflicts = store.board.conflictList.count
                 if conflicts > 0 {

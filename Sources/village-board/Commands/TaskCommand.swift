@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board task done|verify|reject`: the task workflow from the command line, through the board's rules.
 struct TaskCommand: ParsableCommand {
@@ -59,7 +60,8 @@ struct TaskCommand: ParsableCommand {
         do {
             let op = try store.save(change(id), author: user.id, at: Clock.now(for: store))
             guard let task = store.board.task(id) else { return }
-            print("saved \(op.id): task \(id) is now \(task.state.rawValue)")
+            let text = Catalog(common.options.language)
+            print(text("cli.task.saved", op.id, id, text.name(task.state)))
         } catch {
             throw CommandFailure(error)
         }

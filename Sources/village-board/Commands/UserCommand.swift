@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board user add|passwd|list|disable|enable`: accounts, for admins (and `passwd` for one's own PIN), through
 /// the same permission table as everything else. The admin proves who they are with `--as` and a PIN.
@@ -40,10 +41,11 @@ struct UserCommand: ParsableCommand {
                 let bootstrap = store.board.users.isEmpty && acting.user == id && role == .admin
                 let author = bootstrap ? UserID(id)
                     : try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations).id
-                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id))
+                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language))
                 let user = User(id: UserID(id), name: name, role: role, scope: scope, pin: pin)
                 try UserCommand.save(.addUser(user), by: author, in: store)
-                print("added \(id) (\(role.rawValue), \(store.board.unit(scope)?.name ?? scope.description))")
+                let text = Catalog(acting.options.language)
+                print(text("cli.user.added", id, text.name(role), store.board.unit(scope)?.name ?? scope.description))
             }
         }
     }
@@ -62,9 +64,9 @@ struct UserCommand: ParsableCommand {
                 defer { store.close() }
                 let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
                 guard let target = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
-                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id))
+                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language))
                 try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
-                print("PIN of \(id) changed")
+                print(Catalog(acting.options.language)("cli.user.pinChanged", id))
             }
         }
     }
@@ -116,7 +118,7 @@ struct UserCommand: ParsableCommand {
         var to = from
         to.disabled = disabled
         try save(.updateUser(from: from, to: to), by: author.id, in: store)
-        print("\(id) \(disabled ? "disabled" : "enabled")")
+        print(Catalog(acting.options.language)(disabled ? "cli.user.disabled" : "cli.user.enabled", id))
     }
 
     // MARK: Shared
@@ -131,13 +133,13 @@ struct UserCommand: ParsableCommand {
     }
 
     /// The new PIN from the option, `$VILLAGE_BOARD_NEW_PIN`, or typed twice at a terminal.
-    static func newPin(_ option: String?, for id: String) throws -> String {
+    static func newPin(_ option: String?, for id: String, language: Language) throws -> String {
         if let option { return option }
         if let env = ProcessInfo.processInfo.environment["VILLAGE_BOARD_NEW_PIN"], !env.isEmpty { return env }
-        guard let first = PinAuth.readHidden("new PIN for \(id): ") else {
+        guard let first = PinAuth.readHidden(Catalog(language)("cli.pin.newPrompt", id)) else {
             throw CommandFailure("cli.pin.newNeeded")
         }
-        guard PinAuth.readHidden("the same PIN again: ") == first else { throw CommandFailure("cli.pin.differ") }
+        guard PinAuth.readHidden(Catalog(language)("cli.pin.againPrompt")) == first else { throw CommandFailure("cli.pin.differ") }
         return first
     }
 

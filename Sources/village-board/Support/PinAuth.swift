@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// Who is running a command that changes data: `--as USER` and a PIN from `--pin`, else `$VILLAGE_BOARD_PIN`, else typed
 /// at the terminal (not echoed). Checked exactly as the login screen checks it (`Login`): wrong PINs count on this laptop
@@ -41,7 +42,7 @@ enum PinAuth {
             let known = store.board.users.keys.sorted().prefix(8).map(\.raw).joined(separator: ", ")
             throw CommandFailure("cli.pin.noActiveUser", id, known)
         }
-        guard let pin = pin(option: option, prompt: "PIN for \(id): ") else {
+        guard let pin = pin(option: option, prompt: Catalog(Language.fromEnvironment(ProcessInfo.processInfo.environment))("cli.pin.prompt", id)) else {
             throw CommandFailure("cli.pin.needed", id)
         }
         let login = Login(configFolder: locations.configFolder)
