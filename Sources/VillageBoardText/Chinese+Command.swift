@@ -83,6 +83,19 @@ let chineseCommandText: [TextKey: String] = [
     "cli.store.wrongDevice": "{0} 第 {1} 行，字段 \"dev\"：应为 {2}，实为 {3}。每台电脑的日志只记录它自己的操作。存储未改动。",
     "cli.store.readOnly": "存储以只读方式打开（{0}）；未保存任何内容",
 
+    // Merging (SyncError) and importing (ImportFailure)
+    "cli.sync.notFound": "{0} 既不是存储文件夹（没有 store.json），也不是数据包文件",
+    "cli.sync.malformed": "{0} 第 {1} 行：{2}；未合并任何内容",
+    "cli.sync.wrongDevice": "{0} 第 {1} 行，字段 \"dev\"：应为 {2}，实为 {3}；未合并任何内容",
+    "cli.sync.sequenceGap": "{0} 第 {1} 行，字段 \"seq\"：应为 {2}，实为 {3}；未合并任何内容",
+    "cli.sync.divergent": "电脑 {0} 的第 {1} 个操作在两个存储中不同：同一个电脑名写出了两段历史（是否把存储文件夹复制到两台电脑上使用了？）。未合并任何内容；见 docs/SYNC.md",
+    "cli.sync.missingLines": "对方存储中电脑 {0} 的操作从第 {2} 个开始，而本存储只到第 {1} 个：请对方用 --since {0}={1} 制作数据包。未合并任何内容",
+    "cli.sync.ownAhead": "对方存储中本电脑（{0}）的操作到第 {2} 个，而本电脑只有 {1} 个：两台电脑用了同一个名字（请设置 VILLAGE_BOARD_DEVICE）。未合并任何内容",
+    "cli.sync.differentBase": "两个存储起始于不同的底板（base.jsonl 不同）：它们不是同一个存储的副本。未合并任何内容",
+    "cli.import.noHeader": "文件是空的：第一行须写明各列的名称（见 docs/IMPORT.md）",
+    "cli.import.missingColumn": "第 1 行：缺少必需的列：{0}（见 docs/IMPORT.md）",
+    "cli.import.missingColumns": "第 1 行：缺少必需的列：{0}（见 docs/IMPORT.md）",
+
     // The file system's refusals (FileError): what was being done, then the system's reason
     "cli.file.open": "无法打开 {0}",
     "cli.file.read": "无法读取 {0}",

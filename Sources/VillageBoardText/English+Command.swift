@@ -83,6 +83,19 @@ let englishCommandText: [TextKey: String] = [
     "cli.store.wrongDevice": "{0} line {1}, field \"dev\": expected {2}, found {3}. Each laptop's journal holds only its own operations. The store was not changed.",
     "cli.store.readOnly": "the store is open read-only ({0}); nothing was saved",
 
+    // Merging (SyncError) and importing (ImportFailure)
+    "cli.sync.notFound": "{0} is neither a store folder (no store.json) nor a bundle file",
+    "cli.sync.malformed": "{0} line {1}: {2}; nothing was merged",
+    "cli.sync.wrongDevice": "{0} line {1}, field \"dev\": expected {2}, found {3}; nothing was merged",
+    "cli.sync.sequenceGap": "{0} line {1}, field \"seq\": expected {2}, found {3}; nothing was merged",
+    "cli.sync.divergent": "laptop {0}'s operation {1} differs between the two stores: the same laptop name wrote two histories (was a store folder copied and used on two laptops?). Nothing was merged; see docs/SYNC.md",
+    "cli.sync.missingLines": "the other side's operations of laptop {0} start at {2}, but this store has only up to {1}: ask for a bundle made with --since {0}={1}. Nothing was merged",
+    "cli.sync.ownAhead": "the other side holds operations of this laptop ({0}) up to {2}, but this laptop has only {1}: two laptops use the same name (set VILLAGE_BOARD_DEVICE). Nothing was merged",
+    "cli.sync.differentBase": "the two stores began from different boards (base.jsonl differs): they are not copies of one store. Nothing was merged",
+    "cli.import.noHeader": "the file is empty: the first row must name the columns (see docs/IMPORT.md)",
+    "cli.import.missingColumn": "row 1: required column missing: {0} (see docs/IMPORT.md)",
+    "cli.import.missingColumns": "row 1: required columns missing: {0} (see docs/IMPORT.md)",
+
     // The file system's refusals (FileError): what was being done, then the system's reason
     "cli.file.open": "cannot open {0}",
     "cli.file.read": "cannot read {0}",

@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 import VillageBoardText
 
@@ -12,6 +13,8 @@ extension Catalog {
         case let e as FileError: describe(e)
         case let e as BoardError: describe(e)
         case let e as PinHasher.Problem: describe(e)
+        case let e as SyncError: describe(e)
+        case let e as ImportFailure: describe(e)
         default: "\(error)"
         }
     }
