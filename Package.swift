@@ -18,34 +18,58 @@ let package = Package(
     targets: [
         // Domain: org units, households, checklist, tasks, operations, the board and its roll-ups.
         .target(name: "VillageBoardCore"),
-        // On-disk format: snapshot + per-laptop journals, locking, recovery, migration, demo data.
+        // Every user-visible word in Chinese and English: one `Language`, one `Catalog` for screens, sheets and messages.
+        .target(name: "VillageBoardText", dependencies: ["VillageBoardCore"]),
+        // On-disk format: snapshot + per-laptop journals, locking, recovery, migration, sync, PINs.
         .target(name: "VillageBoardStore", dependencies: [
             "VillageBoardCore",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
+        // Spreadsheets in (CSV in UTF-8/GB18030) and out (CSV, JSON, .xlsx), printable sheets.
+        .target(name: "VillageBoardExchange", dependencies: [
+            "VillageBoardCore", "VillageBoardStore", "VillageBoardText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // The Baishan demo board and the synthetic generator (boards of any size for tests and benchmarks).
+        .target(name: "VillageBoardDemo", dependencies: [
+            "VillageBoardCore",
+            // Each demo user's signing key, made from their id and sealed under the demo PIN.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The C boundary over libncursesw.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Canvas, display width, keys, themes, terminal backends (ncurses and in-memory).
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
-        // Screens as state + update + render; widgets; strings in Chinese and English.
-        .target(name: "VillageBoardUI", dependencies: ["VillageBoardCore", "TerminalKit"]),
+        // Screens as state + update + render; widgets; key tables.
+        .target(name: "VillageBoardUI", dependencies: ["VillageBoardCore", "VillageBoardText", "TerminalKit"]),
         // Command line, wiring, signals.
         .executableTarget(
             name: "village-board",
             dependencies: [
-                "VillageBoardCore", "VillageBoardStore", "TerminalKit", "VillageBoardUI",
+                "VillageBoardCore", "VillageBoardText", "VillageBoardStore", "VillageBoardExchange", "VillageBoardDemo",
+                "TerminalKit", "VillageBoardUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks on synthetic stores: `swift run -c release village-board-bench` (docs/PERFORMANCE.md).
-        .executableTarget(name: "village-board-bench", dependencies: ["VillageBoardCore", "VillageBoardStore", "TerminalKit", "VillageBoardUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "village-board-bench", dependencies: [
+            "VillageBoardCore", "VillageBoardText", "VillageBoardStore", "VillageBoardDemo", "TerminalKit", "VillageBoardUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "VillageBoardCoreTests", dependencies: ["VillageBoardCore"]),
-        .testTarget(name: "VillageBoardStoreTests", dependencies: ["VillageBoardStore", "VillageBoardCore"]),
+        .testTarget(name: "VillageBoardTextTests", dependencies: ["VillageBoardText", "VillageBoardCore"]),
+        // Store, exchange and demo tests share one set of fixtures (StoreFixtures), so they stay one target.
+        .testTarget(name: "VillageBoardStoreTests", dependencies: [
+            "VillageBoardStore", "VillageBoardCore", "VillageBoardText", "VillageBoardExchange", "VillageBoardDemo",
+        ]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"]),
-        .testTarget(name: "VillageBoardUITests", dependencies: ["VillageBoardUI", "VillageBoardCore", "TerminalKit", "VillageBoardStore"],
+        .testTarget(name: "VillageBoardUITests",
+                    dependencies: ["VillageBoardUI", "VillageBoardCore", "VillageBoardText", "TerminalKit", "VillageBoardStore",
+                                   "VillageBoardDemo"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["VillageBoardCore", "VillageBoardStore", "village-board", "village-board-bench"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "VillageBoardCore", "VillageBoardStore", "VillageBoardDemo", "village-board", "village-board-bench",
+        ]),
     ]
 )

@@ -1,6 +1,7 @@
 import TerminalKit
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// Key press → finished frame: each press is `AppModel.handle` plus a full render into a fresh canvas (what the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VillageBoardDemo
 import VillageBoardStore
 
 /// `village-board-bench [run]`: makes (or reuses) the stores, runs every measurement in child processes and

@@ -1,6 +1,7 @@
 import Foundation
 import TerminalKit
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 import VillageBoardUI
 

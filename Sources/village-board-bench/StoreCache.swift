@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 
 /// The stores the benchmark measures, made once per size and seed and kept outside the repository:

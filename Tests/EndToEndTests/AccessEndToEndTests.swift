@@ -158,7 +158,7 @@ struct AccessEndToEndTests {
         // 4. One line edited by hand: check names exactly that line and the laptop.
         lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(try tmux.cli(["check", "--store", tmux.store]).contains("no problems"))
+        #expect(try tmux.cli(["check", "--store", tmux.store]).contains("没有问题"))
         let sed = try BoardTmux.run(["sed", "-i", "2s/E2E-第二件/E2E-改过/", journal])
         #expect(sed.status == 0)
         let check = try BoardTmux.run([try BoardTmux.binary(), "check", "--store", tmux.store], environment: tmux.environment,

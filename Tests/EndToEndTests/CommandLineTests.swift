@@ -69,8 +69,11 @@ struct CommandLineTests {
         let scope = object?["scope"] as? [String: Any]
         #expect(scope?["name"] as? String == "靖宇县")
         #expect((object?["rows"] as? [Any])?.isEmpty == false)
+        // Errors speak the language of LANG (Chinese here), or of --lang.
         let bad = try vb("report", "--store", store, "--scope", "12")
-        #expect(bad.status != 0 && bad.stderr.contains("12-digit"))
+        #expect(bad.status != 0 && bad.stderr.contains("12 位行政区划代码"), "\(bad.stderr)")
+        let badEnglish = try vb("report", "--store", store, "--scope", "12", "--lang", "en")
+        #expect(badEnglish.status != 0 && badEnglish.stderr.contains("12-digit"), "\(badEnglish.stderr)")
     }
 
     @Test func theTaskWorkflowFollowsTheBoardsRules() throws {
@@ -85,10 +88,10 @@ struct CommandLineTests {
 
         let done = try vb("task", "done", id, "--as", "taiping-sec", "--note", "已完成", "--store", store)
         #expect(done.status == 0, "\(done.stderr)")
-        #expect(done.stdout.contains("done"))
+        #expect(done.stdout.contains("现为“待验收”"), "\(done.stdout)")
         let selfVerify = try vb("task", "verify", id, "--as", "taiping-sec", "--store", store)
         #expect(selfVerify.status != 0)
-        #expect(selfVerify.stderr.contains("may not verifyTask"))
+        #expect(selfVerify.stderr.contains("无权验收任务"), "\(selfVerify.stderr)")
         let noReason = try vb("task", "reject", id, "--as", "sandaohu-sup", "--reason", " ", "--store", store)
         #expect(noReason.status != 0)
         let reject = try vb("task", "reject", id, "--as", "sandaohu-sup", "--reason", "照片不清楚", "--store", store)
@@ -96,14 +99,40 @@ struct CommandLineTests {
         #expect(try vb("task", "done", id, "--as", "taiping-sec", "--store", store).status == 0)
         let verify = try vb("task", "verify", id, "--as", "sandaohu-sup", "--store", store)
         #expect(verify.status == 0, "\(verify.stderr)")
-        #expect(verify.stdout.contains("verified"))
+        #expect(verify.stdout.contains("现为“已销号”"), "\(verify.stdout)")
         let journal = try String(contentsOfFile: store + "/journal/cli-laptop.jsonl", encoding: .utf8)
         #expect(journal.split(separator: "\n").count == 4)
         #expect(journal.contains("\"reason\":\"照片不清楚\""))
         let unknown = try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-sec", "--store", store)
-        #expect(unknown.status != 0 && unknown.stderr.contains("no task"))
+        #expect(unknown.status != 0 && unknown.stderr.contains("没有任务“NO-SUCH-TASK”"), "\(unknown.stderr)")
         let nobody = try vb("task", "done", id, "--as", "nobody", "--store", store)
-        #expect(nobody.status != 0 && nobody.stderr.contains("no active user"))
+        #expect(nobody.status != 0 && nobody.stderr.contains("没有启用的用户“nobody”"), "\(nobody.stderr)")
+        let nobodyEnglish = try vb("task", "done", id, "--as", "nobody", "--store", store, "--lang", "en")
+        #expect(nobodyEnglish.status != 0 && nobodyEnglish.stderr.contains("no active user"), "\(nobodyEnglish.stderr)")
+    }
+
+    /// Under Chinese, an error says nothing in English but data, commands, options, paths and proper nouns.
+    @Test func errorsSpeakChineseUnderAChineseLocale() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let failures = [
+            try vb("report", "--store", folder + "/nowhere"),
+            try vb("report", "--store", store, "--scope", "12"),
+            try vb("report", "--store", store, "--scope", "110000000000"),
+            try vb("print", "household", "NO-SUCH", "--store", store),
+            try vb("export", "members", "--full-ids", "--store", store),
+            try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-sec", "--store", store),
+            try vb("init", "--store", store),
+        ]
+        for r in failures {
+            #expect(r.status != 0)
+            // Less the prefix, then the commands shown to type, options, paths, data and names.
+            let words = r.stderr
+                .replacingOccurrences(of: "village-board: ", with: "")
+                .replacing(/village-board[^\n，；）]*/, with: "")
+                .replacing(/(\/|--|\$)[^\s，（）“”：；]*|`[^`]*`|“[^”]*”|PIN|errno|store\.json|docs\/STORE\.md/, with: "")
+            #expect(words.firstMatch(of: /[A-Za-z]{3,}/) == nil, "English in: \(r.stderr)")
+            #expect(words.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true }, "no Chinese in: \(r.stderr)")
+        }
     }
 
     @Test func checkIsCleanThenNamesEveryBadLine() throws {
@@ -121,7 +150,7 @@ struct CommandLineTests {
         #expect(dirty.status == 1)
         #expect(dirty.stdout.contains("snapshot.jsonl line \(first + 1)"))
         #expect(dirty.stdout.contains("snapshot.jsonl line \(second + 1)"))
-        #expect(dirty.stderr.contains("2 problems"))
+        #expect(dirty.stderr.contains("中有 2 个问题"), "\(dirty.stderr)")
     }
 
     @Test func helpAndVersion() throws {

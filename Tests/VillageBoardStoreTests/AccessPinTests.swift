@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import VillageBoardCore
 @testable import VillageBoardStore
+import VillageBoardDemo
 
 /// PINs: only salted scrypt hashes, compared in constant time; a growing wait after wrong tries, kept per laptop.
 @Suite("PINs and login")

@@ -1,6 +1,7 @@
 import Testing
 import VillageBoardCore
 @testable import VillageBoardStore
+@testable import VillageBoardDemo
 
 @Suite("Synthetic board")
 struct DemoGeneratorTests {

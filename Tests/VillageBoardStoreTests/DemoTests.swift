@@ -1,6 +1,7 @@
 import Testing
 import VillageBoardCore
 @testable import VillageBoardStore
+@testable import VillageBoardDemo
 
 /// Built once for the whole suite: the demo is deterministic, so every test may share it.
 private let demo = BaishanDemo.board()

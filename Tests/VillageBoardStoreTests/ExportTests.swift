@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+@testable import VillageBoardExchange
 import ZIPFoundation
 @testable import VillageBoardCore
 @testable import VillageBoardStore

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VillageBoardDemo
 import VillageBoardStore
 
 @Suite struct FilesAtomicReplaceTests {

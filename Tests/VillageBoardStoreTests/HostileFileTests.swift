@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import VillageBoardCore
 @testable import VillageBoardStore
+@testable import VillageBoardExchange
 
 /// Numbers and records from files are hostile: none may trap, and `check` names the damage that would otherwise
 /// make a report count wrong or an operation go missing.

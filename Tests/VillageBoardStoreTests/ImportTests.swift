@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import VillageBoardCore
 @testable import VillageBoardStore
+@testable import VillageBoardExchange
 
 @Suite("Import: spreadsheets from offices")
 struct ImportTests {

@@ -1,4 +1,5 @@
 import Testing
+import VillageBoardDemo
 import VillageBoardStore
 
 @Suite struct JSONWriterTests {

@@ -2,6 +2,9 @@ import Foundation
 import Testing
 @testable import VillageBoardCore
 @testable import VillageBoardStore
+import VillageBoardDemo
+@testable import VillageBoardExchange
+import VillageBoardText
 
 /// Printed sheets show the words a cadre reads — 配偶, 慢性病, 弱劳动能力, 产业分红, 待验收 (or their English) — and never
 /// a value's key (`spouse`, `chronicIllness`, `partial`, `industryDividend`, `done`).
@@ -36,7 +39,7 @@ struct PrintSheetsTests {
         return board
     }
 
-    static func card(_ language: PrintSheets.Language, format: PrintSheets.Format = .txt) throws -> String {
+    static func card(_ language: Language, format: PrintSheets.Format = .txt) throws -> String {
         try #require(PrintSheets.householdCard(board(), household: household, format: format, language: language))
     }
 
@@ -73,8 +76,8 @@ struct PrintSheetsTests {
         }
     }
 
-    @Test(arguments: PrintSheets.Language.allCases)
-    func theHTMLCardHasTheSameWordsAndSaysItsLanguage(_ language: PrintSheets.Language) throws {
+    @Test(arguments: Language.allCases)
+    func theHTMLCardHasTheSameWordsAndSaysItsLanguage(_ language: Language) throws {
         let html = try Self.card(language, format: .html)
         #expect(html.contains(language == .zh ? "<html lang=\"zh-CN\">" : "<html lang=\"en\">"))
         #expect(html.contains(language == .zh ? "<td>配偶</td>" : "<td>Spouse</td>"), "\(html)")
@@ -82,8 +85,8 @@ struct PrintSheetsTests {
         Self.expectNoKeys(html)
     }
 
-    @Test(arguments: PrintSheets.Language.allCases)
-    func theChartNamesItsColours(_ language: PrintSheets.Language) throws {
+    @Test(arguments: Language.allCases)
+    func theChartNamesItsColours(_ language: Language) throws {
         let chart = try #require(PrintSheets.chart(Self.board(), scope: F.city, format: .txt, language: language))
         let row = try #require(chart.split(separator: "\n").first { $0.hasPrefix("太平村") }, "\(chart)")
         let colour = try #require(row.split(separator: " ").last.map(String.init))
@@ -100,8 +103,8 @@ struct PrintSheetsTests {
 
     /// Every value of every kind the sheets print has a word in both languages; the Chinese ones are Chinese, and no
     /// word is the value's key (so a new case cannot slip onto paper as `camelCase`).
-    @Test(arguments: PrintSheets.Language.allCases)
-    func everyValueHasAWord(_ language: PrintSheets.Language) {
+    @Test(arguments: Language.allCases)
+    func everyValueHasAWord(_ language: Language) {
         let words = PrintSheetWords(language: language)
         var named: [(key: String, word: String)] = []
         named += Relation.allCases.map { ($0.rawValue, words.name($0)) }
@@ -129,8 +132,8 @@ struct PrintSheetsTests {
 
     /// The Baishan demo, in both languages: households chosen so that every relation, health, labour, schooling,
     /// status, cause, risk, measure kind, item state and task state the demo holds is on some card; none shows a key.
-    @Test(arguments: PrintSheets.Language.allCases)
-    func noDemoCardShowsAKey(_ language: PrintSheets.Language) throws {
+    @Test(arguments: Language.allCases)
+    func noDemoCardShowsAKey(_ language: Language) throws {
         let board = BaishanDemo.board()
         var seen = Set<String>()
         var chosen: [HouseholdID] = []

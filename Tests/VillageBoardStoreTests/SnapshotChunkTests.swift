@@ -1,6 +1,7 @@
 import Testing
 import VillageBoardCore
 @testable import VillageBoardStore
+import VillageBoardDemo
 
 /// The demo's snapshot (18 MB) is read in two chunks on two workers: these tests check that what comes out is
 /// the board that went in, indexes and roll-ups included, and that a flaw in the second chunk is reported at its

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import VillageBoardCore
 @testable import VillageBoardStore
+import VillageBoardDemo
 
 @Suite("Store: create, save, reopen, compact")
 struct StoreOpenSaveTests {

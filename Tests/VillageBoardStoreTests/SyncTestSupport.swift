@@ -1,6 +1,7 @@
 import Foundation
 @testable import VillageBoardCore
 @testable import VillageBoardStore
+import VillageBoardDemo
 
 /// Laptops for the merge tests: copies of one store folder, each saving as its own device.
 enum SyncLab {

@@ -1,6 +1,7 @@
 import Testing
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 @testable import VillageBoardUI
 
 /// Whole-screen snapshots of the login screen, the log (key 5) and the conflicts screen (key 6), in both languages

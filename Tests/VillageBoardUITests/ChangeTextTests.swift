@@ -1,6 +1,7 @@
 import Testing
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 @testable import VillageBoardUI
 
 /// Every change kind has words in the log and in history, in both languages: never the kind's stable name, never a

@@ -2,6 +2,7 @@ import TerminalKit
 import Testing
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// The battle chart: snapshots of the tiles and the map in both languages at 80×24 and 120×40, and every key it
 /// binds (movement, Enter drilling city → county → township → village, Esc, m, and the number keys).

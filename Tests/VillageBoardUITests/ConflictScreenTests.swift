@@ -2,6 +2,7 @@ import Testing
 import TerminalKit
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// The conflicts screen (key 6): two laptops set one check differently; the screen lists it with both sides, and
 /// `c` on a side saves the change that settles it — only for users whose scope holds the household.

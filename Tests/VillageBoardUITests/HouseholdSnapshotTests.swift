@@ -2,6 +2,7 @@ import Testing
 import TerminalKit
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// The household screen as text, in Chinese and English, at 80×24 and 120×40: every pane, every form,
 /// a monitored household and the read-only help. Review changed snapshots by eye: Chinese columns must line up.

@@ -3,6 +3,7 @@ import Testing
 import TerminalKit
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// A small board for the household screen's tests, built through `Board.apply` like any other, so the
 /// household has a history: one village of Baishan, three users, the 2020 standard, two households.

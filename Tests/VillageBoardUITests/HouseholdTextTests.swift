@@ -1,32 +1,18 @@
 import Testing
 import TerminalKit
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 @testable import VillageBoardUI
+import VillageBoardText
 
-/// The household screen's catalogue part and the sentences its history is made of.
+/// The household screen's words and the sentences its history is made of (the catalogue's keys: CatalogKeyTests).
 @Suite struct HouseholdTextTests {
-    @Test func bothLanguagesHaveTheSameKeysAndPlaceholders() {
-        #expect(Set(chineseHouseholdText.keys) == Set(englishHouseholdText.keys))
-        for (key, zh) in chineseHouseholdText {
-            let en = englishHouseholdText[key] ?? ""
-            for n in 0..<5 {
-                #expect(zh.contains("{\(n)}") == en.contains("{\(n)}"),
-                        "placeholder {\(n)} of \(key.raw) differs between the languages")
-            }
-        }
-    }
-
-    @Test func householdKeysAreNotDefinedByAnotherPart() {
-        let others = [chineseText, chineseListsText, chineseReportsText].flatMap(\.keys)
-        #expect(Set(others).isDisjoint(with: chineseHouseholdText.keys))
-    }
-
     @Test func everyPaneAndCriterionHasText() {
         for language in Language.allCases {
             let t = Catalog(language)
             for pane in HouseholdPane.allCases { #expect(t.has(pane.title)) }
-            for item in ChecklistItem.allCases { #expect(t.has(TextKey("hh.criterion.\(item.key)"))) }
+            for item in ChecklistItem.allCases { #expect(t.has(.criterion(item))) }
         }
     }
 

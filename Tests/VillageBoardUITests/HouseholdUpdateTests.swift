@@ -2,6 +2,7 @@ import Testing
 import TerminalKit
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// Every key the household screen binds, through the app as the user presses it: the effects that come out,
 /// the forms' typing, validation, cancelling and saving, and what a read-only store or a missing user refuses.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// docs/KEYS.md is generated from the binding tables; this fails when it is out of date.
 @Suite struct KeysDocTests {

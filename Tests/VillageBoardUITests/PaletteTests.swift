@@ -2,6 +2,7 @@ import TerminalKit
 import Testing
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// Help and commands: the `?` overlay lists every key of the current screen; the `:` palette offers every
 /// command with its key, ranks fuzzy matches (pinyin initials too), and runs one by Enter, arrows or its number.

@@ -2,6 +2,7 @@ import TerminalKit
 import Testing
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// The reports screen (key 4): snapshots at 80×24 and 120×40 in both languages, and every key it binds.
 @Suite struct ReportScreenTests {

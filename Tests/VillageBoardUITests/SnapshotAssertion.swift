@@ -2,8 +2,10 @@ import Foundation
 import TerminalKit
 import Testing
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// Whole-screen text snapshots: compares lines with `Snapshots/<Screen>/<name>.txt` beside this file, or
 /// (re)writes the file when `UPDATE_SNAPSHOTS=1`. Trailing spaces are not compared (tmux and editors drop them).

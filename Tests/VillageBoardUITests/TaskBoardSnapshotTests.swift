@@ -2,6 +2,7 @@ import Testing
 import TerminalKit
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// The task board as text: each pane at 80×24 and 120×40, in Chinese and English (key 3 from the chart).
 @Suite struct TaskBoardSnapshotTests {

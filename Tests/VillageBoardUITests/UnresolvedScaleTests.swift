@@ -1,7 +1,8 @@
 import Testing
 import TerminalKit
 import VillageBoardCore
-import VillageBoardStore
+import VillageBoardText
+import VillageBoardDemo
 @testable import VillageBoardUI
 
 /// The lists on a synthetic board of many households say what the board holds, whatever was done to them on the

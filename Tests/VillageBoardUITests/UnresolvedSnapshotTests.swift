@@ -2,6 +2,7 @@ import Testing
 import TerminalKit
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// The unresolved list as text, at 80×24 and 120×40, in Chinese and English (key 2 from the chart).
 @Suite struct UnresolvedSnapshotTests {

@@ -2,6 +2,7 @@ import Testing
 import TerminalKit
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// Shared by the unresolved-list and task-board tests: the demo board, contexts with any user or board, apps.
 enum ListsFixture {

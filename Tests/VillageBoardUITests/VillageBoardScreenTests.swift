@@ -2,6 +2,7 @@ import TerminalKit
 import Testing
 import VillageBoardCore
 @testable import VillageBoardUI
+import VillageBoardText
 
 /// The village board of 太平村: snapshots in both languages at 80×24 and 120×40, and every key it binds
 /// (movement, Enter, s/S sorting, f/U/M/x filters, / and n/N search).

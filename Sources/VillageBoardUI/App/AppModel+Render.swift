@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 extension AppModel {
     /// Draws the whole frame: header, the top screen, the status line, the key-hint bar, and any overlay.
@@ -69,7 +70,7 @@ extension AppModel {
         for b in bindings where b.showInHints {
             guard let key = b.keys.first else { continue }
             let label = key.spelling
-            let help = ctx.text(TextKey(b.help.raw + ".short"))
+            let help = ctx.text(b.help.short)
             let need = DisplayWidth.of(label) + 1 + DisplayWidth.of(help) + 2
             if x + need > area.maxX { break }
             x += canvas.put(label, x: x, y: area.y, style: b.disabledReason == nil ? "hint.key" : "muted")

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// What every screen may read while it updates or draws: the board, the language, the glyphs, who is working.
 public struct ScreenContext {

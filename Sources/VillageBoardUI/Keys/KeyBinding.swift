@@ -1,4 +1,5 @@
 import TerminalKit
+import VillageBoardText
 
 /// One row of a screen's key table: the keys, the action, its description, whether the hint bar shows it,
 /// and why it is unavailable right now (nil when available). The hint bar, `?`, `:` and docs/KEYS.md all read it.

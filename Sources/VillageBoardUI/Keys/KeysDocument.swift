@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// docs/KEYS.md: every screen's key table in Chinese and English, generated from the same binding tables that
 /// drive the hint bar, `?` and `:`, so the document cannot drift from the program.

@@ -1,4 +1,5 @@
 import TerminalKit
+import VillageBoardText
 
 /// The `?` overlay: every key of the current screen, then the global ones, with why a key is unavailable.
 /// A key the screen takes first is not listed again under the global keys.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 
 /// `village-board bundle --out FILE [--since …]`: one sealed file of operations to carry to another office.
@@ -26,7 +27,7 @@ struct BundleCommand: ParsableCommand {
         for part in text.split(separator: ",") {
             let pair = part.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, let seq = Int(pair[1]), seq >= 0, DeviceID(String(pair[0])).isValid else {
-                throw CommandFailure("--since must be LAPTOP=SEQ,… or YYYY-MM-DD (got '\(text)')")
+                throw CommandFailure("cli.bundle.since", text)
             }
             marks[DeviceID(String(pair[0]))] = seq
         }
@@ -34,9 +35,9 @@ struct BundleCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let path = options.path
-            guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("no store at \(path) (no store.json)") }
+            guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("cli.noStoreAt", path) }
             let from = try Self.parseSince(since)
             do {
                 let bundle = try Sync.bundle(ofStore: path, device: try options.locations.device(), since: from,
@@ -47,7 +48,7 @@ struct BundleCommand: ParsableCommand {
                 print("wrote \(out): \(count) operation\(count == 1 ? "" : "s") of \(bundle.pieces.count) laptop"
                       + "\(bundle.pieces.count == 1 ? "" : "s")\(bundle.base == nil ? "" : " and the base board"), \(bytes.count) bytes")
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error)
             }
         }
     }

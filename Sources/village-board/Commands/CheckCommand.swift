@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board check`: lists every problem in the store with file and line; exit 0 when clean.
 struct CheckCommand: ParsableCommand {
@@ -11,22 +12,22 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else {
-                throw CommandFailure("no store at \(path) (no store.json)")
+                throw CommandFailure("cli.noStoreAt", path)
             }
             let device: DeviceID
-            do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
+            do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             var notes: [StoreCheck.Problem] = []
             let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day, notes: &notes)
-            for note in StoreCheck.unchainedNotes(path: path) + notes { print("note: \(note)") }
+            for note in StoreCheck.unchainedNotes(path: path) + notes { print(Catalog(options.language)("cli.check.note", note)) }
             if problems.isEmpty {
-                print("\(path): no problems")
+                print(Catalog(options.language)("cli.check.clean", path))
                 return
             }
             for p in problems { print(p) }
-            throw CommandFailure("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path)")
+            throw CommandFailure(problems.count == 1 ? "cli.check.problem" : "cli.check.problems", problems.count, path)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board compact`: writes a new snapshot so the next open reads less journal.
 struct CompactCommand: ParsableCommand {
@@ -9,12 +10,12 @@ struct CompactCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open()
             defer { store.close() }
-            guard store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }
-            do { try store.compact() } catch { throw CommandFailure("\(error)") }
-            print("compacted \(store.path)")
+            guard store.access == .writer else { throw CommandFailure("cli.locked") }
+            do { try store.compact() } catch { throw CommandFailure(error) }
+            print(Catalog(options.language)("cli.compacted", store.path))
         }
     }
 }

@@ -17,7 +17,7 @@ struct ConflictsCommand: ParsableCommand {
         @OptionGroup var options: StoreOptions
 
         func run() throws {
-            try reporting {
+            try reporting(options.language) {
                 let store = try options.open(readOnly: true)
                 defer { store.close() }
                 let conflicts = store.board.conflictList
@@ -43,26 +43,26 @@ struct ConflictsCommand: ParsableCommand {
         @Option(help: "Why (recorded with status and cadre changes).") var reason = "conflict settled"
 
         func run() throws {
-            try reporting {
+            try reporting(options.language) {
                 let store = try options.open()
                 defer { store.close() }
-                guard store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }
+                guard store.access == .writer else { throw CommandFailure("cli.locked") }
                 let conflicts = store.board.conflictList
-                guard conflicts.indices.contains(number - 1) else { throw CommandFailure("no conflict \(number) (there are \(conflicts.count))") }
+                guard conflicts.indices.contains(number - 1) else { throw CommandFailure("cli.conflicts.noSuch", number, conflicts.count) }
                 let conflict = conflicts[number - 1]
-                guard conflict.entries.indices.contains(side - 1) else { throw CommandFailure("conflict \(number) has no side \(side)") }
+                guard conflict.entries.indices.contains(side - 1) else { throw CommandFailure("cli.conflicts.noSide", number, side) }
                 let who = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
                 guard store.board.mayChoose(conflict, user: who) else {
-                    throw CommandFailure("\(user) may not settle \(conflict.field): it lies outside their scope")
+                    throw CommandFailure("cli.conflicts.outsideScope", user, conflict.field)
                 }
                 guard let change = store.board.resolution(of: conflict, choosing: side - 1, reason: reason) else {
-                    throw CommandFailure("side \(side) cannot be taken from where \(conflict.field) is now; change it on its screen")
+                    throw CommandFailure("cli.conflicts.cannotTake", side, conflict.field)
                 }
                 do {
                     let op = try store.save(change, author: who.id, at: Clock.now(for: store))
                     print("saved \(op.id): \(conflict.field) settled with side \(side)")
                 } catch {
-                    throw CommandFailure("\(error)")
+                    throw CommandFailure(error)
                 }
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 
 /// `village-board crash-probe` (hidden): saves changes in a loop and prints each sequence number once it is
@@ -15,16 +16,16 @@ struct CrashProbeCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: "The user who makes them.") var user: String
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open()
             defer { store.close() }
-            guard store.access == .writer else { throw CommandFailure("the store is locked") }
+            guard store.access == .writer else { throw CommandFailure(probe: "the store is locked") }
             let author = UserID(user)
             // The probe's author signs like anyone else (demo stores: the demo PIN opens their key).
             if let who = store.board.user(author), case .unlocked(let signer) = PinHasher.unlock(DemoPin.pin, user: who) {
                 store.signer = signer
             }
-            guard !store.board.households.isEmpty else { throw CommandFailure("the store has no households") }
+            guard !store.board.households.isEmpty else { throw CommandFailure(probe: "the store has no households") }
             for i in 0..<count {
                 let h = store.board.households[i % store.board.households.count]
                 let item = ChecklistItem.allCases[i % ChecklistItem.allCases.count]
@@ -35,7 +36,7 @@ struct CrashProbeCommand: ParsableCommand {
                     // Unbuffered: the line is out before the next save starts.
                     FileHandle.standardOutput.write(Data("saved \(op.id.sequence)\n".utf8))
                 } catch {
-                    throw CommandFailure("\(error)")
+                    throw CommandFailure(error)
                 }
             }
         }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board export households|members|tasks|report --format csv|json|xlsx`: tables for spreadsheet programs.
 struct ExportCommand: ParsableCommand {
@@ -26,21 +28,21 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             let board = store.board
             if fullIds {
-                guard let user else { throw CommandFailure("full ID numbers are for an admin only: add --as with an admin's user id") }
+                guard let user else { throw CommandFailure("cli.export.fullIDs") }
                 // Who asks is checked with their PIN, and the permission table says whether they may.
                 let who = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
                 guard Privacy.exportsFullIDNumbers(user: who, explicitly: true, board: board) else {
-                    throw CommandFailure("full ID numbers are for an admin only: add --as with an admin's user id")
+                    throw CommandFailure("cli.export.fullIDs")
                 }
             }
             var code: DivisionCode?
             if let scope {
-                guard let c = DivisionCode(scope), board.unit(c) != nil else { throw CommandFailure("no unit '\(scope)' in this store") }
+                guard let c = DivisionCode(scope), board.unit(c) != nil else { throw CommandFailure("cli.noUnit", scope) }
                 code = c
             }
             let table: CSVTable
@@ -51,7 +53,7 @@ struct ExportCommand: ParsableCommand {
             case .tasks: table = TableExport.table(.tasks, board: board, scope: code, fullIDs: fullIds)
             case .report:
                 guard let root = code ?? board.roots.first, let report = ScopeReport(board: board, scope: root) else {
-                    throw CommandFailure("the store is empty: nothing to report")
+                    throw CommandFailure("cli.empty")
                 }
                 table = TableExport.table(report)
                 reportJSON = ReportExport.json(report)
@@ -61,15 +63,15 @@ struct ExportCommand: ParsableCommand {
             case .csv: bytes = TableExport.csv(table)
             case .json: bytes = reportJSON ?? TableExport.json(table)
             case .xlsx:
-                guard out != nil else { throw CommandFailure("an .xlsx workbook needs --out FILE") }
+                guard out != nil else { throw CommandFailure("cli.export.xlsxOut") }
                 let numericColumns = Set(["wages", "business", "property", "transfer", "costs", "birth_year"] + ReportExport.columns)
                     .subtracting(["colour"])
                 do { bytes = try XLSXWorkbook.data(table, sheet: what.rawValue, numeric: { numericColumns.contains($0) }) }
-                catch { throw CommandFailure("\(error)") }
+                catch { throw CommandFailure(error) }
             }
             if let out {
-                do { try ExportFile.write(bytes, to: out) } catch { throw CommandFailure("\(error)") }
-                print("wrote \(out): \(table.rows.count) rows")
+                do { try ExportFile.write(bytes, to: out) } catch { throw CommandFailure(error) }
+                print(Catalog(options.language)("cli.wroteRows", out, table.rows.count))
             } else {
                 FileHandle.standardOutput.write(Data(bytes))
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
 
 /// `village-board generate`: a synthetic store of any size, for tests and benchmarks.
@@ -27,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
                 let locations = Locations(environment: ProcessInfo.processInfo.environment)
                 _ = try Store.create(at: out, board: board, device: try locations.device(), now: Clock.now())
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error)
             }
             let seconds = Date().timeIntervalSince(started)
             print("created \(out): \(board.households.count) households, \(board.tasks.count) tasks, "

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
 
 /// `village-board import KIND FILE --as USER`: an office's spreadsheet into operations, every row checked first.
@@ -24,20 +25,19 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Check and report only; save nothing.") var dryRun = false
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open(readOnly: dryRun)
             defer { store.close() }
-            guard dryRun || store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }
+            guard dryRun || store.access == .writer else { throw CommandFailure("cli.locked") }
             let author = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
-            guard let bytes = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
+            guard let bytes = FileManager.default.contents(atPath: file) else { throw CommandFailure("cli.cannotRead", file) }
             let plan: ImportPlan
             do { plan = try SpreadsheetImport.plan(kind, bytes: [UInt8](bytes), board: store.board, author: author.id) }
-            catch { throw CommandFailure("\(file): \(error)") }
+            catch { throw CommandFailure(in: file, error) }
             for p in plan.problems { print("\(file) \(p)") }
             let bad = plan.badRows.count
             if bad > 0 && !skipInvalid {
-                throw CommandFailure("\(bad) of \(plan.table.rows.count) rows have problems; nothing was imported "
-                                     + "(fix them, or use --skip-invalid to import the good rows)")
+                throw CommandFailure("cli.import.badRows", bad, plan.table.rows.count)
             }
             if dryRun {
                 print("checked \(plan.table.rows.count) rows (\(plan.encoding.rawValue)): \(plan.goodChanges.count) changes would be saved")
@@ -48,13 +48,13 @@ struct ImportCommand: ParsableCommand {
                         try store.save(change, author: author.id, at: Clock.now(for: store))
                         saved += 1
                     } catch {
-                        throw CommandFailure("saved \(saved) changes, then: \(error)")
+                        throw CommandFailure(afterSaving: saved, error)
                     }
                 }
                 if bad > 0 {
                     let path = rejects ?? file + ".rejects.csv"
                     do { try ExportFile.write(Array(plan.rejects().text().utf8), to: path, byteOrderMark: true) }
-                    catch { throw CommandFailure("\(error)") }
+                    catch { throw CommandFailure(error) }
                     print("\(bad) bad row\(bad == 1 ? "" : "s") written to \(path)")
                 }
                 print("imported \(plan.table.rows.count - bad) rows of \(file) (\(plan.encoding.rawValue)): \(saved) changes saved")

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board init`: makes a new store, empty or holding the Baishan demo.
 struct InitCommand: ParsableCommand {
@@ -21,12 +23,12 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The first admin's PIN (4–12 digits).") var newPin: String?
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let path = options.path
             let board = demo ? BaishanDemo.board() : Board(today: Clock.now().day)
-            if admin != nil && demo { throw CommandFailure("the demo has its users already (PIN \(DemoPin.pin)); --admin is for an empty store") }
-            guard let scope = DivisionCode(adminScope) else { throw CommandFailure("'\(adminScope)' is not a 12-digit division code") }
-            let pin = try admin.map { try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: $0), for: $0) }
+            if admin != nil && demo { throw CommandFailure("cli.init.demoAdmin", DemoPin.pin) }
+            guard let scope = DivisionCode(adminScope) else { throw CommandFailure("cli.badCode", adminScope) }
+            let pin = try admin.map { try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: $0, language: options.language), for: $0) }
             do {
                 let store = try Store.create(at: path, board: board, device: try options.locations.device(),
                                              clock: demo ? BaishanDemo.today : nil, now: Clock.now())
@@ -38,9 +40,9 @@ struct InitCommand: ParsableCommand {
                     try store.save(.addUser(user), author: user.id, at: Clock.now(for: store))
                 }
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error)
             }
-            print("created \(demo ? "a demo store" : "an empty store") at \(path)")
+            print(Catalog(options.language)(demo ? "cli.init.demo" : "cli.init.empty", path))
         }
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// `village-board [open]`: the battle chart on a store, or on a fresh copy of the demo with `--demo`.
@@ -14,14 +16,13 @@ struct OpenCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: "Work as this user (offered first on the login screen; with a PIN, no login screen).")
     var user: String?
     @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN); with --as, skips the login screen.") var pin: String?
-    @Option(help: "zh or en (default: from LC_ALL / LC_MESSAGES / LANG).") var lang: Language?
     @Option(help: "A theme name (see themes/) or a theme file's path.") var theme: String?
     @Flag(help: "Report mouse clicks and the wheel.") var mouse = false
     @Flag(help: "Draw with ASCII only (for fonts that draw box lines and ✓ two columns wide).") var ascii = false
     @Flag(help: "Open the store read-only.") var readOnly = false
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let environment = ProcessInfo.processInfo.environment
             let locations = Locations(environment: environment)
             var farewell: String?
@@ -32,9 +33,9 @@ struct OpenCommand: ParsableCommand {
                     store = try Store.create(at: path, board: BaishanDemo.board(), device: try locations.device(),
                                              clock: BaishanDemo.today, now: Clock.now())
                 } catch {
-                    throw CommandFailure("\(error)")
+                    throw CommandFailure(error)
                 }
-                farewell = "The demo and your changes are kept in \(path)\n  reopen it with: village-board --store \(path)"
+                farewell = Catalog(options.language)("cli.demoFarewell", path)
             } else {
                 store = try options.open(readOnly: readOnly)
             }
@@ -47,7 +48,7 @@ struct OpenCommand: ParsableCommand {
                 chosen = try PinAuth.authenticate(user, pin: givenPin, store: store, locations: locations)
             }
             try BoardLoop(store: store, user: chosen, preselected: user.map { UserID($0) } ?? login.lastUser(), login: login,
-                          language: lang ?? Language.fromEnvironment(environment),
+                          language: options.language,
                           themeName: theme, mouse: mouse, ascii: ascii, farewell: farewell).run()
         }
     }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// `village-board print chart|household ID --format txt|html`: the battle chart or a household's card for paper.
@@ -18,18 +20,12 @@ struct PrintCommand: ParsableCommand {
     @Option(help: "txt or html.") var format: PrintSheets.Format = .txt
     @Option(help: "The unit the chart covers (12-digit code; default: the top of the board).") var scope: String?
     @Option(help: "The file to write (default: standard output).") var out: String?
-    @Option(help: "zh or en (default: from LC_ALL / LC_MESSAGES / LANG).") var lang: Language?
 
     /// The sheet's language: the option, else the one the program would speak in this environment.
-    private var sheetLanguage: PrintSheets.Language {
-        switch lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) {
-        case .zh: .zh
-        case .en: .en
-        }
-    }
+    private var sheetLanguage: Language { options.language }
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             let board = store.board
@@ -38,20 +34,20 @@ struct PrintCommand: ParsableCommand {
             case .chart:
                 guard let code = scope.flatMap({ DivisionCode($0) }) ?? board.roots.first,
                       let sheet = PrintSheets.chart(board, scope: code, format: format, language: sheetLanguage) else {
-                    throw CommandFailure("no unit \(scope ?? "") in this store")
+                    throw CommandFailure("cli.noUnit", scope ?? "")
                 }
                 text = sheet
             case .household:
-                guard let id else { throw CommandFailure("say which household: village-board print household ID") }
+                guard let id else { throw CommandFailure("cli.print.which") }
                 guard let sheet = PrintSheets.householdCard(board, household: HouseholdID(id), format: format,
                                                                     language: sheetLanguage) else {
-                    throw CommandFailure("no household '\(id)' in this store")
+                    throw CommandFailure("cli.noHousehold", id)
                 }
                 text = sheet
             }
             if let out {
-                do { try ExportFile.write(Array(text.utf8), to: out) } catch { throw CommandFailure("\(error)") }
-                print("wrote \(out)")
+                do { try ExportFile.write(Array(text.utf8), to: out) } catch { throw CommandFailure(error) }
+                print(Catalog(options.language)("cli.wrote", out))
             } else {
                 print(text, terminator: "")
             }

@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import TerminalKit
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// `village-board report`: the article's summary per county or township, as text, JSON or CSV.
@@ -15,14 +17,13 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Option(help: "The unit to report on (12-digit code; default: the top of the board).") var scope: String?
     @Option(help: "text, json or csv.") var format: Format = .text
-    @Option(help: "zh or en (default: from LANG).") var lang: Language?
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             print(try ReportCommand.render(board: store.board, scope: scope, format: format,
-                                           language: lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)),
+                                           language: options.language),
                   terminator: "")
         }
     }
@@ -30,13 +31,13 @@ struct ReportCommand: ParsableCommand {
     static func render(board: Board, scope: String?, format: Format, language: Language) throws -> String {
         let code: DivisionCode
         if let scope {
-            guard let c = DivisionCode(scope) else { throw CommandFailure("--scope must be a 12-digit division code (got '\(scope)')") }
+            guard let c = DivisionCode(scope) else { throw CommandFailure("cli.scopeCode", scope) }
             code = c
         } else {
-            guard let root = board.roots.first else { throw CommandFailure("the store is empty: nothing to report") }
+            guard let root = board.roots.first else { throw CommandFailure("cli.empty") }
             code = root
         }
-        guard let report = ScopeReport(board: board, scope: code) else { throw CommandFailure("no unit \(code) in this store") }
+        guard let report = ScopeReport(board: board, scope: code) else { throw CommandFailure("cli.noUnit", code) }
         switch format {
         case .csv: return ReportExport.csv(report)
         case .json: return String(decoding: ReportExport.json(report), as: UTF8.self)

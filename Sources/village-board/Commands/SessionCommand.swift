@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board unlock --as USER`: checks the PIN once, so that this user's next commands on this laptop and store
 /// need none until 15 minutes pass without one (docs/STORE.md, "Unlocked sessions").
@@ -16,25 +17,26 @@ struct UnlockCommand: ParsableCommand {
     @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             let locations = options.locations
             // Always the PIN here: an unlock never renews itself from an existing session.
-            guard let typed = PinAuth.pin(option: pin, prompt: "PIN for \(user): ") else {
-                throw CommandFailure("a PIN is needed for \(user): give --pin, set $VILLAGE_BOARD_PIN, or run at a terminal")
+            let text = Catalog(options.language)
+            guard let typed = PinAuth.pin(option: pin, prompt: text("cli.pin.prompt", user)) else {
+                throw CommandFailure("cli.pin.needed", user)
             }
             let who = try PinAuth.authenticate(user, pin: typed, store: store, locations: locations)
             guard let signer = store.signer else {
-                throw CommandFailure("'\(user)' has no signing key yet: set the PIN again (`village-board user passwd \(user)`)")
+                throw CommandFailure("cli.session.noKey", user)
             }
             do {
                 try UnlockedSession.start(signer, storePath: store.path, device: store.device, locations: locations,
                                           now: Clock.now())
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error)
             }
-            print("unlocked \(who.id) on \(store.path) until 15 minutes without a command (village-board lock ends it)")
+            print(text("cli.session.unlocked", who.id, store.path))
         }
     }
 }
@@ -48,12 +50,13 @@ struct LockCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: "Whose session to end (default: every user's on this store).") var user: String?
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let device: DeviceID
-            do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
+            do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             let ended = UnlockedSession.end(user.map(UserID.init), storePath: options.path, device: device,
                                             locations: options.locations)
-            print(ended == 0 ? "no unlocked session on \(options.path)" : "locked (\(ended) session\(ended == 1 ? "" : "s") ended)")
+            let text = Catalog(options.language)
+            print(ended == 0 ? text("cli.session.none", options.path) : text("cli.session.locked", ended))
         }
     }
 }

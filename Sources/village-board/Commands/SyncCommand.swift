@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board sync PATH`: merges another store folder or a bundle file into this store (docs/SYNC.md).
 struct SyncCommand: ParsableCommand {
@@ -21,16 +22,15 @@ struct SyncCommand: ParsableCommand {
     @Flag(help: "Start a new store in --store from a bundle that carries the base board (a new laptop).") var newStore = false
 
     func run() throws {
-        try reporting {
+        try reporting(options.language) {
             let path = options.path
             let exists = FileManager.default.fileExists(atPath: path + "/store.json")
             guard exists || (newStore && source != nil) else {
-                throw CommandFailure("no store at \(path) (no store.json); to start one from a bundle: "
-                                     + "village-board sync BUNDLE --store \(path) --new-store")
+                throw CommandFailure("cli.sync.noStore", path)
             }
             if status {
                 let held: [DeviceID: Int]
-                do { held = try Sync.status(ofStore: path) } catch { throw CommandFailure("\(error)") }
+                do { held = try Sync.status(ofStore: path) } catch { throw CommandFailure(error) }
                 print(held.keys.sorted().map { "\($0)=\(held[$0] ?? 0)" }.joined(separator: ","))
                 return
             }
@@ -40,9 +40,9 @@ struct SyncCommand: ParsableCommand {
                 print(Sync.fingerprint(store.board))
                 return
             }
-            guard let source else { throw CommandFailure("say what to merge: village-board sync PATH (a store folder or a bundle file)") }
+            guard let source else { throw CommandFailure("cli.sync.what") }
             let device: DeviceID
-            do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
+            do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             let started = Date()
             do {
                 let bundle = try Sync.source(at: source, now: Clock.now())
@@ -61,14 +61,15 @@ struct SyncCommand: ParsableCommand {
                           + "(\(parts.joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s")
                 }
                 for notice in store.notices where notice != .readOnlyRequested {
-                    FileHandle.standardError.write(Data("village-board: \(notice)\n".utf8))
+                    let text = Catalog(options.language)
+                    FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)) + "\n").utf8))
                 }
                 let conflicts = store.board.conflictList.count
                 if conflicts > 0 {
                     print("\(conflicts) conflict\(conflicts == 1 ? "" : "s") to look at: village-board conflicts")
                 }
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error)
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board task done|verify|reject`: the task workflow from the command line, through the board's rules.
 struct TaskCommand: ParsableCommand {
@@ -23,7 +24,7 @@ struct TaskCommand: ParsableCommand {
         @OptionGroup var common: Common
         @Option(help: "What was done.") var note: String = ""
         func run() throws {
-            try reporting { try TaskCommand.perform(common) { .markTaskDone($0, note: note) } }
+            try reporting(common.options.language) { try TaskCommand.perform(common) { .markTaskDone($0, note: note) } }
         }
     }
 
@@ -32,7 +33,7 @@ struct TaskCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Verify a task marked done (strike it off, 销号).")
         @OptionGroup var common: Common
         func run() throws {
-            try reporting { try TaskCommand.perform(common) { .verifyTask($0) } }
+            try reporting(common.options.language) { try TaskCommand.perform(common) { .verifyTask($0) } }
         }
     }
 
@@ -42,7 +43,7 @@ struct TaskCommand: ParsableCommand {
         @OptionGroup var common: Common
         @Option(help: "Why it is sent back (required).") var reason: String
         func run() throws {
-            try reporting { try TaskCommand.perform(common) { .sendBackTask($0, reason: reason) } }
+            try reporting(common.options.language) { try TaskCommand.perform(common) { .sendBackTask($0, reason: reason) } }
         }
     }
 
@@ -51,17 +52,18 @@ struct TaskCommand: ParsableCommand {
         let store = try common.options.open(focus: [TaskID(common.id)])
         defer { store.close() }
         guard store.access == .writer else {
-            throw CommandFailure("another Village Board has the store open for writing; close it and try again")
+            throw CommandFailure("cli.lockedWriting")
         }
         let user = try PinAuth.authenticate(common.user, pin: common.pin, store: store, locations: common.options.locations)
         let id = TaskID(common.id)
-        guard store.board.task(id) != nil else { throw CommandFailure("no task '\(common.id)'") }
+        guard store.board.task(id) != nil else { throw CommandFailure("cli.noTask", common.id) }
         do {
             let op = try store.save(change(id), author: user.id, at: Clock.now(for: store))
             guard let task = store.board.task(id) else { return }
-            print("saved \(op.id): task \(id) is now \(task.state.rawValue)")
+            let text = Catalog(common.options.language)
+            print(text("cli.task.saved", op.id, id, text.name(task.state)))
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(error)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board user add|passwd|list|disable|enable`: accounts, for admins (and `passwd` for one's own PIN), through
 /// the same permission table as everything else. The admin proves who they are with `--as` and a PIN.
@@ -30,22 +31,23 @@ struct UserCommand: ParsableCommand {
         var newPin: String?
 
         func run() throws {
-            try reporting {
+            try reporting(acting.options.language) {
                 guard let role = Role(rawValue: role) else {
-                    throw CommandFailure("unknown role '\(role)'; one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+                    throw CommandFailure("cli.user.role", role, Role.allCases.map(\.rawValue).joined(separator: ", "))
                 }
-                guard let scope = DivisionCode(scope) else { throw CommandFailure("'\(scope)' is not a 12-digit division code") }
+                guard let scope = DivisionCode(scope) else { throw CommandFailure("cli.badCode", scope) }
                 let store = try UserCommand.openForWriting(acting.options)
                 defer { store.close() }
                 let bootstrap = store.board.users.isEmpty && acting.user == id && role == .admin
                 let author = bootstrap ? UserID(id)
                     : try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations).id
-                let (pin, signer) = try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: id), for: id)
+                let (pin, signer) = try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id)
                 // The first admin adding themselves signs with the key they are given.
                 if bootstrap { store.signer = signer }
                 let user = User(id: UserID(id), name: name, role: role, scope: scope, pin: pin)
                 try UserCommand.save(.addUser(user), by: author, in: store)
-                print("added \(id) (\(role.rawValue), \(store.board.unit(scope)?.name ?? scope.description))")
+                let text = Catalog(acting.options.language)
+                print(text("cli.user.added", id, text.name(role), store.board.unit(scope)?.name ?? scope.description))
             }
         }
     }
@@ -59,14 +61,14 @@ struct UserCommand: ParsableCommand {
         var newPin: String?
 
         func run() throws {
-            try reporting {
+            try reporting(acting.options.language) {
                 let store = try UserCommand.openForWriting(acting.options)
                 defer { store.close() }
                 let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
-                guard let target = store.board.user(UserID(id)) else { throw CommandFailure("no user '\(id)' in this store") }
-                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id), for: id)
+                guard let target = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
+                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id)
                 try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
-                print("PIN of \(id) changed")
+                print(Catalog(acting.options.language)("cli.user.pinChanged", id))
             }
         }
     }
@@ -77,12 +79,12 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var acting: Acting
 
         func run() throws {
-            try reporting {
+            try reporting(acting.options.language) {
                 let store = try acting.options.open(readOnly: true)
                 defer { store.close() }
                 let me = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
                 guard Permissions.allows(.manageUsers, user: me, target: .account(me.id), board: store.board) else {
-                    throw CommandFailure("only an admin lists the users")
+                    throw CommandFailure("cli.user.adminLists")
                 }
                 for u in store.board.users.values.sorted(by: { $0.id < $1.id }) {
                     let place = store.board.unit(u.scope)?.name ?? u.scope.description
@@ -99,7 +101,7 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Disable a user: they can no longer log in or change anything.")
         @OptionGroup var acting: Acting
         @Argument(help: "Whom to disable.") var id: String
-        func run() throws { try reporting { try UserCommand.setDisabled(true, id, acting) } }
+        func run() throws { try reporting(acting.options.language) { try UserCommand.setDisabled(true, id, acting) } }
     }
 
     /// `user enable ID`
@@ -107,18 +109,18 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Enable a disabled user again.")
         @OptionGroup var acting: Acting
         @Argument(help: "Whom to enable.") var id: String
-        func run() throws { try reporting { try UserCommand.setDisabled(false, id, acting) } }
+        func run() throws { try reporting(acting.options.language) { try UserCommand.setDisabled(false, id, acting) } }
     }
 
     static func setDisabled(_ disabled: Bool, _ id: String, _ acting: Acting) throws {
         let store = try openForWriting(acting.options)
         defer { store.close() }
         let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
-        guard let from = store.board.user(UserID(id)) else { throw CommandFailure("no user '\(id)' in this store") }
+        guard let from = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
         var to = from
         to.disabled = disabled
         try save(.updateUser(from: from, to: to), by: author.id, in: store)
-        print("\(id) \(disabled ? "disabled" : "enabled")")
+        print(Catalog(acting.options.language)(disabled ? "cli.user.disabled" : "cli.user.enabled", id))
     }
 
     // MARK: Shared
@@ -127,19 +129,19 @@ struct UserCommand: ParsableCommand {
         let store = try options.open()
         guard store.access == .writer else {
             store.close()
-            throw CommandFailure("another Village Board has the store open for writing; close it and try again")
+            throw CommandFailure("cli.lockedWriting")
         }
         return store
     }
 
     /// The new PIN from the option, `$VILLAGE_BOARD_NEW_PIN`, or typed twice at a terminal.
-    static func newPin(_ option: String?, for id: String) throws -> String {
+    static func newPin(_ option: String?, for id: String, language: Language) throws -> String {
         if let option { return option }
         if let env = ProcessInfo.processInfo.environment["VILLAGE_BOARD_NEW_PIN"], !env.isEmpty { return env }
-        guard let first = PinAuth.readHidden("new PIN for \(id): ") else {
-            throw CommandFailure("a new PIN is needed: give --new-pin, set $VILLAGE_BOARD_NEW_PIN, or run at a terminal")
+        guard let first = PinAuth.readHidden(Catalog(language)("cli.pin.newPrompt", id)) else {
+            throw CommandFailure("cli.pin.newNeeded")
         }
-        guard PinAuth.readHidden("the same PIN again: ") == first else { throw CommandFailure("the two PINs differ; nothing changed") }
+        guard PinAuth.readHidden(Catalog(language)("cli.pin.againPrompt")) == first else { throw CommandFailure("cli.pin.differ") }
         return first
     }
 
@@ -149,14 +151,14 @@ struct UserCommand: ParsableCommand {
 
     /// A new PIN's hash and the signing key sealed in it (for a user who signs their own first operation).
     static func hashAndSigner(_ pin: String, for id: String) throws -> (hash: PinHash, signer: Signer) {
-        do { return try PinHasher.hashAndSigner(pin, for: UserID(id)) } catch { throw CommandFailure("\(error)") }
+        do { return try PinHasher.hashAndSigner(pin, for: UserID(id)) } catch { throw CommandFailure(error) }
     }
 
     static func save(_ change: Change, by author: UserID, in store: Store) throws {
         do {
             try store.save(change, author: author, at: Clock.now(for: store))
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(error)
         }
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 
 /// Who is running a command that changes data: `--as USER` and a PIN from `--pin`, else `$VILLAGE_BOARD_PIN`, else typed
 /// at the terminal (not echoed). Checked exactly as the login screen checks it (`Login`): wrong PINs count on this laptop
@@ -41,7 +42,7 @@ enum PinAuth {
         let userID = UserID(id)
         guard let known = store.board.user(userID) else {
             let known = store.board.users.keys.sorted().prefix(8).map(\.raw).joined(separator: ", ")
-            throw CommandFailure("no active user '\(id)' in this store (users include: \(known))")
+            throw CommandFailure("cli.pin.noActiveUser", id, known)
         }
         let pinGiven = option != nil || !(ProcessInfo.processInfo.environment["VILLAGE_BOARD_PIN"] ?? "").isEmpty
         if !pinGiven, !known.disabled,
@@ -50,8 +51,8 @@ enum PinAuth {
             store.signer = signer
             return known
         }
-        guard let pin = pin(option: option, prompt: "PIN for \(id): ") else {
-            throw CommandFailure("a PIN is needed for \(id): give --pin, set $VILLAGE_BOARD_PIN, or run at a terminal")
+        guard let pin = pin(option: option, prompt: Catalog(Language.fromEnvironment(ProcessInfo.processInfo.environment))("cli.pin.prompt", id)) else {
+            throw CommandFailure("cli.pin.needed", id)
         }
         let login = Login(configFolder: locations.configFolder)
         let (outcome, signer) = login.attemptUnlocking(userID, pin: pin, board: store.board, now: Clock.now())
@@ -60,11 +61,11 @@ enum PinAuth {
             // What this user saves in this command is signed with their key.
             store.signer = signer
             return user
-        case .unknownUser: throw CommandFailure("no user '\(id)' in this store")
-        case .disabled: throw CommandFailure("the account '\(id)' is disabled")
-        case .noPin: throw CommandFailure("'\(id)' has no PIN yet; an admin sets one with `village-board user passwd \(id)`")
-        case .wrongPin(let wait): throw CommandFailure("wrong PIN for '\(id)'; the next try must wait \(wait) s")
-        case .mustWait(let seconds): throw CommandFailure("too many wrong PINs for '\(id)'; try again in \(seconds) s")
+        case .unknownUser: throw CommandFailure("cli.noUser", id)
+        case .disabled: throw CommandFailure("cli.pin.disabled", id)
+        case .noPin: throw CommandFailure("cli.pin.noPin", id)
+        case .wrongPin(let wait): throw CommandFailure("cli.pin.wrong", id, wait)
+        case .mustWait(let seconds): throw CommandFailure("cli.pin.mustWait", id, seconds)
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import TerminalKit
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// The interactive program: opens the terminal, then loops key → app → effects → store → frame until quit.

@@ -1,6 +1,8 @@
 import Foundation
 import VillageBoardCore
+import VillageBoardExchange
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// Carries out what the screens ask for (saving changes through the store, undo, exports, the PIN check) and says

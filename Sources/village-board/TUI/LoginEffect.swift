@@ -1,5 +1,7 @@
 import VillageBoardCore
+import VillageBoardDemo
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// The login screen's request, carried out: the PIN checked by `Login` (wrong tries counted on this laptop), and what

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The two lines above the chart: the scope's totals and the colour legend.
 enum ChartSummary {
@@ -31,7 +32,7 @@ enum ChartSummary {
         var lx = area.x
         for colour in VillageColour.allCases {
             let marker = VillageTile.marker(colour, glyphs: ctx.glyphs)
-            let text = t(TextKey("colour.\(colour.rawValue)"))
+            let text = t.name(colour)
             if lx + DisplayWidth.of(marker) + DisplayWidth.of(text) + 2 > area.maxX { break }
             lx += canvas.put(marker, x: lx, y: area.y + 1, style: VillageTile.style(colour))
             lx += canvas.put(" " + text, x: lx, y: area.y + 1, style: "muted") + 2

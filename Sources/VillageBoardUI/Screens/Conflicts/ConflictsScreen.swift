@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// Conflicts between laptops (冲突): every open conflict on the board, the sides of the one under the cursor, and
 /// `c` to choose the side under the side cursor (←/→) — which saves a new operation that settles it on every laptop it reaches (docs/SYNC.md).
@@ -130,12 +131,18 @@ enum ConflictsText {
         let who = c.field.household.flatMap { board.household($0) }.map { "\($0.headName) (\($0.id))" } ?? ""
         let t = ctx.text
         switch c.field {
-        case .check(_, let item): return who + " · " + t(TextKey("item.\(item.key)"))
+        case .check(_, let item): return who + " · " + t.name(item)
         case .task(let id): return t("conflicts.task", board.task(id)?.title ?? id.raw)
         case .user(let u): return t("conflicts.user", u.raw)
         case .unit(let code): return t("conflicts.unit", board.unit(code)?.name ?? code.description)
         case .member(_, let m): return who + " · " + t("conflicts.member", m.raw)
-        default: return who + " · " + t(TextKey("conflicts.field.\(c.field.kind)"))
+        case .status: return who + " · " + t("conflicts.field.status")
+        case .income: return who + " · " + t("conflicts.field.income")
+        case .enrolments: return who + " · " + t("conflicts.field.enrolments")
+        case .causes: return who + " · " + t("conflicts.field.causes")
+        case .plan: return who + " · " + t("conflicts.field.plan")
+        case .cadre: return who + " · " + t("conflicts.field.cadre")
+        case .household: return who + " · " + t("conflicts.field.household")
         }
     }
 

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// A small form drawn over the household screen: labelled fields, one focused, each with its validation
 /// message beside it. While open it takes every key (Tab moves, Enter on the last field or Ctrl-S saves,

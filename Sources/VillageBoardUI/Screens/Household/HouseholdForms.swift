@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The four forms of the household screen: what fields they start with, what they refuse, and the one
 /// `Change` a filled-in form asks for.
@@ -192,7 +193,7 @@ extension HouseholdForm {
         let t = ctx.text
         switch purpose {
         case .check(let item):
-            var lines = DisplayWidth.wrap(t("hh.criterion.label") + t(TextKey("hh.criterion.\(item.key)")), width: width)
+            var lines = DisplayWidth.wrap(t("hh.criterion.label") + t.criterion(item), width: width)
                 .map { StyledLine($0, "muted") }
             lines.append(StyledLine(t("hh.form.checkedAs", ctx.user?.name ?? "—", ctx.board.today.iso), "muted"))
             return lines

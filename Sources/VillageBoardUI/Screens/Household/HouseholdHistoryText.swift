@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardText
 
 /// The household's history: which operations concern it, and each one as a sentence (what, old → new).
 enum HouseholdHistoryText {

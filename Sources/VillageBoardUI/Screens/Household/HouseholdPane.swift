@@ -1,12 +1,23 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The sections of the household screen, in Tab order.
 public enum HouseholdPane: Int, CaseIterable, Hashable, Sendable {
     case members, checklist, income, plan, tasks, visits, history
 
     /// The catalogue key of the pane's tab label.
-    var title: TextKey { TextKey("hh.pane.\(self)") }
+    var title: TextKey {
+        switch self {
+        case .members: "hh.pane.members"
+        case .checklist: "hh.pane.checklist"
+        case .income: "hh.pane.income"
+        case .plan: "hh.pane.plan"
+        case .tasks: "hh.pane.tasks"
+        case .visits: "hh.pane.visits"
+        case .history: "hh.pane.history"
+        }
+    }
 
     /// Panes whose rows are selected one at a time (the others scroll as text).
     var isList: Bool {

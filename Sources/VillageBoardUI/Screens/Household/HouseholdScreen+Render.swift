@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// Where the parts of the household screen go: two header lines, the tab row, the pane, and from
 /// 110 columns on a summary at the right.
@@ -182,8 +183,10 @@ extension HouseholdScreen {
     func renderMembers(_ h: Household, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         let t = ctx.text
         let year = ctx.board.today.year
-        let headers = ["hh.col.name", "hh.col.relation", "hh.col.born", "hh.col.age", "hh.col.idNumber", "hh.col.health",
-                       "hh.col.labour", "hh.col.schooling", "hh.col.insured"].map { t(TextKey($0)) }
+        let headers = ([
+            "hh.col.name", "hh.col.relation", "hh.col.born", "hh.col.age", "hh.col.idNumber", "hh.col.health",
+            "hh.col.labour", "hh.col.schooling", "hh.col.insured",
+        ] as [TextKey]).map { t($0) }
         let cells: [[String]] = h.members.map { m in
             // ID numbers masked unless revealed by a role that may see them; health hidden from roles that may not.
             [m.name, t.name(m.relation), String(m.birthYear), String(m.age(in: year)),
@@ -248,7 +251,7 @@ extension HouseholdScreen {
         let labelWidth = max(DisplayWidth.of(t("hh.detail.note")), DisplayWidth.of(t("hh.detail.criterion"))) + 1
         return [head]
             + StyledLine.labelled(t("hh.detail.note"), c.note, labelWidth: labelWidth, width: width)
-            + StyledLine.labelled(t("hh.detail.criterion"), t(TextKey("hh.criterion.\(item.key)")), labelWidth: labelWidth,
+            + StyledLine.labelled(t("hh.detail.criterion"), t.criterion(item), labelWidth: labelWidth,
                                   width: width, style: "muted")
     }
 

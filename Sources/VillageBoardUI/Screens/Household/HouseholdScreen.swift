@@ -1,6 +1,7 @@
 import Foundation
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// One household: a header, then panes for its members (ID numbers masked), checklist with evidence,
 /// income worksheet, plan (一人一策), tasks, visits and history. Keys mark checklist items and open forms
@@ -73,7 +74,7 @@ public struct HouseholdScreen: Screen {
         // The permission table: role, scope, or being the household's responsible cadre.
         if let h = ctx.board.household(household),
            let denial = Permissions.authorize(.editHousehold, user: ctx.user, target: .household(h), board: ctx.board) {
-            return TextKey("access.denied.\(denial.rawValue)")
+            return .reason(denial)
         }
         return nil
     }
@@ -83,7 +84,7 @@ public struct HouseholdScreen: Screen {
         guard let h = ctx.board.household(household) else { return "hh.missing" }
         guard let denial = Permissions.authorize(.viewFullIDNumber, user: ctx.user, target: .household(h), board: ctx.board)
         else { return nil }
-        return TextKey("access.denied.\(denial.rawValue)")
+        return .reason(denial)
     }
 
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {

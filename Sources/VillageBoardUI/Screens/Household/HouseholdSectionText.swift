@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The income worksheet: the itemised income, costs, net and per-capita income against the year's line.
 enum HouseholdIncomeText {
@@ -62,9 +63,9 @@ enum HouseholdIncomeText {
         let t = ctx.text
         let e = h.enrolments
         var line = StyledLine(DisplayWidth.pad(t("hh.enrol.title"), to: labelWidth), "muted")
-        for (key, on) in [("hh.enrol.dibao", e.dibao), ("hh.enrol.tekun", e.tekun), ("hh.enrol.pension", e.pensionInsurance),
+        for (key, on) in [(TextKey("hh.enrol.dibao"), e.dibao), ("hh.enrol.tekun", e.tekun), ("hh.enrol.pension", e.pensionInsurance),
                           ("hh.enrol.familyDoctor", e.familyDoctor)] {
-            line.add(t(TextKey(key)) + " ")
+            line.add(t(key) + " ")
             line.add((on ? ctx.glyphs.met : ctx.glyphs.notMet) + "  ", on ? "status.cleared" : "muted")
         }
         return line
@@ -76,8 +77,10 @@ enum HouseholdPlanText {
     static func lines(_ h: Household, ctx: ScreenContext, width: Int) -> [StyledLine] {
         let t = ctx.text
         let sep = t("hh.listSeparator")
-        let labels = ["hh.plan.causes", "hh.plan.risks", "hh.plan.needs", "hh.plan.measures", "hh.plan.cadre",
-                      "hh.plan.assignments", "hh.plan.identified"].map { t(TextKey($0)) }
+        let labels = ([
+            "hh.plan.causes", "hh.plan.risks", "hh.plan.needs", "hh.plan.measures", "hh.plan.cadre", "hh.plan.assignments",
+            "hh.plan.identified",
+        ] as [TextKey]).map { t($0) }
         let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
         var causes = h.mainCause.map { [t.name($0) + t("hh.plan.mainTag")] } ?? []
         causes += h.secondaryCauses.map { t.name($0) }
@@ -131,8 +134,9 @@ enum HouseholdSummary {
     static func lines(_ h: Household, screen: HouseholdScreen, ctx: ScreenContext, width: Int) -> [StyledLine] {
         let t = ctx.text
         let board = ctx.board
-        let labels = ["hh.sum.checks", "hh.sum.income", "hh.sum.exit", "hh.sum.cadre", "hh.sum.visit", "hh.sum.tasks",
-                      "hh.sum.enrol"].map { t(TextKey($0)) }
+        let labels = ([
+            "hh.sum.checks", "hh.sum.income", "hh.sum.exit", "hh.sum.cadre", "hh.sum.visit", "hh.sum.tasks", "hh.sum.enrol",
+        ] as [TextKey]).map { t($0) }
         let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
         func labelled(_ n: Int) -> StyledLine { StyledLine(DisplayWidth.pad(labels[n], to: labelWidth), "muted") }
         var out = [StyledLine(t("hh.sum.title"), "title")]
@@ -191,8 +195,8 @@ enum HouseholdSummary {
 
         var enrol = labelled(6)
         let e = h.enrolments
-        let names = [("hh.enrol.dibao", e.dibao), ("hh.enrol.tekun", e.tekun), ("hh.enrol.pension", e.pensionInsurance),
-                     ("hh.enrol.familyDoctor", e.familyDoctor)].filter(\.1).map { t(TextKey($0.0)) }
+        let names = [(TextKey("hh.enrol.dibao"), e.dibao), ("hh.enrol.tekun", e.tekun), ("hh.enrol.pension", e.pensionInsurance),
+                     ("hh.enrol.familyDoctor", e.familyDoctor)].filter(\.1).map { t($0.0) }
         enrol.add(names.isEmpty ? "—" : names.joined(separator: t("hh.listSeparator")))
         out.append(enrol)
         return out

@@ -1,6 +1,7 @@
 import Foundation
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The log (操作日志): every change in the user's scope since the store's last snapshot, newest first, with who, when,
 /// on which laptop and what (old → new); filtered by who (`w`, or `m` for one's own) and by date (`f` from, `t` to).
@@ -85,7 +86,18 @@ public struct LogScreen: Screen {
     }
 
     /// A filter being typed on the screen's first line: who, from or to.
-    public enum Field: Hashable, Sendable { case author, from, to }
+    public enum Field: Hashable, Sendable {
+        case author, from, to
+
+        /// The catalogue key of the field's prompt.
+        var prompt: TextKey {
+            switch self {
+            case .author: "log.prompt.author"
+            case .from: "log.prompt.from"
+            case .to: "log.prompt.to"
+            }
+        }
+    }
 
     /// The filter being typed, if any; while it is, the screen takes every key.
     public private(set) var editing: (field: Field, text: TextField)?
@@ -181,7 +193,7 @@ public struct LogScreen: Screen {
         let t = ctx.text
         let board = ctx.board
         if let e = editing {
-            let label = t(TextKey("log.prompt.\(e.field)")) + " "
+            let label = t(e.field.prompt) + " "
             let used = canvas.put(label, x: area.x + 1, y: area.y, style: "focus", maxWidth: area.width - 1)
             e.text.render(into: &canvas, x: area.x + 1 + used, y: area.y, width: max(0, min(30, area.width - used - 1)),
                           style: "normal", focused: true)

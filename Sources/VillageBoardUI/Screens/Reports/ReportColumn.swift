@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// One figure column of the reports table: its header, width, how to read it from a roll-up, and how
 /// important it is when the screen is narrow.
@@ -14,37 +15,27 @@ struct ReportColumn {
     /// Where the column stands, left to right.
     var order: Int
 
-    /// Every column, in order.
+    /// Every column, in order: the figures of `ReportFigure` the screen shows, with their short headers.
     static func all(text t: Catalog, glyphs: GlyphSet) -> [ReportColumn] {
-        func count(_ f: @escaping (Rollup) -> Int, warn: Bool = false) -> (Rollup) -> (text: String, warn: Bool) {
-            { r in (String(f(r)), warn && f(r) > 0) }
+        // (figure, priority, the style of a figure above zero that needs attention; nil: never highlighted)
+        let figures: [(ReportFigure, Int, StyleName?)] =
+            [(.householdsRegistered, 0, nil), (.peopleRegistered, 6, nil), (.householdsOut, 2, nil),
+             (.householdsRemaining, 0, "status.unresolved"), (.peopleRemaining, 0, nil), (.incidence, 0, nil),
+             (.householdsMonitored, 0, nil), (.itemsNotMet, 0, "status.unresolved")]
+            + ChecklistItem.allCases.map { (.notMet($0), 3, "status.unresolved") }
+            + [(.tasksOpen, 4, nil), (.tasksDone, 0, nil), (.tasksVerified, 5, nil), (.tasksOverdue, 0, "status.overdue")]
+        return figures.enumerated().map { order, entry in
+            let (figure, priority, warn) = entry
+            let title = t.shortHeader(figure) + (isItem(figure) ? glyphs.notMet : "")
+            return ReportColumn(title: title, value: { r in
+                (figure.cell(r) ?? "", warn != nil && (figure.count(r) ?? 0) > 0)
+            }, warnStyle: warn ?? "status.unresolved", priority: priority, order: order)
         }
-        var columns = [
-            ReportColumn(title: t("reports.col.registered"), value: count(\.householdsRegistered), priority: 0, order: 0),
-            ReportColumn(title: t("reports.col.registeredPeople"), value: count(\.peopleRegistered), priority: 6, order: 1),
-            ReportColumn(title: t("reports.col.out"), value: count(\.householdsOut), priority: 2, order: 2),
-            ReportColumn(title: t("reports.col.remaining"), value: count(\.householdsRemaining, warn: true), priority: 0, order: 3),
-            ReportColumn(title: t("reports.col.remainingPeople"), value: count(\.peopleRemaining), priority: 0, order: 4),
-            ReportColumn(title: t("reports.col.incidence"), value: { r in (r.incidence.map { ReportText.percent($0) } ?? "—", false) },
-                         priority: 0, order: 5),
-            ReportColumn(title: t("reports.col.monitored"), value: count(\.householdsMonitored), warnStyle: "status.pending",
-                         priority: 0, order: 6),
-            ReportColumn(title: t("reports.col.notMet"), value: count(\.itemsNotMet, warn: true), priority: 0, order: 7),
-        ]
-        for (i, item) in ChecklistItem.allCases.enumerated() {
-            columns.append(ReportColumn(title: t.shortName(item) + glyphs.notMet, value: count({ $0.notMet[item] }, warn: true),
-                                        priority: 3, order: 8 + i))
-        }
-        let next = 8 + ChecklistItem.allCases.count
-        columns += [
-            ReportColumn(title: t("reports.col.open"), value: count(\.tasksOpen), priority: 4, order: next),
-            ReportColumn(title: t("reports.col.awaiting"), value: count(\.tasksDone), warnStyle: "status.pending",
-                         priority: 0, order: next + 1),
-            ReportColumn(title: t("reports.col.verified"), value: count(\.tasksVerified), priority: 5, order: next + 2),
-            ReportColumn(title: t("reports.col.overdue"), value: count(\.tasksOverdue, warn: true), warnStyle: "status.overdue",
-                         priority: 0, order: next + 3),
-        ]
-        return columns
+    }
+
+    private static func isItem(_ figure: ReportFigure) -> Bool {
+        if case .notMet = figure { return true }
+        return false
     }
 
     /// The columns that fit in `room` display columns (each takes its width plus one space), sized to the

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The figures a report's bar charts show, one bar per unit.
 enum ReportMetric: CaseIterable {
@@ -69,7 +70,7 @@ struct ReportPage {
 
         let rows = report.rows
         nameWidth = min(16, max(([report.scope] + rows).map { DisplayWidth.of($0.name) }.max() ?? 4,
-                                DisplayWidth.of(t("reports.col.unit"))))
+                                DisplayWidth.of(t.unitHeader(short: true))))
         columns = ReportColumn.chosen(for: [report.scope] + rows, text: t, glyphs: ctx.glyphs, room: width - nameWidth - 1)
         rowLines = Array(repeating: [], count: rows.count)
         lines.append(.tableHeader)
@@ -128,7 +129,7 @@ struct ReportPage {
             break
         case .tableHeader:
             canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: "header")
-            var cx = x + canvas.put(DisplayWidth.fit(ctx.text("reports.col.unit"), to: nameWidth), x: x, y: y, style: "header",
+            var cx = x + canvas.put(DisplayWidth.fit(ctx.text.unitHeader(short: true), to: nameWidth), x: x, y: y, style: "header",
                                     maxWidth: width)
             for column in columns where cx < x + width {
                 cx += canvas.put(" " + DisplayWidth.fit(column.title, to: column.width, alignment: .right), x: cx, y: y,

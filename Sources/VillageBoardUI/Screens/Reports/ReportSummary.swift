@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardText
 
 /// The report's opening paragraphs in the article's manner: households and people registered, out and left,
 /// the incidence; monitored households; unmet items per item; tasks by state.

@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardText
 
 /// Whether the task board offers an action on a task now, and if not, why (as a text key for the
 /// hint bar, `?` and the status line). The domain's `Permissions` decides; read-only stores refuse first.
@@ -13,9 +14,30 @@ enum TaskActionGate {
 
     /// The text of a refusal: role and state refusals name the action, the others are the same for all.
     static func key(_ denial: PermissionDenial, _ action: TaskAction) -> TextKey {
-        switch denial {
-        case .roleNotAllowed, .wrongState: TextKey("tasks.denied.\(action.rawValue).\(denial.rawValue)")
-        case .unknownUser, .userDisabled, .outsideScope, .ownWork, .lastAdmin: TextKey("tasks.denied.\(denial.rawValue)")
+        switch (denial, action) {
+        case (.roleNotAllowed, .markDone): "tasks.denied.markDone.roleNotAllowed"
+        case (.roleNotAllowed, .verify): "tasks.denied.verify.roleNotAllowed"
+        case (.roleNotAllowed, .sendBack): "tasks.denied.sendBack.roleNotAllowed"
+        case (.roleNotAllowed, .reopen): "tasks.denied.reopen.roleNotAllowed"
+        case (.wrongState, .markDone): "tasks.denied.markDone.wrongState"
+        case (.wrongState, .verify): "tasks.denied.verify.wrongState"
+        case (.wrongState, .sendBack): "tasks.denied.sendBack.wrongState"
+        case (.wrongState, .reopen): "tasks.denied.reopen.wrongState"
+        case (.unknownUser, _): "tasks.denied.unknownUser"
+        case (.userDisabled, _): "tasks.denied.userDisabled"
+        case (.outsideScope, _): "tasks.denied.outsideScope"
+        case (.ownWork, _): "tasks.denied.ownWork"
+        case (.lastAdmin, _): "tasks.denied.lastAdmin"
+        }
+    }
+
+    /// The help text of a task action's key.
+    static func help(_ a: TaskAction) -> TextKey {
+        switch a {
+        case .markDone: "action.markTaskDone"
+        case .verify: "action.verifyTask"
+        case .sendBack: "action.sendBackTask"
+        case .reopen: "action.reopenTask"
         }
     }
 

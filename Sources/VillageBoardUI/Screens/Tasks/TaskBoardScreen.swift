@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The task board (任务看板) of the user's scope: open (待办, overdue first and marked), awaiting verification
 /// (待验收) and verified (已销号) in three panes switched by Tab. Mark done, verify, send back and reopen are
@@ -42,7 +43,7 @@ public struct TaskBoardScreen: Screen {
         let task = selectedTask(ctx)
         func gated(_ key: Character, _ action: TaskAction) -> KeyBinding {
             let a = TaskActionGate.action(action)
-            return KeyBinding([.char(key)], a, TextKey("action.\(a)"), hint: true,
+            return KeyBinding([.char(key)], a, TaskActionGate.help(action), hint: true,
                               disabled: TaskActionGate.reason(action, task: task, ctx: ctx))
         }
         var openReason: TextKey? = task == nil ? "tasks.denied.noTask" : nil
@@ -254,7 +255,7 @@ public struct TaskBoardScreen: Screen {
             return TaskBoardText.cell(task, columns[column].column, board: board, ctx: ctx, matched: finder.isMatch(row))
         }
         if rows.isEmpty {
-            canvas.put(ctx.text(TextKey("tasks.empty.\(pane.rawValue)")), x: area.x + 1, y: tableArea.y + 2,
+            canvas.put(ctx.text(TaskBoardText.emptyKey(pane)), x: area.x + 1, y: tableArea.y + 2,
                        style: "muted", maxWidth: area.width - 1)
         }
         let detail = Rect(x: area.x, y: area.maxY - 2, width: area.width, height: 2)

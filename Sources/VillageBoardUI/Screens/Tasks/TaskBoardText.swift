@@ -1,11 +1,28 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The columns of the task board; each pane shows its own set.
 enum TaskColumn: String, CaseIterable, Sendable {
     case mark, title, subject, place, owner, due, overdueDays, reason, doneBy, doneOn, note, verifiedBy, verifiedOn
 
-    var titleKey: TextKey { TextKey("tasks.col.\(rawValue)") }
+    var titleKey: TextKey {
+        switch self {
+        case .mark: "tasks.col.mark"
+        case .title: "tasks.col.title"
+        case .subject: "tasks.col.subject"
+        case .place: "tasks.col.place"
+        case .owner: "tasks.col.owner"
+        case .due: "tasks.col.due"
+        case .overdueDays: "tasks.col.overdueDays"
+        case .reason: "tasks.col.reason"
+        case .doneBy: "tasks.col.doneBy"
+        case .doneOn: "tasks.col.doneOn"
+        case .note: "tasks.col.note"
+        case .verifiedBy: "tasks.col.verifiedBy"
+        case .verifiedOn: "tasks.col.verifiedOn"
+        }
+    }
     var alignment: TextAlignment { self == .overdueDays ? .right : .left }
 
     /// A column placed at a width.
@@ -47,6 +64,15 @@ enum TaskColumn: String, CaseIterable, Sendable {
 
 /// The task board's words and cells: the tabs, one cell of a task, and the selected task's details.
 enum TaskBoardText {
+    /// What an empty pane says.
+    static func emptyKey(_ pane: TaskState) -> TextKey {
+        switch pane {
+        case .open: "tasks.empty.open"
+        case .done: "tasks.empty.done"
+        case .verified: "tasks.empty.verified"
+        }
+    }
+
     /// A household task's head of household, or a village task's village.
     static func subject(_ task: WorkTask, board: Board) -> String {
         switch task.subject {

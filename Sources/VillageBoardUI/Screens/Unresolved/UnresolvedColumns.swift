@@ -1,11 +1,35 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The columns of the unresolved list, in drawing order; `s` steps through them for sorting.
 public enum UnresolvedColumn: Int, CaseIterable, Hashable, Sendable {
     case head, place, status, cause, unmet, cadre, open, overdue, lastVisit
 
-    var titleKey: TextKey { TextKey("unresolved.col.\(self)") }
+    var titleKey: TextKey {
+        switch self {
+        case .head: "unresolved.col.head"
+        case .place: "unresolved.col.place"
+        case .status: "unresolved.col.status"
+        case .cause: "unresolved.col.cause"
+        case .unmet: "unresolved.col.unmet"
+        case .cadre: "unresolved.col.cadre"
+        case .open: "unresolved.col.open"
+        case .overdue: "unresolved.col.overdue"
+        case .lastVisit: "unresolved.col.lastVisit"
+        }
+    }
+
+    /// The status column's short word for a narrow table.
+    static func shortStatus(_ status: HouseholdStatus) -> TextKey {
+        switch status {
+        case .notOut: "unresolved.status.notOut"
+        case .out: "unresolved.status.out"
+        case .unstable: "unresolved.status.unstable"
+        case .edge: "unresolved.status.edge"
+        case .sudden: "unresolved.status.sudden"
+        }
+    }
 
     /// Counts sort largest first, everything else smallest (or oldest) first.
     var startsAscending: Bool { !(self == .unmet || self == .open || self == .overdue) }

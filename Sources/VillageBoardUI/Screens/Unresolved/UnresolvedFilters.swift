@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardText
 
 /// Which unresolved households the list shows: each filter narrows it; nil or false means "any".
 public struct UnresolvedFilters: Hashable, Sendable {
@@ -98,6 +99,18 @@ public enum CadreChoice: Hashable, Sendable {
 /// The filters a menu chooses.
 public enum FilterSlot: Hashable, Sendable {
     case county, township, village, cause, item, cadre
+
+    /// The catalogue key of the slot's menu title.
+    var title: TextKey {
+        switch self {
+        case .county: "unresolved.menu.county"
+        case .township: "unresolved.menu.township"
+        case .village: "unresolved.menu.village"
+        case .cause: "unresolved.menu.cause"
+        case .item: "unresolved.menu.item"
+        case .cadre: "unresolved.menu.cadre"
+        }
+    }
 }
 
 /// One value a filter menu offers; `.any` clears that filter.

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// The unresolved households (未解决户清单) of the user's scope in one list: filter by place, cause, unmet
 /// item, cadre, overdue tasks and monitoring; sort by any column; `/` by name or pinyin initials; Enter
@@ -44,11 +45,13 @@ public struct UnresolvedScreen: Screen {
 
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
         if menu != nil {
-            let choose: [(Character, Action)] = [("1", .choose1), ("2", .choose2), ("3", .choose3), ("4", .choose4),
-                                                 ("5", .choose5), ("6", .choose6), ("7", .choose7), ("8", .choose8),
-                                                 ("9", .choose9)]
+            let choose: [(Character, Action, TextKey)] = [
+                ("1", .choose1, "action.choose1"), ("2", .choose2, "action.choose2"), ("3", .choose3, "action.choose3"),
+                ("4", .choose4, "action.choose4"), ("5", .choose5, "action.choose5"), ("6", .choose6, "action.choose6"),
+                ("7", .choose7, "action.choose7"), ("8", .choose8, "action.choose8"), ("9", .choose9, "action.choose9"),
+            ]
             return [KeyBinding([.enter], .open, "unresolved.action.choose", hint: true)]
-                + choose.map { KeyBinding([.char($0.0)], $0.1, TextKey("action.\($0.1)")) }
+                + choose.map { KeyBinding([.char($0.0)], $0.1, $0.2) }
                 + StandardBindings.movement
         }
         return [KeyBinding([.enter], .open, "action.open", hint: true),
@@ -312,7 +315,7 @@ public struct UnresolvedScreen: Screen {
     mutating func openMenu(_ slot: FilterSlot, _ ctx: ScreenContext) -> Outcome {
         detail(ctx)
         let options = FilterMenuOptions.make(slot, base: base, filters: filters, scope: scope, ctx: ctx)
-        menu = FilterMenu(slot: slot, title: ctx.text(TextKey("unresolved.menu.\(slot)")), options: options,
+        menu = FilterMenu(slot: slot, title: ctx.text(slot.title), options: options,
                           current: FilterMenuOptions.current(slot, filters), visibleRows: max(1, size.height - 4))
         return .none
     }

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// Draws the unresolved list's table: the header, then only the rows in view.
 enum UnresolvedTable {
@@ -44,7 +45,7 @@ enum UnresolvedTable {
         case .place:
             return TableCell(place(r, board: board, wide: wide, scope: scope))
         case .status:
-            let text = wide ? t.name(r.mark) : t(TextKey("unresolved.status.\(r.mark.status.rawValue)"))
+            let text = wide ? t.name(r.mark) : t(UnresolvedColumn.shortStatus(r.mark.status))
             return TableCell(text, style: CheckGlyph.style(r.mark))
         case .cause:
             return TableCell(r.cause.map { t.name($0) } ?? "—", style: r.cause == nil ? "muted" : .normal)

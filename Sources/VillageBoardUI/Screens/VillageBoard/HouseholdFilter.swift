@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardText
 
 /// Which households a list shows.
 public enum HouseholdFilter: Hashable, Sendable {

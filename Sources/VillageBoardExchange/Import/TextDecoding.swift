@@ -4,6 +4,7 @@ import Glibc
 import Musl
 #elseif canImport(Darwin)
 import Darwin
+import VillageBoardStore
 #endif
 
 /// Spreadsheet text as offices send it: UTF-8 with or without a byte-order mark, or GB18030 (what Chinese Excel

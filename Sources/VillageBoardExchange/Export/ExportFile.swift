@@ -1,3 +1,4 @@
+import VillageBoardStore
 /// Writes an export (a report, a list) where the user asked, owner-only, atomically.
 public enum ExportFile {
     /// `byteOrderMark` puts the UTF-8 BOM first, which spreadsheet programs need to read Chinese in CSV.

@@ -1,4 +1,6 @@
 import VillageBoardCore
+import VillageBoardStore
+import VillageBoardText
 
 /// Printable sheets: the battle chart (挂图) of a scope and a household's card (明白卡), as plain text or as one
 /// self-contained HTML page (print from a browser). ID numbers on paper are always masked.

@@ -125,16 +125,6 @@ let chineseText: [TextKey: String] = [
     "schooling.outOfSchool": "失学辍学",
 
     // Reports
-    "report.col.unit": "单位",
-    "report.col.households": "建档户",
-    "report.col.people": "建档人口",
-    "report.col.out": "脱贫户",
-    "report.col.outPeople": "脱贫人口",
-    "report.col.remaining": "剩余户",
-    "report.col.remainingPeople": "剩余人口",
-    "report.col.incidence": "发生率",
-    "report.col.monitored": "监测户",
-    "report.col.notMet": "{0}未达标",
     "report.title": "{0} 脱贫攻坚情况  截至 {1}",
     "report.standard": "{0} 年标准：人均纯收入 {1} 元",
 

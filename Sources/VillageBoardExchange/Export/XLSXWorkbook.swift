@@ -1,4 +1,5 @@
 import Foundation
+import VillageBoardStore
 import ZIPFoundation
 
 /// A minimal valid Office Open XML workbook (.xlsx): one sheet of text and numbers with a bold header row,

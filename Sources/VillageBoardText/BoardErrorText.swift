@@ -23,7 +23,7 @@ extension Catalog {
             self("error.exitBlocked", (unmet.map { name($0) } + (short ? [self("error.incomeShort")] : [])).joined(separator: "、"))
         case .noStandard(let y): self("error.noStandard", y)
         case .notPermitted(_, let action, let denial):
-            self("error.notPermitted", self(TextKey("access.action.\(action.rawValue)")), self(TextKey("access.denied.\(denial.rawValue)")))
+            self("error.notPermitted", name(action), reason(denial))
         }
     }
 }

@@ -1,5 +1,5 @@
 import VillageBoardCore  // String.trimmingSpaces
-
+import VillageBoardStore
 /// A CSV file as rows of fields (RFC 4180: commas, double quotes with "" inside, CRLF or LF line ends), each
 /// row with the line it started on, for messages.
 public struct CSVTable: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardStore
 
 /// What checking rows needs beyond the row itself: the board, and what earlier rows of the same file said
 /// (so a person or household listed twice is caught).

@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardStore
 
 /// Households, members and tasks as tables with the import's columns (docs/IMPORT.md), so an export can be imported
 /// again; and any table as CSV (UTF-8 with a byte-order mark, for spreadsheet programs), JSON or .xlsx.

@@ -125,16 +125,6 @@ let englishText: [TextKey: String] = [
     "schooling.outOfSchool": "Out of school",
 
     // Reports
-    "report.col.unit": "Unit",
-    "report.col.households": "Households",
-    "report.col.people": "People",
-    "report.col.out": "Out",
-    "report.col.outPeople": "People out",
-    "report.col.remaining": "Remaining",
-    "report.col.remainingPeople": "People left",
-    "report.col.incidence": "Incidence",
-    "report.col.monitored": "Monitored",
-    "report.col.notMet": "{0} unmet",
     "report.title": "{0}: poverty alleviation as of {1}",
     "report.standard": "{0} standard: net income per person {1} yuan",
 

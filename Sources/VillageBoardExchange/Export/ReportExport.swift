@@ -1,34 +1,13 @@
 import VillageBoardCore
+import VillageBoardStore
+import VillageBoardText
 
 /// The scope report as CSV or JSON, with stable machine-readable column names (docs/STORE.md lists them).
 public enum ReportExport {
-    /// Column names, in order, after `code`, `name` and `level`.
-    public static let columns: [String] = [
-        "households_registered", "people_registered", "households_out", "people_out",
-        "households_remaining", "people_remaining", "households_monitored", "people_monitored",
-        "incidence_percent", "rural_population", "villages", "poor_villages",
-    ] + ChecklistItem.allCases.map { "not_met_\($0.key)" } + [
-        "tasks_open", "tasks_done_awaiting_verification", "tasks_verified", "tasks_overdue", "colour",
-    ]
+    /// Column names, in order, after `code`, `name` and `level` (`ReportFigure.exported`).
+    public static let columns: [String] = ReportFigure.exported.map(\.column)
 
-    static func values(_ r: ScopeReport.Row) -> [String] {
-        let x = r.rollup
-        var v: [String] = [
-            String(x.householdsRegistered), String(x.peopleRegistered), String(x.householdsOut), String(x.peopleOut),
-            String(x.householdsRemaining), String(x.peopleRemaining), String(x.householdsMonitored), String(x.peopleMonitored),
-            x.incidence.map { percent($0) } ?? "", String(x.ruralPopulation), String(x.villages), String(x.poorVillages),
-        ]
-        v += ChecklistItem.allCases.map { String(x.notMet[$0]) }
-        v += [String(x.tasksOpen), String(x.tasksDone), String(x.tasksVerified), String(x.tasksOverdue), r.colour.rawValue]
-        return v
-    }
-
-    /// Incidence as a percentage with two decimals, e.g. `0.28`.
-    public static func percent(_ fraction: Double) -> String {
-        let hundredths = Int((fraction * 10_000).rounded())
-        let whole = hundredths / 100, part = hundredths % 100
-        return "\(whole).\(part < 10 ? "0" : "")\(part)"
-    }
+    static func values(_ r: ScopeReport.Row) -> [String] { ReportFigure.exported.map { $0.exportValue(r) } }
 
     /// One header line, then the scope, then each unit under it. Fields with commas or quotes are quoted.
     public static func csv(_ report: ScopeReport) -> String {
@@ -66,9 +45,10 @@ public enum ReportExport {
         w.field("code", row.code.description)
         w.field("name", row.name)
         w.field("level", row.level.rawValue)
-        for (name, value) in zip(columns, values(row)) {
-            w.key(name)
-            if name == "colour" { w.value(value) } else if let n = Int(value) { w.value(n) } else if let d = Double(value) { w.value(d) } else { w.null() }
+        for figure in ReportFigure.exported {
+            let value = figure.exportValue(row)
+            w.key(figure.column)
+            if figure == .colour { w.value(value) } else if let n = Int(value) { w.value(n) } else if let d = Double(value) { w.value(d) } else { w.null() }
         }
         w.endObject()
     }

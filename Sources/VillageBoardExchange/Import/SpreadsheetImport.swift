@@ -1,4 +1,5 @@
 import VillageBoardCore
+import VillageBoardStore
 
 /// What `village-board import` reads (columns in docs/IMPORT.md).
 public enum ImportKind: String, CaseIterable, Sendable {
