@@ -29,25 +29,18 @@ public enum Sync {
             guard FileIO.exists(path + "/store.json") else { throw .notFound(path: path) }
             return try bundle(ofStore: path, device: DeviceID("folder"), since: .everything, now: now)
         }
-        let bytes: [UInt8]
-        do {
+        let bytes = try readingFiles(at: path) {
             guard let b = try FileIO.readWholeFileIfExists(path) else { throw SyncError.notFound(path: path) }
-            bytes = b
-        } catch let error as SyncError {
-            throw error
-        } catch let error as FileError {
-            throw .file(error)
-        } catch {
-            throw .notFound(path: path)
+            return b
         }
         return try SyncBundle.decode(bytes, file: path)
     }
 
     /// The whole lines of every journal in a store folder.
     static func journals(ofStore path: String) throws(SyncError) -> [JournalPiece] {
-        var pieces: [JournalPiece] = []
         let folder = path + "/" + Journal.folder
-        do {
+        return try readingFiles(at: path) {
+            var pieces: [JournalPiece] = []
             let names = FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
             for name in names where name.hasSuffix(Journal.suffix) {
                 let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
@@ -55,6 +48,15 @@ public enum Sync {
                 let bytes = try FileIO.readWholeFile(folder + "/" + name)
                 pieces.append(try JournalPiece.parse(bytes, device: device, file: Journal.folder + "/" + name))
             }
+            return pieces
+        }
+    }
+
+    /// Runs reading work on `path`, its failures as sync errors: the file system's as `.file`, anything else as
+    /// nothing to be found there.
+    static func readingFiles<T>(at path: String, _ work: () throws -> T) throws(SyncError) -> T {
+        do {
+            return try work()
         } catch let error as SyncError {
             throw error
         } catch let error as FileError {
@@ -62,7 +64,6 @@ public enum Sync {
         } catch {
             throw .notFound(path: path)
         }
-        return pieces
     }
 
     /// A bundle of a store's journals (lines chosen by `since`) and, for `.everything` or when asked, its base.

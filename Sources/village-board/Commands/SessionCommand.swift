@@ -12,11 +12,10 @@ struct UnlockCommand: ParsableCommand {
         abstract: "Check your PIN once; your next commands on this store need none for 15 idle minutes.",
         discussion: "Ends with `village-board lock`, after 15 minutes without a command, or at logout.")
 
-    @OptionGroup var options: StoreOptions
-    @Option(name: .customLong("as"), help: "Your user id.") var user: String
-    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    @OptionGroup var acting: ActingUser
 
     func run() throws {
+        let (options, user, pin) = (acting.options, acting.user, acting.pin)
         try reporting(options.language) {
             let store = try options.open(readOnly: true)
             defer { store.close() }

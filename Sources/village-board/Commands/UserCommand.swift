@@ -12,11 +12,7 @@ struct UserCommand: ParsableCommand {
         subcommands: [Add.self, Passwd.self, List.self, Disable.self, Enable.self])
 
     /// Who is acting, and the store.
-    struct Acting: ParsableArguments {
-        @OptionGroup var options: StoreOptions
-        @Option(name: .customLong("as"), help: "Your user id (an admin; or yourself for passwd).") var user: String
-        @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
-    }
+    typealias Acting = ActingUser
 
     /// `user add ID --name NAME --role ROLE --scope CODE [--new-pin PIN]`
     struct Add: ParsableCommand {
