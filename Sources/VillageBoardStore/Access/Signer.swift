@@ -1,5 +1,4 @@
 import Crypto
-import Foundation
 import VillageBoardCore
 
 /// A user's unsealed signing key, held only in memory after their PIN was checked (or an unlocked session was
