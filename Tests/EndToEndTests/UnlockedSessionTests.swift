@@ -80,4 +80,19 @@ struct UnlockedSessionTests {
         let after = try vb("task", "done", tasks[2], "--as", "taiping-sec", "--store", store)
         #expect(after.status != 0 && after.stderr.contains("PIN"), "\(after.stderr)")
     }
+
+    /// Data printed by the command line never reaches the terminal as control characters: a user named with
+    /// ESC ] 0; … BEL (which retitles a terminal) and SGR is listed with them made visible.
+    @Test func theCommandLinePrintsNoControlCharacterFromData() throws {
+        let store = folder + "/hostile"
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let name = "坏\u{1B}]0;pwned\u{07}\u{1B}[31m人\u{9B}"
+        let add = try vb("user", "add", "evil", "--name", name, "--role", "villageCadre", "--scope", "220600000000",
+                         "--new-pin", "246810", "--as", "admin", "--pin", "1234", "--store", store)
+        #expect(add.status == 0, "\(add.stderr)")
+        let list = try vb("user", "list", "--as", "admin", "--pin", "1234", "--store", store)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("坏␛]0;pwned␇␛[31m人�"), "\(list.stdout)")
+        #expect(!list.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+    }
 }

@@ -69,10 +69,12 @@ public enum PrintSheets {
                        language: Language = .zh) -> String {
         switch format {
         case .txt:
-            var out = title + "\n" + String(repeating: "=", count: 40) + "\n"
+            // Data goes to a terminal or a printer as it is: every control character in it is made visible first.
+            func safe(_ s: String) -> String { s.visibleControls() }
+            var out = safe(title) + "\n" + String(repeating: "=", count: 40) + "\n"
             for (heading, header, rows) in sections {
-                out += "\n" + heading + "\n"
-                out += table([header] + rows)
+                out += "\n" + safe(heading) + "\n"
+                out += table(([header] + rows).map { $0.map(safe) })
             }
             return out
         case .html:

@@ -18,10 +18,7 @@ public enum ReportExport {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingAll("\"", "\"\"") + "\""
-    }
+    static func csvField(_ s: String) -> String { CSVTable.quote(s) }
 
     /// `{"asOf":…, "scope":{…}, "rows":[…]}` with the same names as the CSV columns.
     public static func json(_ report: ScopeReport) -> [UInt8] {

@@ -100,7 +100,9 @@ public enum XLSXWorkbook {
         return s
     }
 
-    /// XML text: &, <, >, " escaped; characters XML 1.0 forbids (most control characters) dropped.
+    /// XML and HTML text: &, <, >, " escaped; characters XML 1.0 forbids (C0 controls but tab and line ends) dropped;
+    /// C1 controls (U+0080–U+009F: allowed by XML, but obeyed by some terminals a saved page is shown in) and DEL
+    /// replaced by U+FFFD.
     static func escape(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars {
@@ -111,7 +113,7 @@ public enum XLSXWorkbook {
             case "\"": out += "&quot;"
             default:
                 if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
-                out.unicodeScalars.append(u)
+                out.unicodeScalars.append(u.isControl && u.value >= 0x7F ? "\u{FFFD}" : u)
             }
         }
         return out

@@ -82,11 +82,37 @@ public struct CSVTable: Sendable, Equatable {
         fields.map(quote).joined(separator: ",") + "\r\n"
     }
 
-    static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ")
+    /// One field as CSV writes it, safe to open in a spreadsheet:
+    /// - control characters made visible, but line ends kept (inside quotes);
+    /// - a field that would start a formula (=, +, -, @, tab or CR first, as OWASP lists) gets a leading `'`, so a
+    ///   spreadsheet shows it as text instead of running it (`=HYPERLINK(…)` arriving from another laptop); plain
+    ///   numbers such as -1200 are left as numbers; import takes the `'` off again (`unescapedFormula`);
+    /// - quoted when it holds a comma, a quote, CR or LF (checked per scalar: "\r\n" is one Character), or starts or
+    ///   ends with a space.
+    static func quote(_ raw: String) -> String {
+        var s = raw.visibleControls(keeping: ["\n", "\r", "\t"])
+        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) { s = "'" + s }
+        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                || s.hasPrefix(" ") || s.hasSuffix(" ")
         else { return s }
-        var out = "\""
-        for c in s { if c == "\"" { out += "\"\"" } else { out.append(c) } }
-        return out + "\""
+        return "\"" + s.replacingAll("\"", "\"\"") + "\""
+    }
+
+    /// A whole or decimal number, maybe negative: what a spreadsheet reads as a number, never as a formula.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var digits = s.unicodeScalars.dropFirst(s.hasPrefix("-") || s.hasPrefix("+") ? 1 : 0)
+        guard !digits.isEmpty else { return false }
+        var dot = false
+        while let c = digits.popFirst() {
+            if c == "." && !dot { dot = true; continue }
+            guard c.properties.numericType == .decimal, c.isASCII else { return false }
+        }
+        return true
+    }
+
+    /// A field as written with `quote`'s formula guard, without it: `'=SUM(A1)` reads back as `=SUM(A1)`.
+    static func unescapedFormula(_ s: String) -> String {
+        guard s.hasPrefix("'"), let next = s.unicodeScalars.dropFirst().first, "=+-@\t\r".unicodeScalars.contains(next) else { return s }
+        return String(s.dropFirst())
     }
 }

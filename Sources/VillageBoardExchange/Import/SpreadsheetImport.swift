@@ -104,6 +104,7 @@ public enum SpreadsheetImport {
         var context = ImportContext(board: board, author: author, header: table.header, index: index)
         for row in table.rows {
             var r = RowReader(row: row, context: context)
+            r.refuseControlCharacters()
             let changes = context.read(kind, &r)
             plan.problems += r.problems
             plan.changes += changes.map { (row.line, $0) }
@@ -150,10 +151,23 @@ struct RowReader {
         problems.append(ImportProblem(row: row.line, column: key.flatMap { columnName($0) }, message: message))
     }
 
-    /// The cell's text, trimmed ("" when the column is absent or the row is short).
+    /// The cell's text, trimmed ("" when the column is absent or the row is short), without the `'` an export puts
+    /// before a cell that would start a formula.
     func text(_ key: String) -> String {
         guard let i = index[key], i < row.fields.count else { return "" }
-        return row.fields[i].trimmingSpaces
+        return CSVTable.unescapedFormula(row.fields[i].trimmingSpaces)
+    }
+
+    /// Control characters are never stored: a cell holding one (ESC, NUL, BEL, C1 …, anything but a line end in a
+    /// quoted cell) is a problem named by row and column, and the row is not imported.
+    mutating func refuseControlCharacters() {
+        for (key, i) in index.sorted(by: { $0.value < $1.value }) where i < row.fields.count {
+            if let c = row.fields[i].containsControl(other: ["\n", "\r", "\t"]) {
+                let hex = String(c.value, radix: 16, uppercase: true)
+                problem(key, "contains the control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), "
+                        + "which is never stored; remove it and import again")
+            }
+        }
     }
 
     mutating func required(_ key: String) -> String? {

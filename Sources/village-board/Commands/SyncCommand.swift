@@ -62,7 +62,7 @@ struct SyncCommand: ParsableCommand {
                 }
                 for notice in store.notices where notice != .readOnlyRequested {
                     let text = Catalog(options.language)
-                    FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)) + "\n").utf8))
+                    FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)).visibleControlsKeepingLines + "\n").utf8))
                 }
                 let conflicts = store.board.conflictList.count
                 if conflicts > 0 {

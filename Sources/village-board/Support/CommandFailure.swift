@@ -41,7 +41,7 @@ extension ParsableCommand {
                    _ body: () throws -> Void) throws {
         let text = Catalog(language)
         func report(_ message: String, _ code: Int32) -> ExitCode {
-            FileHandle.standardError.write(Data((text("cli.error", message) + "\n").utf8))
+            FileHandle.standardError.write(Data((text("cli.error", message).visibleControlsKeepingLines + "\n").utf8))
             return ExitCode(code)
         }
         do {

@@ -30,7 +30,7 @@ struct StoreOptions: ParsableArguments {
                                        focus: focus)
             for notice in store.notices where notice != .readOnlyRequested {
                 let text = Catalog(language)
-                FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)) + "\n").utf8))
+                FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)).visibleControlsKeepingLines + "\n").utf8))
             }
             return store
         } catch {

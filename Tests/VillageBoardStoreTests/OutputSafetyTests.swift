@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import VillageBoardCore
+@testable import VillageBoardStore
+@testable import VillageBoardExchange
+
+/// Output that attacks whoever reads it: names holding terminal escapes, spreadsheet formulas and line breaks, from a
+/// file or another laptop, are made harmless in printed sheets, HTML and CSV, and refused on import.
+@Suite("Output safety: control characters, formulas, line breaks")
+struct OutputSafetyTests {
+    typealias F = StoreFixtures
+    /// ESC ] 0;title BEL (retitles a tmux pane), SGR red, BEL, BS, DEL, NUL, CR, and C1 controls.
+    static let hostile = "张\u{1B}]0;pwned\u{07}\u{1B}[31m红\u{08}\u{7F}\u{00}\r\u{85}\u{9B}\u{9C}\u{9D}三"
+
+    static func board(named name: String) -> Board {
+        var b = F.board(households: 1)
+        var h = b.households[0]
+        h.members[0].name = name
+        b.restore(h)
+        return b
+    }
+
+    static func controls(_ text: String, keeping kept: Set<Unicode.Scalar> = ["\n"]) -> [UInt32] {
+        text.unicodeScalars.filter { $0.isControl && !kept.contains($0) }.map(\.value)
+    }
+
+    @Test func aPrintedCardShowsNoControlCharacter() throws {
+        let b = Self.board(named: Self.hostile)
+        let txt = try #require(PrintSheets.householdCard(b, household: b.households[0].id, format: .txt))
+        #expect(Self.controls(txt).isEmpty, "raw controls: \(Self.controls(txt))")
+        #expect(txt.contains("␛]0;pwned␇"), "ESC and BEL are shown, not obeyed")
+        let html = try #require(PrintSheets.householdCard(b, household: b.households[0].id, format: .html))
+        // HTML keeps tab and line ends (white space to a browser); everything else is dropped (C0) or shown as U+FFFD (C1).
+        #expect(Self.controls(html, keeping: ["\n", "\r", "\t"]).isEmpty, "raw controls in HTML: \(Self.controls(html))")
+    }
+
+    @Test func csvNeutralisesFormulasButNotNumbers() {
+        #expect(CSVTable.quote("=HYPERLINK(\"http://x\",\"点我\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"")
+        #expect(CSVTable.quote("+86 123") == "'+86 123")
+        #expect(CSVTable.quote("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVTable.quote("-2+3") == "'-2+3")
+        #expect(CSVTable.quote("\tcmd") == "'\tcmd")
+        #expect(CSVTable.quote("-1200") == "-1200")
+        #expect(CSVTable.quote("3.5") == "3.5")
+        #expect(CSVTable.quote("张三") == "张三")
+        #expect(CSVTable.unescapedFormula("'=SUM(A1)") == "=SUM(A1)")
+        #expect(CSVTable.unescapedFormula("'张") == "'张", "only the guard an export adds is taken off")
+    }
+
+    @Test func aNameWithCRLFIsQuotedAndStaysOneRecord() {
+        let field = CSVTable.quote("王\r\n五")
+        #expect(field == "\"王\r\n五\"")
+        let table = CSVTable(header: ["name", "x"], rows: [CSVTable.Row(line: 2, fields: ["王\r\n五", "1"])])
+        let back = CSVTable.parse(table.text())
+        #expect(back.rows.count == 1)
+        #expect(back.rows.first?.fields == ["王\r\n五", "1"])
+        #expect(ReportExport.csvField("a\r\nb") == "\"a\r\nb\"")
+    }
+
+    @Test func anExportedHouseholdTableIsSafeAndItsFormulasReadBack() throws {
+        let b = Self.board(named: "=HYPERLINK(\"http://x\")\u{1B}[2J")
+        let csv = String(decoding: TableExport.csv(TableExport.table(.members, board: b)), as: UTF8.self)
+        #expect(csv.contains("'=HYPERLINK"))
+        #expect(Self.controls(csv, keeping: ["\n", "\r"]).isEmpty)
+    }
+
+    @Test func importRefusesControlCharactersByRowAndColumn() throws {
+        let board = F.board()
+        let csv = "household_id,name,relation,birth_year\n\(board.households[0].id.raw),李\u{1B}[31m四,配偶,1962\n"
+        let plan = try SpreadsheetImport.plan(.members, bytes: Array(csv.utf8), board: board, author: F.admin)
+        #expect(plan.problems.contains { $0.description.hasPrefix("row 2, column B \"name\"") && $0.message.contains("U+001B") })
+        #expect(plan.goodChanges.isEmpty)
+    }
+
+    @Test func importTakesOffTheFormulaGuardAnExportAdded() throws {
+        let board = F.board()
+        let csv = "household_id,name,relation,birth_year\n\(board.households[0].id.raw),'=李四,配偶,1962\n"
+        let plan = try SpreadsheetImport.plan(.members, bytes: Array(csv.utf8), board: board, author: F.admin)
+        guard case .addMember(_, let m)? = plan.goodChanges.first else { Issue.record("\(plan.problems)"); return }
+        #expect(m.name == "=李四")
+    }
+}
