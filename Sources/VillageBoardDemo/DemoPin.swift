@@ -27,13 +27,19 @@ public enum DemoPin {
     /// nonce + ciphertext + tag): the same bytes on every run.
     public static func hash(for user: UserID) -> PinHash {
         var pin = hash
-        let seed = Array(SHA256.hash(data: Array("village-board demo signing key \(user.raw)".utf8)))
+        let seed = signingKey(for: user)
         let nonce = Array(SHA256.hash(data: Array("village-board demo nonce \(user.raw)".utf8)).prefix(12))
         guard let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: seed),
               let n = try? ChaChaPoly.Nonce(data: nonce),
               let sealed = try? ChaChaPoly.seal(seed, using: SymmetricKey(data: sealKey), nonce: n) else { return pin }
         pin.signingKey = SigningKeyRecord(publicKey: Array(key.publicKey.rawRepresentation), sealedPrivateKey: Array(sealed.combined))
         return pin
+    }
+
+    /// A demo user's private signing key, made from their id: for test tools (the crash probe, the bench) that sign
+    /// as demo users without paying for scrypt. Demo data only: a real user's key is random and sealed under their PIN.
+    public static func signingKey(for user: UserID) -> [UInt8] {
+        Array(SHA256.hash(data: Array("village-board demo signing key \(user.raw)".utf8)))
     }
 
     /// Whether `pin` is the demo PIN (whatever signing key it carries): the login screen then says what to type.

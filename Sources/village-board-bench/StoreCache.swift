@@ -74,12 +74,11 @@ struct StoreCache {
         return readings
     }
 
-    /// Opens the bench author's signing key with the demo PIN (one scrypt, outside anything measured), so saves are
-    /// signed as the program signs them.
+    /// The bench author's signing key (a synthetic store's users have the demo keys), so saves are signed as the
+    /// program signs them.
     static func unlock(_ store: Store) {
-        guard store.signer == nil, let user = store.board.user(author),
-              case .unlocked(let signer) = PinHasher.unlock(DemoPin.pin, user: user) else { return }
-        store.signer = signer
+        guard store.signer == nil else { return }
+        store.signer = Signer(user: author, privateKeyBytes: DemoPin.signingKey(for: author))
     }
 
     /// `count` operations saved by a second laptop: visits and checklist changes on unresolved households.

@@ -80,3 +80,50 @@ struct OutputSafetyTests {
         #expect(m.name == "=李四")
     }
 }
+
+/// Imports that used to lie: a GB18030 file that happens to be valid UTF-8, and a row refused only at save time.
+@Suite("Imports that tell the truth")
+struct ImportTruthTests {
+    typealias F = StoreFixtures
+
+    @Test func gb18030ThatIsAlsoValidUTF8IsReadAsGB18030() throws {
+        // 钱学森 in GB18030 is c7 ae d1 a7 c9 ad, which is also the UTF-8 of "Ǯѧɭ".
+        let bytes = try TextDecoding.toGB18030("钱学森")
+        #expect(bytes == [0xC7, 0xAE, 0xD1, 0xA7, 0xC9, 0xAD])
+        #expect(String(validating: bytes, as: UTF8.self) != nil, "valid UTF-8 too")
+        let decoded = try TextDecoding.decode(bytes)
+        #expect(decoded.text == "钱学森" && decoded.encoding == .gb18030)
+        // Real UTF-8 Chinese stays UTF-8, and --encoding decides when given.
+        #expect(try TextDecoding.decode(Array("钱学森,太平村".utf8)).encoding == .utf8)
+        #expect(try TextDecoding.decode(bytes, forced: .utf8).text == "Ǯѧɭ")
+    }
+
+    @Test func whenNeitherReadingIsClearlyChineseBothAreShownAndNothingIsRead() throws {
+        // "éé中中" in UTF-8 reads as GB18030 too ("茅茅涓…腑", with a private-use character): half Chinese either way.
+        let mixed = Array("éé中中".utf8)
+        do {
+            let d = try TextDecoding.decode(mixed)
+            Issue.record("read as \(d.encoding): \(d.text)")
+        } catch {
+            #expect(error.readings != nil)
+            #expect(error.description.contains("--encoding"))
+        }
+    }
+
+    @Test func aRowOutsideTheAuthorsScopeIsFoundInTheCheckPass() throws {
+        var board = F.board()
+        let other = DivisionCode("220622103202")!
+        board.restore(OrgUnit(code: other, name: "永安村", level: .village, parent: F.township))
+        let csv = """
+            household_id,village_code,status
+            220622103201-0301,220622103201,notOut
+            220622103202-0302,220622103202,notOut
+
+            """
+        // The village cadre may register households in 太平村 only: the second row is refused before anything is saved.
+        let plan = try SpreadsheetImport.plan(.households, bytes: Array(csv.utf8), board: board, author: F.cadre)
+        #expect(plan.problems.contains { $0.row == 3 && $0.message.contains("refused") }, "\(plan.problems)")
+        #expect(!plan.problems.contains { $0.row == 2 })
+        #expect(plan.badRows == [3])
+    }
+}

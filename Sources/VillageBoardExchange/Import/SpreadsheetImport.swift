@@ -88,9 +88,10 @@ public enum SpreadsheetImport {
     }
 
     /// Reads and checks a whole file. Throws only when the file cannot be read as text or lacks a required column.
-    public static func plan(_ kind: ImportKind, bytes: [UInt8], board: Board, author: UserID) throws(ImportFailure) -> ImportPlan {
+    public static func plan(_ kind: ImportKind, bytes: [UInt8], board: Board, author: UserID,
+                             encoding: TextDecoding.Encoding? = nil) throws(ImportFailure) -> ImportPlan {
         let decoded: (text: String, encoding: TextDecoding.Encoding)
-        do { decoded = try TextDecoding.decode(bytes) } catch { throw .unreadable(error.description) }
+        do { decoded = try TextDecoding.decode(bytes, forced: encoding) } catch { throw .unreadable(error.description) }
         let table = CSVTable.parse(decoded.text)
         guard !table.header.isEmpty else { throw .noHeader }
         var index: [String: Int] = [:]
@@ -110,7 +111,31 @@ public enum SpreadsheetImport {
             plan.changes += changes.map { (row.line, $0) }
         }
         plan.lookAt = context.regionNotes + context.crossCheck(kind)
+        plan.problems += refusals(of: plan, board: board, author: author)
         return plan
+    }
+
+    /// Every rule the save will apply — the permission table and the board's own checks — run here, in the check
+    /// pass, on a scratch copy of the board, each good row's changes in file order: so `--dry-run` and the check say
+    /// what saving would refuse (a row outside the author's scope, say), and nothing is saved unless every row passes.
+    static func refusals(of plan: ImportPlan, board: Board, author: UserID) -> [ImportProblem] {
+        var scratch = board
+        var problems: [ImportProblem] = []
+        let bad = plan.badRows
+        let checking = DeviceID("import-check")
+        var sequence = scratch.nextSequence(for: checking)
+        let time = scratch.frontier.map { Timestamp(millisecondsSinceEpoch: $0.time.millisecondsSinceEpoch + 1) }
+            ?? Timestamp(day: board.today)
+        for (row, change) in plan.changes where !bad.contains(row) {
+            let op = Operation(id: OperationID(device: checking, sequence: sequence), time: time, author: author, change: change)
+            do {
+                try scratch.apply(op)
+                sequence += 1
+            } catch {
+                problems.append(ImportProblem(row: row, column: nil, message: "saving would be refused: \(error)"))
+            }
+        }
+        return problems
     }
 }
 

@@ -10,8 +10,9 @@ public struct Signer: Sendable {
     /// The public key that verifies this signer's signatures.
     public let publicKey: [UInt8]
 
-    /// A signer from 32 private-key bytes; nil when they are not a key.
-    init?(user: UserID, privateKeyBytes: [UInt8]) {
+    /// A signer from 32 private-key bytes; nil when they are not a key. (`Store.save` still signs only when its
+    /// public key is the author's on the board.)
+    public init?(user: UserID, privateKeyBytes: [UInt8]) {
         guard let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: privateKeyBytes) else { return nil }
         self.user = user
         self.privateKeyBytes = privateKeyBytes

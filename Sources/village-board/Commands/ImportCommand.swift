@@ -23,6 +23,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Import the good rows and write the bad ones to --rejects.") var skipInvalid = false
     @Option(help: "Where --skip-invalid writes the bad rows (default: FILE.rejects.csv).") var rejects: String?
     @Flag(help: "Check and report only; save nothing.") var dryRun = false
+    @Option(help: "utf8 or gb18030, when the file's encoding is not the one guessed.") var encoding: ImportEncoding?
 
     func run() throws {
         try reporting(options.language) {
@@ -32,7 +33,10 @@ struct ImportCommand: ParsableCommand {
             let author = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
             guard let bytes = FileManager.default.contents(atPath: file) else { throw CommandFailure("cli.cannotRead", file) }
             let plan: ImportPlan
-            do { plan = try SpreadsheetImport.plan(kind, bytes: [UInt8](bytes), board: store.board, author: author.id) }
+            do {
+                plan = try SpreadsheetImport.plan(kind, bytes: [UInt8](bytes), board: store.board, author: author.id,
+                                                  encoding: encoding.map { $0 == .gb18030 ? .gb18030 : .utf8 })
+            }
             catch { throw CommandFailure(in: file, error) }
             for p in plan.problems { print("\(file) \(p)") }
             let bad = plan.badRows.count
@@ -68,3 +72,8 @@ struct ImportCommand: ParsableCommand {
 }
 
 extension ImportKind: ExpressibleByArgument {}
+
+/// `--encoding`: the file's text encoding, when guessing is not wanted.
+enum ImportEncoding: String, ExpressibleByArgument, CaseIterable {
+    case utf8, gb18030
+}
