@@ -25,7 +25,8 @@ public struct JSONScanner {
     static let maxDepth = 256
 
     // Plain values only, no references: copying or passing the scanner costs no reference counting. In particular it
-    // keeps no stack of keys; an error finds its field path by walking the bytes again (see JSONScanner+Path).
+    // keeps no stack of keys; an error finds its field path by walking the bytes again (JSONPathFinder, called from
+    // JSONScanner+Errors).
     var bytes: UnsafeBufferPointer<UInt8>
     /// The next byte to read.
     var pos = 0

@@ -1,7 +1,7 @@
 import VillageBoardCore
 
 /// What a screen's cached rows were built from: when none of it moved, the board has not changed. When it moved
-/// because operations were applied to the same board, `operations(since:on:)` names them, so a screen can update
+/// because operations were applied to the same board, `operations(since:)` names them, so a screen can update
 /// only the rows they touched instead of rebuilding from the whole board.
 struct BoardStamp: Hashable {
     let operations: Int
