@@ -36,8 +36,14 @@ need ldd libc-bin
 [ "$make_deb" = 0 ] || need dpkg-deb dpkg
 
 # The commit goes into `village-board --version`; the stamped file is put back however this script ends.
+# In a build folder shared with ordinary builds (CI's .build), the CLI module's objects, compiled here for a static
+# runtime, would not link dynamically afterwards: they are removed, and the next ordinary build recompiles them.
+finish() {
+    scripts/stamp-commit.sh --restore
+    if [ "$scratch" != .build-release ] && [ -n "${bin_dir:-}" ]; then rm -f "$bin_dir/village_board.build/"*.o; fi
+}
 scripts/stamp-commit.sh >&2
-trap 'scripts/stamp-commit.sh --restore' EXIT
+trap finish EXIT
 
 say "building ($configuration, --static-swift-stdlib) in $scratch"
 start=$(date +%s)

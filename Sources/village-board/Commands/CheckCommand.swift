@@ -18,14 +18,18 @@ struct CheckCommand: ParsableCommand {
             }
             let device: DeviceID
             do { device = try options.locations.device() } catch { throw CommandFailure("\(error)") }
-            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day)
+            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day).map(\.description)
+            // A file-sync engine's conflict copies: a problem while one may hold operations on no board.
+            let copies = SyncConflictCopies.find(inStore: path)
+            let all = problems + copies.filter(\.needsAttention).map(\.description)
             for note in StoreCheck.unchainedNotes(path: path) { print("note: \(note)") }
-            if problems.isEmpty {
+            for copy in copies where !copy.needsAttention { print("note: \(copy)") }
+            if all.isEmpty {
                 print("\(path): no problems")
                 return
             }
-            for p in problems { print(p) }
-            throw CommandFailure("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path)")
+            for p in all { print(p) }
+            throw CommandFailure("\(all.count) problem\(all.count == 1 ? "" : "s") in \(path)")
         }
     }
 }

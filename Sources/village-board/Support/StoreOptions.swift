@@ -29,6 +29,9 @@ struct StoreOptions: ParsableArguments {
             for notice in store.notices where notice != .readOnlyRequested {
                 FileHandle.standardError.write(Data("village-board: \(notice)\n".utf8))
             }
+            for copy in SyncConflictCopies.find(inStore: path) {
+                FileHandle.standardError.write(Data("village-board: \(copy)\n".utf8))
+            }
             return store
         } catch {
             throw CommandFailure("\(error)")
