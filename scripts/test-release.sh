@@ -77,6 +77,15 @@ for _ in $(seq 1 50); do
 done
 check "q quits the battle chart with status 0" grep -q "exit status 0" <<<"$screen"
 
+# Progress on stderr: shown on a terminal (script(1) gives the command one), nothing when stderr is piped.
+if command -v script >/dev/null; then
+    run script -qec "village-board generate --households 20000 --out '$work/big-tty'" "$work/tty.typescript" >/dev/null 2>&1 || true
+    check "generate shows progress when stderr is a terminal" grep -aq "正在生成数据" "$work/tty.typescript"
+    run village-board generate --households 20000 --out "$work/big-pipe" 2>"$work/pipe.err" >/dev/null || true
+    check "generate shows nothing on a piped stderr" test ! -s "$work/pipe.err"
+    check "the generated store is whole" run village-board check --store "$work/big-pipe"
+fi
+
 check "install.sh --uninstall" run "$unpacked/install.sh" --prefix "$prefix" --uninstall
 check "nothing is left after --uninstall" bash -c "[ -z \"\$(find '$prefix' -type f)\" ]"
 

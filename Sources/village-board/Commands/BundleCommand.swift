@@ -34,7 +34,7 @@ struct BundleCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
+        try reporting(progress: ("正在打包", "bundling")) {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("no store at \(path) (no store.json)") }
             let from = try Self.parseSince(since)

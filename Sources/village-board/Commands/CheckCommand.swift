@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting {
+        try reporting(progress: ("正在检查每个文件", "checking every file")) {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else {
                 throw CommandFailure("no store at \(path) (no store.json)")

@@ -9,7 +9,7 @@ struct CompactCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting {
+        try reporting(progress: ("正在压缩", "compacting")) {
             let store = try options.open()
             defer { store.close() }
             guard store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }

@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     func run() throws {
-        try reporting {
+        try reporting(progress: ("正在导出", "exporting")) {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             let board = store.board

@@ -19,7 +19,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
+        try reporting(progress: ("正在生成数据", "generating")) {
             let today = Clock.now().day
             let started = Date()
             let board = SyntheticBoard.generate(households: households, seed: seed, today: today)

@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Check and report only; save nothing.") var dryRun = false
 
     func run() throws {
-        try reporting {
+        try reporting(progress: ("正在导入", "importing")) {
             let store = try options.open(readOnly: dryRun)
             defer { store.close() }
             guard dryRun || store.access == .writer else { throw CommandFailure("another Village Board has the store open; try again later") }

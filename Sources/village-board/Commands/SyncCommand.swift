@@ -21,7 +21,7 @@ struct SyncCommand: ParsableCommand {
     @Flag(help: "Start a new store in --store from a bundle that carries the base board (a new laptop).") var newStore = false
 
     func run() throws {
-        try reporting {
+        try reporting(progress: ("正在同步", "syncing")) {
             let path = options.path
             let exists = FileManager.default.fileExists(atPath: path + "/store.json")
             guard exists || (newStore && source != nil) else {
