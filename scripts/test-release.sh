@@ -14,6 +14,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/vb-release-test.XXXXXX")
 socket="vb-release-$$"
 cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 
 passed=0 failed=0
 pass() { passed=$((passed + 1)); echo "ok   $*"; }
@@ -55,6 +56,14 @@ check "check finds no problems" run village-board check --store "$work/store"
 check "the man page formats" bash -c "zcat '$prefix/share/man/man1/village-board.1.gz' | grep -q '^.SH EXIT STATUS' \
     && { ! command -v groff >/dev/null || zcat '$prefix/share/man/man1/village-board.1.gz' | groff -man -Tutf8 -ww -z; }"
 check "the bash completion loads" bash -c "source '$prefix/share/bash-completion/completions/village-board' && complete -p village-board"
+# Tab after `--as` offers the store's users (the shell runs the installed program to ask).
+complete_as() {
+    run bash -c 'source "$1/share/bash-completion/completions/village-board"
+        COMP_WORDS=(village-board task done X --store "$2" --as taip); COMP_CWORD=7
+        COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}
+        _village-board village-board taip --as; printf "%s\n" "${COMPREPLY[@]}"' _ "$prefix" "$work/store"
+}
+check "bash completes user ids from the store" bash -c '[ "$1" = taiping-sec ]' _ "$(complete_as 2>/dev/null)"
 
 # The battle chart, in tmux, from the same empty environment; logged in at once with --as and the PIN.
 tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 32 -s board \

@@ -23,6 +23,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 started=$(date +%s)
 
 passed=0 failed=0
