@@ -23,6 +23,8 @@ ENVIRONMENT = [
                              "本机在日志中的名字（默认主机名），两台电脑不可同名"),
     ("XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME", "where the default store, user themes and caches live / 默认数据、自定义主题与缓存的位置"),
     ("LANG, LC_ALL", "a UTF-8 locale is used when present; without one the program falls back to C.UTF-8 / 使用 UTF-8 区域设置"),
+    ("VILLAGE_BOARD_PROGRESS", "0: no progress line on a terminal's stderr; now: show it at once, not after half a second / "
+                               "0：不显示进度；now：立即显示进度"),
     ("TERM, NO_COLOR", "the terminal type; NO_COLOR turns colours off / 终端类型；设置 NO_COLOR 则不用颜色"),
 ]
 

@@ -66,14 +66,18 @@ final class ProgressLine: @unchecked Sendable {
         return try body()
     }
 
+    /// How long the work may run before the line appears: half a second, or at once with VILLAGE_BOARD_PROGRESS=now.
+    private static var delay: Double { ProcessInfo.processInfo.environment["VILLAGE_BOARD_PROGRESS"] == "now" ? 0 : 0.5 }
+
     private func redrawUntilFinished() {
         var frame = 0
+        let delay = Self.delay
         while true {
-            usleep(150_000)
+            if frame > 0 || delay > 0 { usleep(150_000) }
             lock.lock()
             if finished { lock.unlock(); break }
             let seconds = Date().timeIntervalSince(started)
-            if seconds >= 0.5 && !paused {
+            if seconds >= delay && !paused {
                 let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][frame % 10]
                 let elapsed = String(format: "%.1f", seconds)
                 let text = Self.chinese ? "\(spinner) \(label)… 已用 \(elapsed) 秒" : "\(spinner) \(label)… \(elapsed) s"
