@@ -1,13 +1,27 @@
-#!/bin/sh
-# Writes the git commit of the working tree beside the built binary, for `village-board --version`
-# (see Sources/village-board/Version.swift). Run it after `swift build`, with the same options:
-#   swift build -c release && scripts/stamp-commit.sh -c release
-# Without git or outside a clone it writes nothing and the version says "commit unknown".
-set -eu
+#!/usr/bin/env bash
+# Writes the current commit into Sources/village-board/BuildCommit.swift, so that `village-board --version` names it.
+#   scripts/stamp-commit.sh            stamp (short hash, with "-dirty" when tracked files have changes)
+#   scripts/stamp-commit.sh --restore  put the committed file back ("unknown")
+set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=$(swift build "$@" --show-bin-path)
-commit=$(git rev-parse --short=12 HEAD 2>/dev/null) || exit 0
-# Uncommitted changes to tracked files make the binary differ from the commit: say so.
-if ! git diff --quiet HEAD -- 2>/dev/null; then commit="$commit-modified"; fi
-printf '%s\n' "$commit" > "$bin/village-board.commit"
-echo "stamped $bin/village-board.commit: $commit"
+file=Sources/village-board/BuildCommit.swift
+
+if [ "${1:-}" = "--restore" ]; then
+    git checkout -- "$file"
+    exit 0
+fi
+if ! hash=$(git rev-parse --short=10 HEAD 2>/dev/null); then
+    echo "stamp-commit: not a git checkout; leaving the commit as \"unknown\"" >&2
+    exit 0
+fi
+# The stamp itself is the only change allowed to go unmentioned.
+if [ -n "$(git status --porcelain --untracked-files=no -- . ":(exclude)$file")" ]; then
+    hash="$hash-dirty"
+fi
+cat > "$file" <<SWIFT
+// scripts/stamp-commit.sh rewrites this file for a release build and restores it afterwards: commit it unchanged.
+enum BuildCommit {
+    static let hash = "$hash"
+}
+SWIFT
+echo "stamp-commit: $hash"

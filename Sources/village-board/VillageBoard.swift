@@ -14,7 +14,7 @@ struct VillageBoard: ParsableCommand {
             With no command, opens the battle chart on the store (--store, else $VILLAGE_BOARD_STORE, else
             ~/.local/share/village-board/store). `village-board --demo` opens a fresh copy of the Baishan demo.
             """,
-        version: Version.description,
+        version: VillageBoardVersion.text,
         subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, CheckCommand.self, TaskCommand.self, GenerateCommand.self,
                       UserCommand.self,
                       CompactCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,

@@ -178,26 +178,3 @@ struct CommandLineTests {
         #expect(try vb("generate", "--households", "5", "--out", folder + "/tiny").status != 0)
     }
 }
-
-/// `village-board --version`: the number, and the commit stamped beside the binary only while the stamp is newer.
-@Suite("Version")
-struct VersionTests {
-    @Test func theVersionNamesTheStampedCommitOnlyWhenTheStampIsCurrent() throws {
-        let folder = try TerminalHarness.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let binary = folder + "/village-board"
-        try FileManager.default.copyItem(atPath: try TerminalHarness.binary(), toPath: binary)
-        func version() throws -> String {
-            try SyncCLI.capture(binary, ["--version"], environment: ProcessInfo.processInfo.environment).stdout
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        #expect(try version() == "0.1.0 (commit unknown)")
-        let stamp = folder + "/village-board.commit"
-        try "1a2b3c4d5e6f\n".write(toFile: stamp, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: binary)
-        #expect(try version() == "0.1.0 (commit 1a2b3c4d5e6f)")
-        // Rebuilt after the stamp: the stamp describes another build.
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: binary)
-        #expect(try version() == "0.1.0 (commit unknown)")
-    }
-}

@@ -11,7 +11,7 @@ extension StoreCheck {
     /// Journals whose first lines carry no hash (written before format 2 chained its lines): told, not a problem.
     public static func unchainedNotes(path: String) -> [Problem] {
         let folder = path + "/" + Journal.folder
-        let names = ((try? FileIO.listFolder(folder)) ?? []).filter { $0.hasSuffix(Journal.suffix) }.sorted()
+        let names = ((try? FileIO.listFolder(folder)) ?? []).filter(Journal.isJournalFile).sorted()
         return names.compactMap { name -> Problem? in
             let file = Journal.folder + "/" + name
             guard let bytes = try? FileIO.readWholeFile(path + "/" + file) else { return nil }

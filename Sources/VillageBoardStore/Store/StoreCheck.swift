@@ -22,10 +22,13 @@ public enum StoreCheck {
         var problems: [Problem] = []
         var facts = SnapshotFacts()
         // Line by line first, so each malformed line is listed.
-        problems += scanLines(path: path, file: Snapshot.fileName, isJournal: false, facts: &facts)
-        problems += facts.problems(file: Snapshot.fileName)
+        // A store that git or a file-sync engine brought has no snapshot (a local cache): its board starts at the base.
+        let start = FileIO.exists(path + "/" + Snapshot.fileName) || !FileIO.exists(path + "/" + StoreBase.fileName)
+            ? Snapshot.fileName : StoreBase.fileName
+        problems += scanLines(path: path, file: start, isJournal: false, facts: &facts)
+        problems += facts.problems(file: start)
         let journalFolder = path + "/" + Journal.folder
-        let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter { $0.hasSuffix(Journal.suffix) }.sorted()
+        let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter(Journal.isJournalFile).sorted()
         for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true, facts: &facts) }
         problems += coversProblems(path: path, facts: facts)
         // Every journal's hash chain: the first line edited, removed or reordered by hand, and the laptop.

@@ -63,7 +63,7 @@ public enum StoreBase {
             FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
         }
         var reads: [Journal.Read] = []
-        for name in names.sorted() where name.hasSuffix(Journal.suffix) {
+        for name in names.sorted() where Journal.isJournalFile(name) {
             let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
             guard device.isValid else { continue }
             let file = Journal.folder + "/" + name

@@ -42,7 +42,7 @@ public enum Sync {
         return try readingFiles(at: path) {
             var pieces: [JournalPiece] = []
             let names = FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
-            for name in names where name.hasSuffix(Journal.suffix) {
+            for name in names where Journal.isJournalFile(name) {
                 let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
                 guard device.isValid else { continue }
                 let bytes = try FileIO.readWholeFile(folder + "/" + name)

@@ -35,7 +35,7 @@ struct BundleCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting(options.language) {
+        try reporting(options.language, progress: "cli.progress.bundling") {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("cli.noStoreAt", path) }
             let from = try Self.parseSince(since)

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting(options.language) {
+        try reporting(options.language, progress: "cli.progress.checking") {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else {
                 throw CommandFailure("cli.noStoreAt", path)
@@ -20,14 +20,19 @@ struct CheckCommand: ParsableCommand {
             let device: DeviceID
             do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             var notes: [StoreCheck.Problem] = []
-            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day, notes: &notes)
-            for note in StoreCheck.unchainedNotes(path: path) + notes { print(Catalog(options.language)("cli.check.note", note)) }
-            if problems.isEmpty {
-                print(Catalog(options.language)("cli.check.clean", path))
+            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day, notes: &notes).map(\.description)
+            // A file-sync engine's conflict copies: a problem while one may hold operations on no board.
+            let copies = SyncConflictCopies.find(inStore: path)
+            let all = problems + copies.filter(\.needsAttention).map(\.description)
+            let text = Catalog(options.language)
+            for note in StoreCheck.unchainedNotes(path: path) + notes { print(text("cli.check.note", note)) }
+            for copy in copies where !copy.needsAttention { print(text("cli.check.note", copy)) }
+            if all.isEmpty {
+                print(text("cli.check.clean", path))
                 return
             }
-            for p in problems { print(p) }
-            throw CommandFailure(problems.count == 1 ? "cli.check.problem" : "cli.check.problems", problems.count, path)
+            for p in all { print(p) }
+            throw CommandFailure(all.count == 1 ? "cli.check.problem" : "cli.check.problems", all.count, path)
         }
     }
 }

@@ -10,7 +10,7 @@ struct CompactCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting(options.language) {
+        try reporting(options.language, progress: "cli.progress.compacting") {
             let store = try options.open()
             defer { store.close() }
             guard store.access == .writer else { throw CommandFailure("cli.locked") }

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     func run() throws {
-        try reporting(options.language) {
+        try reporting(options.language, progress: "cli.progress.exporting") {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             let board = store.board

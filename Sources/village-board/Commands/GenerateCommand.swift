@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VillageBoardCore
+import VillageBoardText
 import VillageBoardDemo
 import VillageBoardStore
 
@@ -20,7 +21,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
+        try reporting(Language.fromEnvironment(ProcessInfo.processInfo.environment), progress: "cli.progress.generating") {
             let today = Clock.now().day
             let started = Date()
             let board = SyntheticBoard.generate(households: households, seed: seed, today: today)

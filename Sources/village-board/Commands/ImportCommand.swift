@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "utf8 or gb18030, when the file's encoding is not the one guessed.") var encoding: ImportEncoding?
 
     func run() throws {
-        try reporting(options.language) {
+        try reporting(options.language, progress: "cli.progress.importing") {
             let store = try options.open(readOnly: dryRun)
             defer { store.close() }
             guard dryRun || store.access == .writer else { throw CommandFailure("cli.locked") }

@@ -13,7 +13,8 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @Flag(help: "Open a fresh copy of the embedded Baishan demo (in ~/.local/share/village-board/).") var demo = false
-    @Option(name: .customLong("as"), help: "Work as this user (offered first on the login screen; with a PIN, no login screen).")
+    @Option(name: .customLong("as"), help: "Work as this user (offered first on the login screen; with a PIN, no login screen).",
+            completion: StoreCompletions.users)
     var user: String?
     @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN); with --as, skips the login screen.") var pin: String?
     @Option(help: "A theme name (see themes/) or a theme file's path.") var theme: String?

@@ -15,7 +15,8 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "The unit to report on (12-digit code; default: the top of the board).") var scope: String?
+    @Option(help: "The unit to report on (12-digit code; default: the top of the board).", completion: StoreCompletions.units)
+    var scope: String?
     @Option(help: "text, json or csv.") var format: Format = .text
 
     func run() throws {

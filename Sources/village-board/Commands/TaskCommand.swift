@@ -13,8 +13,9 @@ struct TaskCommand: ParsableCommand {
     /// What every task subcommand takes.
     struct Common: ParsableArguments {
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The task's id.") var id: String
-        @Option(name: .customLong("as"), help: "Your user id (who is doing this).") var user: String
+        @Argument(help: "The task's id.", completion: StoreCompletions.tasks) var id: String
+        @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
+        var user: String
         @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
     }
 

@@ -20,6 +20,8 @@ enum PinAuth {
     /// Reads a line from the terminal with echo off; nil without a terminal.
     static func readHidden(_ prompt: String) -> String? {
         guard isatty(0) == 1 else { return nil }
+        ProgressLine.pause()
+        defer { ProgressLine.resume() }
         FileHandle.standardError.write(Data(prompt.utf8))
         var saved = termios()
         let haveTerminal = tcgetattr(0, &saved) == 0

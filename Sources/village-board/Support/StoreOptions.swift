@@ -32,6 +32,9 @@ struct StoreOptions: ParsableArguments {
                 let text = Catalog(language)
                 FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)).visibleControlsKeepingLines + "\n").utf8))
             }
+            for copy in SyncConflictCopies.find(inStore: path) {
+                FileHandle.standardError.write(Data("village-board: \(copy)\n".utf8))
+            }
             return store
         } catch {
             throw CommandFailure(error)
