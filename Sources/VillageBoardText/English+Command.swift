@@ -131,6 +131,8 @@ let englishCommandText: [TextKey: String] = [
     "cli.progress.syncing": "syncing",
     "cli.progress.generating": "generating",
     "cli.progress.elapsed": "{0} s",
+    "cli.pin.tooShort": "this role's PIN needs at least {0} digits",
+    "cli.pin.trivial": "this PIN is one of the first any guesser tries (repeated digits, a run, a common pattern); choose another",
     "cli.session.none": "no unlocked session on {0}",
     "cli.session.locked": "locked ({0} session(s) ended)",
     "cli.chain.edited": "hash chain broken (edited line: its content does not match its hash)",

@@ -31,6 +31,21 @@ struct AccessPinTests {
         #expect(throws: PinHasher.Problem.wrongLength(2)) { try PinHasher.hash("12", for: UserID("a")) }
     }
 
+    /// New PINs: supervisors, county offices and admins need six digits, and nobody may pick a PIN a guesser tries
+    /// first. Checking an existing PIN never applies this (the demo's 1234 still logs in).
+    @Test func aNewPinMeetsItsRolesMinimumAndIsNotTrivial() {
+        #expect(PinHasher.problem(with: "7394", role: .villageCadre) == nil)
+        #expect(PinHasher.problem(with: "7394", role: .townshipSupervisor) == .tooShortForRole(minimum: 6))
+        #expect(PinHasher.problem(with: "7394", role: .admin) == .tooShortForRole(minimum: 6))
+        #expect(PinHasher.problem(with: "739418", role: .countyOfficeHead) == nil)
+        for trivial in ["0000", "8888", "1234", "4321", "123456", "654321", "890123", "121212", "123123", "5201314", "147258"] {
+            #expect(PinHasher.problem(with: trivial, role: .villageCadre) == .trivial, "\(trivial)")
+        }
+        #expect(PinHasher.problem(with: "246810", role: .admin) == nil)
+        #expect(throws: PinHasher.Problem.trivial) { try PinHasher.hash("111111", for: UserID("a"), role: .admin) }
+        #expect(PinHasher.verify("1234", against: DemoPin.hash), "an existing PIN is only checked, never judged")
+    }
+
     @Test func theDemoPinIsTheDocumentedOne() {
         #expect(PinHasher.verify(DemoPin.pin, against: DemoPin.hash))
         #expect(DemoPin.pin == "1234")

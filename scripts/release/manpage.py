@@ -49,7 +49,7 @@ EXAMPLES = [
     ("Make a store with the demo and print its report / 用演示数据建立数据文件夹并打印汇总",
      "village-board init --demo --store ~/baishan\nvillage-board report --store ~/baishan"),
     ("Start your own county with its first admin / 建立本县的数据文件夹和第一个管理员",
-     "village-board init --store ~/county --admin admin --new-pin 8642\nvillage-board --store ~/county"),
+     "village-board init --store ~/county --admin admin --new-pin 739418\nvillage-board --store ~/county"),
     ("Import a household roster (check it first) / 导入户花名册（先检查）",
      "village-board import households roster.csv --as admin --dry-run\n"
      "village-board import households roster.csv --as admin"),

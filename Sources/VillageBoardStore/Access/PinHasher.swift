@@ -37,32 +37,67 @@ public enum PinHasher {
         case wrongLength(Int)
         /// The key-derivation function failed (bad parameters).
         case derivationFailed(String)
+        /// Shorter than the role's minimum (`minimumLength(for:)`).
+        case tooShortForRole(minimum: Int)
+        /// One of the PINs people pick first (one digit repeated, a run such as 123456, a common pattern).
+        case trivial
 
         public var description: String {
             switch self {
             case .notDigits: "a PIN is made of digits 0–9 only"
             case .wrongLength(let n): "a PIN has \(PinHasher.lengths.lowerBound) to \(PinHasher.lengths.upperBound) digits, not \(n)"
             case .derivationFailed(let why): "the PIN could not be hashed: \(why)"
+            case .tooShortForRole(let minimum): "this role's PIN needs at least \(minimum) digits"
+            case .trivial: "this PIN is one of the first any guesser tries (repeated digits, a run, a common pattern)"
             }
         }
     }
 
-    /// Why `pin` cannot be used as a new PIN, or nil when it can.
-    public static func problem(with pin: String) -> Problem? {
+    /// Why `pin` cannot be used as a new PIN, or nil when it can. With a role, that role's minimum length and the
+    /// refusal of trivial PINs apply too (a PIN being set for someone; checking an existing PIN never refuses).
+    public static func problem(with pin: String, role: Role? = nil) -> Problem? {
         guard pin.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) else { return .notDigits }
         guard lengths.contains(pin.unicodeScalars.count) else { return .wrongLength(pin.unicodeScalars.count) }
+        guard let role else { return nil }
+        let minimum = minimumLength(for: role)
+        if pin.unicodeScalars.count < minimum { return .tooShortForRole(minimum: minimum) }
+        if isTrivial(pin) { return .trivial }
         return nil
     }
 
+    /// The shortest new PIN a role may set. A copied store's PIN falls to guessing at scrypt's cost per try
+    /// (docs/STORE.md): supervisors, county offices and admins verify and manage others' work, so theirs must cost
+    /// at least 10^6 tries.
+    public static func minimumLength(for role: Role) -> Int {
+        switch role {
+        case .townshipSupervisor, .countyOfficeHead, .admin: 6
+        case .villageCadre, .responsibleCadre: 4
+        }
+    }
+
+    /// PINs a guesser tries first: one digit repeated (000000), a run up or down (123456, 987654), a pair or triple
+    /// repeated (121212, 123123), and common picks (5201314 "我爱你一生一世", 147258, 2580).
+    static func isTrivial(_ pin: String) -> Bool {
+        let d = pin.unicodeScalars.map { Int($0.value) - 48 }
+        guard d.count >= 2 else { return true }
+        let steps = Set(zip(d, d.dropFirst()).map { ($1 - $0 + 10) % 10 })
+        if steps.count == 1, let step = steps.first, [0, 1, 9].contains(step) { return true }
+        for period in [2, 3] where d.count % period == 0 && d.count > period {
+            if d.indices.allSatisfy({ d[$0] == d[$0 % period] }) { return true }
+        }
+        return ["5201314", "147258", "258369", "2580", "0852", "1314520", "147258369", "159357", "112233", "520520"].contains(pin)
+    }
+
     /// A new hash of `pin` with a fresh random salt, and a new signing key for `user` sealed under the PIN.
-    public static func hash(_ pin: String, for user: UserID, parameters: Parameters = standard) throws(Problem) -> PinHash {
-        try hashAndSigner(pin, for: user, parameters: parameters).hash
+    public static func hash(_ pin: String, for user: UserID, role: Role? = nil,
+                            parameters: Parameters = standard) throws(Problem) -> PinHash {
+        try hashAndSigner(pin, for: user, role: role, parameters: parameters).hash
     }
 
     /// `hash(_:for:parameters:)` and the signer it sealed, so whoever sets their own PIN can sign at once.
-    public static func hashAndSigner(_ pin: String, for user: UserID,
+    public static func hashAndSigner(_ pin: String, for user: UserID, role: Role? = nil,
                                      parameters: Parameters = standard) throws(Problem) -> (hash: PinHash, signer: Signer) {
-        if let problem = problem(with: pin) { throw problem }
+        if let problem = problem(with: pin, role: role) { throw problem }
         var rng = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &rng) }
         let derived = try derive(pin, salt: salt, parameters: parameters)

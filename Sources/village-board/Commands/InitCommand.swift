@@ -28,7 +28,7 @@ struct InitCommand: ParsableCommand {
             let board = demo ? BaishanDemo.board() : Board(today: Clock.now().day)
             if admin != nil && demo { throw CommandFailure("cli.init.demoAdmin", DemoPin.pin) }
             guard let scope = DivisionCode(adminScope) else { throw CommandFailure("cli.badCode", adminScope) }
-            let pin = try admin.map { try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: $0, language: options.language), for: $0) }
+            let pin = try admin.map { try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: $0, language: options.language), for: $0, role: .admin) }
             do {
                 let store = try Store.create(at: path, board: board, device: try options.locations.device(),
                                              clock: demo ? BaishanDemo.today : nil, now: Clock.now())

@@ -37,7 +37,8 @@ struct UserCommand: ParsableCommand {
                 let bootstrap = store.board.users.isEmpty && acting.user == id && role == .admin
                 let author = bootstrap ? UserID(id)
                     : try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations).id
-                let (pin, signer) = try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id)
+                let (pin, signer) = try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id,
+                                                                  role: role)
                 // The first admin adding themselves signs with the key they are given.
                 if bootstrap { store.signer = signer }
                 let user = User(id: UserID(id), name: name, role: role, scope: scope, pin: pin)
@@ -62,7 +63,8 @@ struct UserCommand: ParsableCommand {
                 defer { store.close() }
                 let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
                 guard let target = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
-                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id)
+                let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id,
+                                               role: target.role)
                 try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
                 print(Catalog(acting.options.language)("cli.user.pinChanged", id))
             }
@@ -141,13 +143,14 @@ struct UserCommand: ParsableCommand {
         return first
     }
 
-    static func hash(_ pin: String, for id: String) throws -> PinHash {
-        try hashAndSigner(pin, for: id).hash
+    static func hash(_ pin: String, for id: String, role: Role?) throws -> PinHash {
+        try hashAndSigner(pin, for: id, role: role).hash
     }
 
     /// A new PIN's hash and the signing key sealed in it (for a user who signs their own first operation).
-    static func hashAndSigner(_ pin: String, for id: String) throws -> (hash: PinHash, signer: Signer) {
-        do { return try PinHasher.hashAndSigner(pin, for: UserID(id)) } catch { throw CommandFailure(error) }
+    /// Refused when the PIN is shorter than `role` allows or trivial (`PinHasher.problem(with:role:)`).
+    static func hashAndSigner(_ pin: String, for id: String, role: Role?) throws -> (hash: PinHash, signer: Signer) {
+        do { return try PinHasher.hashAndSigner(pin, for: UserID(id), role: role) } catch { throw CommandFailure(error) }
     }
 
     static func save(_ change: Change, by author: UserID, in store: Store) throws {

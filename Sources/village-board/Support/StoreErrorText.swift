@@ -24,6 +24,8 @@ extension Catalog {
         case .notDigits: self("cli.pin.notDigits")
         case .wrongLength(let n): self("cli.pin.length", PinHasher.lengths.lowerBound, PinHasher.lengths.upperBound, n)
         case .derivationFailed(let why): self("cli.pin.hashFailed", why)
+        case .tooShortForRole(let minimum): self("cli.pin.tooShort", minimum)
+        case .trivial: self("cli.pin.trivial")
         }
     }
 
