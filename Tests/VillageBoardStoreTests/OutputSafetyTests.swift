@@ -127,3 +127,31 @@ struct ImportTruthTests {
         #expect(plan.badRows == [3])
     }
 }
+
+/// An import stopped part way (killed, a power cut) is finished by running the same file again: rows already on the
+/// board exactly as the file has them are skipped, not refused.
+@Suite struct ImportResumeTests {
+    typealias F = StoreFixtures
+
+    @Test func runningTheSameFileAgainFinishesAnInterruptedImport() throws {
+        let store = try F.store()
+        defer { store.close() }
+        var rows = ["household_id,village_code,status,wages,cadre"]
+        for i in 1...6 { rows.append("220622103201-05\(String(format: "%02d", i)),220622103201,notOut,\(1000 * i),cadre") }
+        let csv = Array((rows.joined(separator: "\n") + "\n").utf8)
+        let first = try SpreadsheetImport.plan(.households, bytes: csv, board: store.board, author: F.admin)
+        #expect(first.problems.isEmpty && first.goodChanges.count == 6)
+        // The run stops after three saves.
+        for change in first.goodChanges.prefix(3) { try store.save(change, author: F.admin, at: F.now) }
+        let again = try SpreadsheetImport.plan(.households, bytes: csv, board: store.board, author: F.admin)
+        #expect(again.problems.isEmpty, "\(again.problems)")
+        #expect(again.alreadyImported == 3)
+        #expect(again.goodChanges.count == 3)
+        for change in again.goodChanges { try store.save(change, author: F.admin, at: F.now) }
+        #expect(store.board.households.count == 5 + 6)
+        // A different household under a taken id is still refused.
+        let other = Array("household_id,village_code,status,wages\n220622103201-0501,220622103201,notOut,999\n".utf8)
+        let clash = try SpreadsheetImport.plan(.households, bytes: other, board: store.board, author: F.admin)
+        #expect(clash.problems.contains { $0.message.contains("already on the board, with other values") })
+    }
+}

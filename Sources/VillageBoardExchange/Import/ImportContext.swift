@@ -14,6 +14,8 @@ struct ImportContext {
     var membersAdded: [HouseholdID: Int] = [:]
     /// ID numbers named in a department list.
     var listed: Set<ResidentID> = []
+    /// Rows found already on the board exactly as they would be imported (an earlier run of the same file).
+    var alreadyImported = 0
     /// Members whose ID number was issued in another province than their village's: not wrong (people marry and
     /// move in), but worth a look, as a mistyped region would be.
     var regionNotes: [String] = []
@@ -76,8 +78,7 @@ struct ImportContext {
     mutating func household(_ r: inout RowReader) -> [Change] {
         let id = r.required("household_id").map { HouseholdID($0) }
         if let id {
-            if board.household(id) != nil { r.problem("household_id", "household \(id) is already on the board") }
-            else if households.contains(id) { r.problem("household_id", "household \(id) is listed twice") }
+            if households.contains(id) { r.problem("household_id", "household \(id) is listed twice") }
             households.insert(id)
         }
         var village: DivisionCode?
@@ -101,6 +102,15 @@ struct ImportContext {
         let h = Household(id: id, village: village, hamlet: r.text("hamlet"), registered: registered, mark: HouseholdMark(status),
                           identifiedOn: identified, mainCause: cause, income: income, cadre: cadre,
                           cadreHistory: cadre.map { [CadreAssignment(cadre: $0, from: identified ?? board.today, reason: "导入")] } ?? [])
+        if let existing = board.household(id) {
+            // The same row imported before (a run that was stopped part way): done already, so running the same file
+            // again resumes it. Anything else with this id is a different household.
+            var same = h
+            if same.cadre == existing.cadre { same.cadreHistory = existing.cadreHistory }
+            if same == existing { alreadyImported += 1; return [] }
+            r.problem("household_id", "household \(id) is already on the board, with other values")
+            return []
+        }
         return [.registerHousehold(h)]
     }
 
@@ -118,7 +128,12 @@ struct ImportContext {
         let idNumber = r.residentID("id_number")
         if let idNumber {
             if let earlier = people[idNumber] { r.problem("id_number", "the same person as row \(earlier) (ID \(idNumber.masked))") }
-            else if let at = onBoard[idNumber] {
+            else if let at = onBoard[idNumber], let household, board.households[at.household].id == household.id,
+                    board.households[at.household].members[at.member].name == name {
+                // This person is in this household already: the row was imported by an earlier run of the file.
+                alreadyImported += 1
+                return []
+            } else if let at = onBoard[idNumber] {
                 r.problem("id_number", "ID \(idNumber.masked) is already \(board.households[at.household].members[at.member].name) "
                           + "of household \(board.households[at.household].id)")
             }

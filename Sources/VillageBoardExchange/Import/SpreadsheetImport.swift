@@ -42,6 +42,9 @@ public struct ImportPlan: Sendable {
     public var problems: [ImportProblem] = []
     /// Mismatches to look at (not errors): a pupil-age child missing from 学籍, a person without 医保.
     public var lookAt: [String] = []
+    /// Rows already on the board exactly as they would be imported: an earlier, interrupted run of the same file.
+    /// They are skipped, so running the file again finishes it.
+    public var alreadyImported = 0
 
     /// Rows with at least one problem.
     public var badRows: Set<Int> { Set(problems.map(\.row)) }
@@ -111,6 +114,7 @@ public enum SpreadsheetImport {
             plan.changes += changes.map { (row.line, $0) }
         }
         plan.lookAt = context.regionNotes + context.crossCheck(kind)
+        plan.alreadyImported = context.alreadyImported
         plan.problems += refusals(of: plan, board: board, author: author)
         return plan
     }

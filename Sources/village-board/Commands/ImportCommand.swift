@@ -61,7 +61,8 @@ struct ImportCommand: ParsableCommand {
                     catch { throw CommandFailure(error) }
                     print("\(bad) bad row\(bad == 1 ? "" : "s") written to \(path)")
                 }
-                print("imported \(plan.table.rows.count - bad) rows of \(file) (\(plan.encoding.rawValue)): \(saved) changes saved")
+                print("imported \(plan.table.rows.count - bad) rows of \(file) (\(plan.encoding.rawValue)): \(saved) changes saved"
+                      + (plan.alreadyImported > 0 ? "; \(plan.alreadyImported) rows were on the board already (an earlier run), skipped" : ""))
             }
             if !plan.lookAt.isEmpty {
                 print("to look at (\(plan.lookAt.count)):")
