@@ -155,4 +155,20 @@ struct SignedOperationsTests {
         #expect(reopened.notices == [.readOnlyRequested], "a fact for check, not news at every open")
         #expect(reopened.board.household(h)?.visits.last?.found == "走访")
     }
+
+    /// An empty store's first admin adds themselves with the key they are given: that line is judged by that key.
+    @Test func theFirstAdminsOwnLineIsSignedByTheKeyItBrings() throws {
+        let store = try Store.create(at: F.folder("first-admin"), board: Board(today: F.today), device: F.device, now: F.now)
+        let (pin, signer) = try PinHasher.hashAndSigner("739418", for: UserID("root"), parameters: PinHasher.forTests)
+        store.signer = signer
+        try store.save(.addUser(User(id: UserID("root"), name: "管理员", role: .admin, scope: F.city, pin: pin)),
+                       author: UserID("root"), at: F.now)
+        store.close()
+        let reopened = try Store.open(at: store.path, device: F.device, readOnly: true, today: F.today)
+        defer { reopened.close() }
+        #expect(reopened.unsignedLines.isEmpty)
+        #expect(reopened.board.user(UserID("root"))?.publicKey == signer.publicKey)
+        #expect(StoreCheck.run(path: store.path, device: F.device, today: F.today).isEmpty)
+    }
 }
+

@@ -13,11 +13,18 @@ enum LineAuthorship {
     }
 
     static func verdict(_ entry: Journal.Entry, board: Board) -> Verdict {
-        guard let key = board.user(entry.op.author)?.publicKey else { return .unsigned }
+        guard let key = board.user(entry.op.author)?.publicKey ?? ownKey(entry.op) else { return .unsigned }
         guard let signed = entry.signed else {
             return .refused("unsigned, but \(entry.op.author) signs their operations (forged or edited by hand)")
         }
         let valid = signed.message.withUnsafeBufferPointer { SignatureCheck.isValid(signed.signature, of: $0, by: key) }
         return valid ? .signed : .refused("not signed by \(entry.op.author)'s key (forged or edited by hand)")
+    }
+
+    /// The key an account brings with it when it adds itself (an empty store's first admin): that line is judged by
+    /// the key it introduces, so it is signed rather than unsigned.
+    static func ownKey(_ op: Operation) -> [UInt8]? {
+        if case .addUser(let u) = op.change, u.id == op.author { return u.publicKey }
+        return nil
     }
 }
