@@ -91,7 +91,10 @@ struct BoardTests {
             try drillToTaiping(tmux)
             let board = tmux.crumbs()
             try tmux.press("Enter")
-            let household = try tmux.wait("a household") { BoardTmux.crumbs($0).count == board.count + 1 }
+            // The whole frame, not only its title: a capture can land while the terminal is still drawing the body.
+            let household = try tmux.wait("a household with its checklist") {
+                BoardTmux.crumbs($0).count == board.count + 1 && Self.firstUnmetItem($0) != nil
+            }
             let name = try #require(BoardTmux.crumbs(household).last)
             let item = try #require(Self.firstUnmetItem(household), "the first household of 太平村 has an item not met")
             for _ in 0..<item { try tmux.press("j") }
