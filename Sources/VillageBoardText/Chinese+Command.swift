@@ -131,6 +131,7 @@ let chineseCommandText: [TextKey: String] = [
     "cli.progress.syncing": "正在同步",
     "cli.progress.generating": "正在生成数据",
     "cli.progress.elapsed": "已用 {0} 秒",
+    "cli.progress.left": "约剩 {0} 秒",
     "cli.pin.tooShort": "该角色的 PIN 至少需要 {0} 位数字",
     "cli.pin.trivial": "这个 PIN 太容易被猜到（重复数字、连续数字或常见组合），请换一个",
     "cli.session.none": "{0} 上没有已解锁的会话",

@@ -131,6 +131,7 @@ let englishCommandText: [TextKey: String] = [
     "cli.progress.syncing": "syncing",
     "cli.progress.generating": "generating",
     "cli.progress.elapsed": "{0} s",
+    "cli.progress.left": "about {0} s left",
     "cli.pin.tooShort": "this role's PIN needs at least {0} digits",
     "cli.pin.trivial": "this PIN is one of the first any guesser tries (repeated digits, a run, a common pattern); choose another",
     "cli.session.none": "no unlocked session on {0}",
