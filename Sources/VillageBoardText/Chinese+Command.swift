@@ -129,6 +129,7 @@ let chineseCommandText: [TextKey: String] = [
     "cli.progress.exporting": "正在导出",
     "cli.progress.importing": "正在导入",
     "cli.progress.syncing": "正在同步",
+    "cli.progress.opening": "正在打开数据",
     "cli.progress.generating": "正在生成数据",
     "cli.progress.elapsed": "已用 {0} 秒",
     "cli.progress.left": "约剩 {0} 秒",

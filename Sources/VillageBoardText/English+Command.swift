@@ -129,6 +129,7 @@ let englishCommandText: [TextKey: String] = [
     "cli.progress.exporting": "exporting",
     "cli.progress.importing": "importing",
     "cli.progress.syncing": "syncing",
+    "cli.progress.opening": "opening the store",
     "cli.progress.generating": "generating",
     "cli.progress.elapsed": "{0} s",
     "cli.progress.left": "about {0} s left",

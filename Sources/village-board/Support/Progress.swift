@@ -135,10 +135,15 @@ extension ParsableCommand {
     /// key) while it runs, in the command's language.
     func reporting(_ language: Language, progress what: TextKey, stages: [Double] = [1],
                    _ body: () throws -> Void) throws {
+        try reporting(language) { try showingProgress(language, what, stages: stages, body) }
+    }
+
+    /// Runs `body` with a progress line on a terminal's stderr (see `reporting(_:progress:)`): for one part of a
+    /// command, such as the TUI's open before the terminal is taken over.
+    func showingProgress<T>(_ language: Language, _ what: TextKey, stages: [Double] = [1],
+                            _ body: () throws -> T) throws -> T {
         let text = Catalog(language)
-        try reporting(language) {
-            try ProgressLine.run(text(what), stages: stages, elapsed: { text("cli.progress.elapsed", $0) },
-                                 left: { text("cli.progress.left", $0) }, body)
-        }
+        return try ProgressLine.run(text(what), stages: stages, elapsed: { text("cli.progress.elapsed", $0) },
+                                    left: { text("cli.progress.left", $0) }, body)
     }
 }
