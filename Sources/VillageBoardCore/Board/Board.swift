@@ -54,7 +54,7 @@ public struct Board: Sendable {
 
     /// The standard in force for the board's year (the latest earlier year if that one is missing).
     public var standard: YearStandard? {
-        standards[year] ?? standards.filter { $0.key <= year }.max { $0.key < $1.key }?.value
+        ExitRule.standard(for: year, in: standards)
     }
 
     /// Units with no parent on the board.
