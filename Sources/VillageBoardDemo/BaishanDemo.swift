@@ -251,8 +251,12 @@ struct BaishanBuild {
         let deadline = BaishanDemo.deadline
         b.addUnit(BaishanDemo.cityCode, "白山市", .city, parent: nil, coordinate: BoardBuilder.coordinate(latE4: 419_400, lonE4: 1_264_200),
                   deadline: deadline)
-        // Rural population: every village holds some; together exactly the city's figure.
-        let popWeights = villages.indices.map { ($0, villages[$0].poor ? b.rng.int(900...1_900) : b.rng.int(1_100...2_600)) }
+        // Rural population: every village with data holds some; together exactly the city's figure. A village with
+        // no data has no population figure either, so it stays out of every incidence.
+        let popWeights = villages.indices.map { i in
+            let weight = villages[i].poor ? b.rng.int(900...1_900) : b.rng.int(1_100...2_600)
+            return (i, villages[i].colour == nil ? 0 : weight)
+        }
         var population = Array(repeating: 0, count: villages.count)
         for (i, n) in Self.apportion(BaishanDemo.ruralPopulation, popWeights) { population[i] = n }
 

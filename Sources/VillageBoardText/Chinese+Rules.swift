@@ -14,4 +14,16 @@ let chineseRulesText: [TextKey: String] = [
     "relation.parentInLaw": "公婆/岳父母",
     "labour.skilled": "技能劳动力",
     "labour.lost": "丧失劳动力",
+    // Which count is which: every household (全部, registered or not), registered ones, unresolved ones.
+    "report.col.households": "全部户（含未建档监测户）",
+    "report.col.households.short": "全部户",
+    "report.col.people": "全部人口",
+    "report.col.people.short": "全部人口",
+    "report.col.householdsUnresolved": "未解决户（剩余+风险未消除监测户）",
+    "report.col.householdsUnresolved.short": "未解决户",
+    "report.col.peopleUnresolved": "未解决人口",
+    "report.col.peopleUnresolved.short": "未解决人口",
+    "chart.headingPairs": "未解决 {0} 户 {1} 人 · 剩余 {2} 户 {3} 人 · 待验收 {4} · 逾期 {5}",
+    "village.allHouseholds": "全部 {0} 户 {1} 人（建档 {2} 户）",
+    "chart.unresolvedPair": "未解决 {0} 户 {1} 人",
 ]

@@ -14,4 +14,16 @@ let englishRulesText: [TextKey: String] = [
     "relation.parentInLaw": "Parent-in-law",
     "labour.skilled": "Skilled labour",
     "labour.lost": "Lost labour capacity",
+    // Which count is which: every household (registered or not), registered ones, unresolved ones.
+    "report.col.households": "All households (incl. unregistered monitored)",
+    "report.col.households.short": "All",
+    "report.col.people": "All people",
+    "report.col.people.short": "All ppl",
+    "report.col.householdsUnresolved": "Unresolved (remaining + monitored at risk)",
+    "report.col.householdsUnresolved.short": "Unres.",
+    "report.col.peopleUnresolved": "People unresolved",
+    "report.col.peopleUnresolved.short": "Ppl unres.",
+    "chart.headingPairs": "{0} unresolved ({1} people) · {2} left ({3} people) · {4} to verify · {5} overdue",
+    "village.allHouseholds": "{0} households, {1} people in all ({2} registered)",
+    "chart.unresolvedPair": "{0} unresolved ({1} people)",
 ]
