@@ -92,7 +92,12 @@ public final class Store {
         var lock = readOnly ? nil : try takeLock(inStore: path, notices: &notices)
         // Whatever way this function leaves before the store owns the lock, the lock goes with it.
         defer { lock?.release() }
-        let access: Access = lock == nil ? .readOnly : .writer
+        // A store on read-only media (or in a folder this user may not write) is locked, to keep it steady while it
+        // is read, but opened read-only and said so: every change is refused up front rather than failing to save.
+        let journals = path + "/" + Journal.folder
+        let writable = FileIO.canWrite(inFolder: FileIO.isFolder(journals) ? journals : path)
+        if lock != nil && !writable { notices.append(.readOnlyMedia) }
+        let access: Access = lock != nil && writable ? .writer : .readOnly
         let day = meta.clock ?? today
 
         // Read everything before changing anything, so a failed open leaves every file as it was. A partial board
@@ -273,11 +278,18 @@ public final class Store {
 
     // MARK: Saving
 
+    /// Why this store cannot be written, for a refused save.
+    var readOnlyReason: String {
+        if notices.contains(.readOnlyRequested) { return "asked for" }
+        if notices.contains(.readOnlyMedia) { return "the store's folder cannot be written" }
+        return "locked"
+    }
+
     /// Checks a change, appends it to this laptop's journal and fsyncs, and only then applies it to the board.
     /// Returns the saved operation. Throws, saving nothing, when the board refuses or the disk fails.
     @discardableResult
     public func save(_ change: Change, author: UserID, at time: Timestamp) throws(StoreError) -> Operation {
-        guard access == .writer else { throw .readOnly(reason: notices.contains(.readOnlyRequested) ? "asked for" : "locked") }
+        guard access == .writer else { throw .readOnly(reason: readOnlyReason) }
         // A partial board can judge only changes to the tasks it was opened for.
         if let focus, !(change.task.map { focus.contains($0) } ?? false) {
             throw .readOnly(reason: "opened for task \(focus.map(\.raw).sorted().joined(separator: ", ")) only")

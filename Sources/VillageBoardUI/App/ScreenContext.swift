@@ -11,6 +11,8 @@ public struct ScreenContext {
     /// Who is working: the one place the program keeps the logged-in user (the effects are saved in their name).
     public var user: User?
     public var readOnly: Bool
+    /// What a refused change says while `readOnly`: another program has the store, or its folder cannot be written.
+    public var readOnlyWhy: TextKey = "status.readOnlyRefused"
 
     public init(live: LiveBoard, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
         self.live = live

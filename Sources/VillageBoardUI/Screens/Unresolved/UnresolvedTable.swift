@@ -5,10 +5,22 @@ import VillageBoardText
 /// Draws the unresolved list's table: the header, then only the rows in view.
 enum UnresolvedTable {
     static func columns(_ ctx: ScreenContext, width: Int) -> [TableColumn] {
-        let widths = UnresolvedColumn.widths(for: width)
+        var widths = UnresolvedColumn.widths(for: width)
+        let titles = UnresolvedColumn.allCases.map { ctx.text($0.titleKey) }
+        // Every column sorts, so every header keeps room for itself and the sort arrow (致贫原因↑, not 致贫原…); the
+        // place column, which takes what is left, gives up the difference.
+        let place = UnresolvedColumn.place.rawValue
+        for column in UnresolvedColumn.allCases where column != .place {
+            let needed = DisplayWidth.of(titles[column.rawValue]) + 1
+            if widths[column.rawValue] < needed {
+                widths[place] -= needed - widths[column.rawValue]
+                widths[column.rawValue] = needed
+            }
+        }
+        widths[place] = max(DisplayWidth.of(titles[place]) + 1, widths[place])
         return UnresolvedColumn.allCases.map { column in
             let right = column == .open || column == .overdue
-            return TableColumn(ctx.text(column.titleKey), width: widths[column.rawValue], alignment: right ? .right : .left)
+            return TableColumn(titles[column.rawValue], width: widths[column.rawValue], alignment: right ? .right : .left)
         }
     }
 

@@ -1,0 +1,8 @@
+/// Chinese text for what keeps the screen true: marks saved with their evidence, unverified values, read-only stores.
+let chineseTruthText: [TextKey: String] = [
+    "hh.prompt.markEvidence": "{0} 标为{1} · 佐证：",
+    "hh.prompt.markEvidenceWasNoted": "{0} 标为{1} · 原佐证“{2}” · 新佐证：",
+    "cli.notice.readOnlyMedia": "数据所在的文件夹不可写（只读磁盘或没有权限）：已以只读方式打开，不能修改",
+    "status.readOnlyMediaRefused": "只读：数据所在的文件夹不可写（只读磁盘或没有权限），不能修改",
+    "reports.hiddenColumns": "窗口较窄，另有 {0} 列未显示（放大窗口或导出可见）：{1}",
+]
