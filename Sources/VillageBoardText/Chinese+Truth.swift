@@ -5,4 +5,5 @@ let chineseTruthText: [TextKey: String] = [
     "cli.notice.readOnlyMedia": "数据所在的文件夹不可写（只读磁盘或没有权限）：已以只读方式打开，不能修改",
     "status.readOnlyMediaRefused": "只读：数据所在的文件夹不可写（只读磁盘或没有权限），不能修改",
     "reports.hiddenColumns": "窗口较窄，另有 {0} 列未显示（放大窗口或导出可见）：{1}",
+    "access.maskedShort": "不公开",
 ]

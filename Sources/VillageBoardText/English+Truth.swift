@@ -5,4 +5,5 @@ let englishTruthText: [TextKey: String] = [
     "cli.notice.readOnlyMedia": "the store's folder cannot be written (read-only disk or no permission): opened read-only, nothing can be changed",
     "status.readOnlyMediaRefused": "Read-only: the store's folder cannot be written (read-only disk or no permission)",
     "reports.hiddenColumns": "{0} more columns do not fit (widen the window or export): {1}",
+    "access.maskedShort": "hidden",
 ]

@@ -145,4 +145,28 @@ import VillageBoardText
         #expect(DisplayWidth.fitCell("三道湖镇", to: 5) == "三道…")
         #expect(DisplayWidth.isFigure("0.28%") && DisplayWidth.isFigure("-3") && !DisplayWidth.isFigure("B级") && !DisplayWidth.isFigure("—"))
     }
+
+    /// The township supervisor may not see health (the permission table's `viewHealth`): on a household whose main
+    /// cause is illness, neither the header, the plan, the medical evidence, the visit notes nor the history shows it;
+    /// the first secretary, whose village it is, sees all of it.
+    @Test func healthIsHiddenFromThoseWhoMayNotSeeItOnEveryPane() throws {
+        let board = DemoScreens.board
+        let h = try #require(board.households.first { h in
+            h.mainCause == .illness && !h.visits.isEmpty && !h.checklist[.medical].note.isEmpty
+                && board.path(to: h.village).contains { $0.name == "三道湖镇" }
+        })
+        for (user, sees) in [("sandaohu-sup", false), ("admin", true)] {
+            var app = DemoScreens.app(.zh, size: Size(width: 120, height: 40), user: user) { HouseholdScreen(household: h.id, ctx: $0) }
+            var shown = DemoScreens.frame(app, size: Size(width: 120, height: 40)).joined(separator: "\n")
+            for _ in HouseholdPane.allCases {
+                DemoScreens.press(&app, "Tab")
+                shown += DemoScreens.frame(app, size: Size(width: 120, height: 40)).joined(separator: "\n")
+            }
+            let secrets = ["因病", h.checklist[.medical].note] + h.visits.map(\.found).filter { !$0.isEmpty }
+            for secret in secrets {
+                #expect(shown.contains(secret) == sees, "\(user) \(sees ? "does not see" : "sees") “\(secret)”")
+            }
+            #expect(shown.contains("（已隐藏）") != sees)
+        }
+    }
 }

@@ -60,7 +60,13 @@ enum UnresolvedTable {
             let text = wide ? t.name(r.mark) : t(UnresolvedColumn.shortStatus(r.mark.status))
             return TableCell(text, style: CheckGlyph.style(r.mark))
         case .cause:
-            return TableCell(r.cause.map { t.name($0) } ?? "—", style: r.cause == nil ? "muted" : .normal)
+            guard let cause = r.cause else { return TableCell("—", style: "muted") }
+            // 因病 and 因残 are health: only for those the permission table lets see it (the visible rows only).
+            if Privacy.carriesHealth(cause), board.households.indices.contains(r.household),
+               !Privacy.seesHealth(in: board.households[r.household], for: ctx.user, board: board) {
+                return TableCell(t("access.maskedShort"), style: "muted")
+            }
+            return TableCell(t.name(cause))
         case .unmet:
             if r.unmet != 0 {
                 let names = UnresolvedRow.items(r.unmet).map { t.shortName($0) }.joined()
