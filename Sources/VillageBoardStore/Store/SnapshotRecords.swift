@@ -28,6 +28,8 @@ enum SnapshotRecords {
         var tally = HouseholdTally()
         /// How many households this worker has put in place.
         var placed = 0
+        /// The bytes of the households read so far, newlines included (told to the progress meter as it goes).
+        var householdBytes = 0
 
         init(_ range: Range<Int>) { self.range = range }
     }
@@ -86,7 +88,8 @@ enum SnapshotRecords {
     }
 
     /// Parses every chunk's households into one array in file order, with each chunk's tally.
-    static func households(_ chunks: [Chunk], in bytes: UnsafeBufferPointer<UInt8>) throws -> ([Household], [HouseholdTally]) {
+    static func households(_ chunks: [Chunk], in bytes: UnsafeBufferPointer<UInt8>,
+                           meter: WorkMeter? = nil) throws -> ([Household], [HouseholdTally]) {
         var firsts: [Int] = []
         var total = 0
         for chunk in chunks {
@@ -101,6 +104,8 @@ enum SnapshotRecords {
                 let chunk = chunks[i]
                 var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
                 scanner.interner = StringInterner()
+                var told = WorkMeter.Batch(meter)
+                defer { told.flush() }
                 do {
                     for line in chunk.households {
                         scanner.reset(to: UnsafeBufferPointer(rebasing: buffer[line.start..<(line.start + line.count)]),
@@ -111,6 +116,8 @@ enum SnapshotRecords {
                         chunk.tally.count(household, at: position)
                         (target.baseAddress! + position).initialize(to: household)
                         chunk.placed += 1
+                        chunk.householdBytes += line.count + 1
+                        told.advance(line.count + 1)
                     }
                 } catch {
                     chunk.error = error

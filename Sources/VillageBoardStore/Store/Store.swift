@@ -206,13 +206,21 @@ public final class Store {
                         focus: focus)
     }
 
+    /// What one journal operation counts for on a progress meter that counts snapshot bytes: about its line's size.
+    private static let operationWeight = 512
+
     /// Applies the journals' operations in the merge order; what the board refuses is kept, not fatal. An operation
     /// whose author has a signing key must carry that key's signature; one that does not (forged in their name, or
     /// edited) is refused and named, and counted as seen so the laptop's numbering goes on.
     private static func replay(_ reads: [Journal.Read], onto board: inout Board, partial: Bool) -> [StoreNotice] {
         var notices: [StoreNotice] = []
         var unsigned: [String: Int] = [:]
+        let meter = WorkMeter.current
+        meter?.expect(reads.reduce(0) { $0 + $1.entries.count } * Self.operationWeight)
+        var told = WorkMeter.Batch(meter)
+        defer { told.flush() }
         for entry in Journal.merged(reads) {
+            told.advance(Self.operationWeight)
             switch LineAuthorship.verdict(entry, board: board) {
             case .signed: break
             case .unsigned: unsigned[entry.file, default: 0] += 1
