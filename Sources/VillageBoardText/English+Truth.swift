@@ -6,4 +6,9 @@ let englishTruthText: [TextKey: String] = [
     "status.readOnlyMediaRefused": "Read-only: the store's folder cannot be written (read-only disk or no permission)",
     "reports.hiddenColumns": "{0} more columns do not fit (widen the window or export): {1}",
     "access.maskedShort": "hidden",
+    "truth.unverifiedBanner": "⚠ A journal was edited: {2} changes from {0} line {1} on are unverified; values marked ⚠ are not to be trusted; run village-board check",
+    "truth.unverifiedMark": "⚠unverified",
+    "hh.task.reopened": "Reopened by {0}: {1}",
+    "tasks.detail.reopened": "reopened by {0}: {1}",
+    "tasks.cell.reopened": "reopened: {0}",
 ]

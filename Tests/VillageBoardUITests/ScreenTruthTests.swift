@@ -169,4 +169,28 @@ import VillageBoardText
             #expect(shown.contains("（已隐藏）") != sees)
         }
     }
+
+    /// After a break in a journal's chain the status line says so for as long as no other message holds it (naming the
+    /// laptop and line), and the household the later operations changed is marked ⚠ on its screen and in the list.
+    @Test func anEditedJournalGivesALastingBannerAndMarksWhatItChanged() throws {
+        let board = DemoScreens.board
+        let h = try #require(board.households.first { h in h.isUnresolved && board.path(to: h.village).contains { $0.name == "太平村" } })
+        var unverified = UnverifiedChanges()
+        unverified.add(UnverifiedChanges.Break(laptop: "laptop-a", line: 12))
+        let op = Operation(id: OperationID(device: DeviceID("laptop-a"), sequence: 12), time: Timestamp(day: board.today, hour: 9),
+                           author: UserID("admin"), change: .addVisit(h.id, Visit(day: board.today, by: UserID("admin"))))
+        unverified.add(op)
+        var app = DemoScreens.app(.zh, size: Size(width: 100, height: 30)) { HouseholdScreen(household: h.id, ctx: $0) }
+        app.ctx.unverified = unverified
+        var frame = DemoScreens.frame(app, size: Size(width: 100, height: 30))
+        #expect(frame[frame.count - 2].contains("laptop-a 第 12 行"), "\(frame[frame.count - 2])")
+        #expect(frame[2].contains("⚠未核验"), "\(frame[2])")
+        DemoScreens.press(&app, "j")
+        frame = DemoScreens.frame(app, size: Size(width: 100, height: 30))
+        #expect(frame[frame.count - 2].contains("laptop-a 第 12 行"), "the banner lasts")
+        var sup = DemoScreens.app(.zh, size: Size(width: 100, height: 30), user: "sandaohu-sup")
+        sup.ctx.unverified = unverified
+        DemoScreens.press(&sup, "2")
+        #expect(DemoScreens.frame(sup, size: Size(width: 100, height: 30)).contains { $0.contains("⚠" + h.headName) })
+    }
 }

@@ -19,6 +19,8 @@ public final class Store {
     public var board: Board { live.board }
     /// What the user should be told about this open (torn tails set aside, read-only, migration).
     public private(set) var notices: [StoreNotice]
+    /// What the board holds after a break in a journal's hash chain: told on every screen and marked where shown.
+    public private(set) var unverified = UnverifiedChanges()
     /// The fixed "today" of a demo or training store, if it has one.
     public let clock: Day?
 
@@ -117,6 +119,7 @@ public final class Store {
                           clock: meta.clock, lock: lock, journalEnds: contents.ends)
         lock = nil  // the store holds it now, and releases it on close
         store.chainTip = contents.chainTip
+        store.unverified = unverifiedChanges(contents.reads, notices: contents.notices)
         store.focus = contents.focus
         store.unsignedLines = unsigned
         // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
@@ -204,6 +207,21 @@ public final class Store {
         for r in reads { ends[r.device] = r.end }
         return Contents(board: board, reads: reads, ends: ends, chainTip: tip, notices: notices, rebuilt: rebuilt,
                         focus: focus)
+    }
+
+    /// The operations at or after each line where a journal's chain breaks (`StoreNotice.chainBroken`).
+    private static func unverifiedChanges(_ reads: [Journal.Read], notices: [StoreNotice]) -> UnverifiedChanges {
+        var unverified = UnverifiedChanges()
+        var breaks: [String: Int] = [:]
+        for case .chainBroken(let file, let line, _) in notices { breaks[file] = min(line, breaks[file] ?? line) }
+        guard !breaks.isEmpty else { return unverified }
+        for r in reads {
+            let file = Journal.folder + "/" + Journal.fileName(for: r.device)
+            guard let line = breaks[file] else { continue }
+            unverified.add(UnverifiedChanges.Break(laptop: r.device.raw, line: line))
+            for entry in r.entries where entry.line >= line { unverified.add(entry.op) }
+        }
+        return unverified
     }
 
     /// What one journal operation counts for on a progress meter that counts snapshot bytes: about its line's size.

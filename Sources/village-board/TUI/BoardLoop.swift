@@ -81,6 +81,7 @@ struct BoardLoop {
     func makeApp(text: Catalog, glyphs: GlyphSet, size: Size, status: StatusMessage?) -> AppModel {
         var ctx = ScreenContext(live: store.live, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
         if store.notices.contains(.readOnlyMedia) { ctx.readOnlyWhy = "status.readOnlyMediaRefused" }
+        ctx.unverified = store.unverified
         if user == nil {
             let login = LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
             return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: login, size: size, status: status)

@@ -89,6 +89,11 @@ extension HouseholdScreen {
         if h.mark.status.isMonitoredKind { status += t("hh.monitored") }
         if h.mark.riskEliminated { status += "·" + t("status.riskEliminated") }
         var second = StyledLine(status, CheckGlyph.style(h.mark))
+        if ctx.unverified.households.contains(h.id) {
+            // First on the line, so no width cuts it away: changed by an operation after a break in the journal.
+            second = StyledLine(t("truth.unverifiedMark") + " ", "warning")
+            second.add(status, CheckGlyph.style(h.mark))
+        }
         second.add(" · " + t(h.registered ? "hh.registered" : "hh.notRegistered"))
         // 因病 and 因残 say someone is ill: shown only to those the permission table lets see health.
         let health = HealthWords(h, for: ctx.user, board: ctx.board, text: t)
@@ -301,7 +306,8 @@ extension HouseholdScreen {
             lines.append(StyledLine(t("hh.task.verified", HouseholdFormat.user(by, board), on.iso), "status.cleared"))
         }
         if !task.returnReason.isEmpty {
-            lines += DisplayWidth.wrap(t("hh.task.returned", HouseholdFormat.user(task.returnedBy, board), task.returnReason),
+            lines += DisplayWidth.wrap(t(task.reopened ? "hh.task.reopened" : "hh.task.returned",
+                                         HouseholdFormat.user(task.returnedBy, board), task.returnReason),
                                        width: width).map { StyledLine($0, "warning") }
         }
         return lines
@@ -369,7 +375,13 @@ extension HouseholdScreen {
             case 0: return TableCell(HouseholdFormat.time(op.time, offsetSeconds: utcOffsetSeconds), style: "muted")
             case 1: return TableCell(HouseholdFormat.user(op.author, board))
             case 2: return TableCell(op.id.device.raw, style: "muted")
-            default: return TableCell(HouseholdHistoryText.describe(op.change, ctx: ctx))
+            default:
+                // An operation read after a break in its journal's chain is not taken as fact: marked, in warning.
+                if ctx.unverified.operations.contains(op.id) {
+                    return TableCell(t("truth.unverifiedMark") + " " + HouseholdHistoryText.describe(op.change, ctx: ctx),
+                                     style: "warning")
+                }
+                return TableCell(HouseholdHistoryText.describe(op.change, ctx: ctx))
             }
         }
     }

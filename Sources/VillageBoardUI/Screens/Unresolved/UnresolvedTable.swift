@@ -53,6 +53,9 @@ enum UnresolvedTable {
         let t = ctx.text
         switch column {
         case .head:
+            if board.households.indices.contains(r.household), ctx.unverified.households.contains(board.households[r.household].id) {
+                return TableCell("⚠" + r.head, style: "warning")
+            }
             return TableCell(r.head, style: matched ? "focus" : .normal)
         case .place:
             return TableCell(place(r, board: board, wide: wide, scope: scope))
