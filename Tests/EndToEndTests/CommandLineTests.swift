@@ -122,6 +122,8 @@ struct CommandLineTests {
             try vb("export", "members", "--full-ids", "--store", store),
             try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-sec", "--store", store),
             try vb("init", "--store", store),
+            try vb("reprot", "--store", store),
+            try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-se", "--store", store),
         ]
         for r in failures {
             #expect(r.status != 0)
@@ -133,6 +135,31 @@ struct CommandLineTests {
             #expect(words.firstMatch(of: /[A-Za-z]{3,}/) == nil, "English in: \(r.stderr)")
             #expect(words.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true }, "no Chinese in: \(r.stderr)")
         }
+    }
+
+    /// A mistyped command or user is answered with the nearest names, in the user's language.
+    @Test func mistypedCommandsAndUsersGetDidYouMean() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let command = try vb("reprot", "--store", store)
+        #expect(command.status != 0 && command.stderr.contains("没有“reprot”这个命令") && command.stderr.contains("report"),
+                "\(command.stderr)")
+        let english = try vb("reprot", "--store", store, "--lang", "en")
+        #expect(english.stderr.contains("Did you mean: report?"), "\(english.stderr)")
+        let user = try vb("user", "list", "--as", "admn", "--store", store)
+        #expect(user.status != 0 && user.stderr.contains("您是不是指：admin"), "\(user.stderr)")
+        let byName = try vb("user", "passwd", "taiping-se", "--new-pin", "975310", "--as", "admin", "--store", store)
+        #expect(byName.status != 0 && byName.stderr.contains("taiping-sec"), "\(byName.stderr)")
+    }
+
+    /// `user list` names roles in the user's language; `--keys` keeps the stable machine keys.
+    @Test func userListSaysRolesInWords() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let zh = try vb("user", "list", "--as", "admin", "--store", store)
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.contains("管理员") && !zh.stdout.contains("villageCadre"))
+        #expect(zh.stdout.firstMatch(of: /\t[a-z]+[A-Z][A-Za-z]+\t/) == nil, "camelCase role in:\n\(zh.stdout)")
+        let keys = try vb("user", "list", "--keys", "--as", "admin", "--store", store)
+        #expect(keys.stdout.contains("\tadmin\t") && keys.stdout.contains("townshipSupervisor"), "\(keys.stdout)")
     }
 
     @Test func checkIsCleanThenNamesEveryBadLine() throws {

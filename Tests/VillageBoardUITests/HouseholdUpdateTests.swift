@@ -304,6 +304,16 @@ import VillageBoardText
         #expect(saved(effects) == .setIncome(HouseholdFixture.zhang, from: zhang.income, to: to))
     }
 
+    @Test func typingIntoAnAmountShowingZeroReplacesTheZero() throws {
+        var d = fixture.driver()
+        _ = d.press(.char("i"), .ctrl("u"))
+        _ = d.type("0")  // the first amount now shows 0, as a household with no wages would
+        _ = d.type("1200")
+        #expect(d.screen?.form?.fields[0].text == "1200", "not 01200")
+        _ = d.type("0")
+        #expect(d.screen?.form?.fields[0].text == "12000", "a 0 typed after other digits stays")
+    }
+
     @Test func amountsAreParsedStrictly() {
         #expect(HouseholdForm.amount("") == .success(0))
         #expect(HouseholdForm.amount(" 4,000 ") == .success(4000))

@@ -1,0 +1,26 @@
+/// Chinese words for what used to reach Chinese users in English: conflict values, command-line listings and
+/// suggestions, startup notices.
+let chineseWordsText: [TextKey: String] = [
+    "conflict.value.note": " “{0}”",
+    "conflict.value.checkedBy": "，核查人 {0}",
+    "conflict.value.income": "人均纯收入 {0}（工资性 {1}，经营性 {2}，财产性 {3}，转移性 {4}，生产经营支出 {5}）",
+    "conflict.value.enrolments": "低保 {0}，特困 {1}，养老保险 {2}，家庭医生签约 {3}",
+    "conflict.value.plan": "“{0}”；{1}",
+    "conflict.value.cadre": "帮扶责任人 {0}",
+    "conflict.value.noCadre": "无帮扶责任人",
+    "conflict.value.member": "{0}（{1}，{2} 年生）",
+    "conflict.value.memberRemoved": "已移除",
+    "conflict.value.user": "{0} {1} {2}",
+    "conflict.value.userDisabled": "（已停用）",
+    "conflict.value.yes": "是",
+    "conflict.value.no": "否",
+    "cli.user.flag.noPin": "未设 PIN",
+    "cli.user.flag.disabled": "已停用",
+    "cli.noUser.didYouMean": "此存储中没有启用的用户“{0}”。您是不是指：{1}？",
+    "cli.unknownCommand": "没有“{0}”这个命令（可用的命令：{1}）",
+    "cli.unknownCommand.didYouMean": "没有“{0}”这个命令。您是不是要输入：{1}？",
+    "cli.conflicts.line": "{0}. {1}（{2}）",
+    "cli.conflicts.refused": "未执行：{0}",
+    "cli.conflicts.settled": "已保存 {0}：{1} 采用第 {2} 方",
+    "cli.conflicts.defaultReason": "处理数据冲突",
+]
