@@ -23,4 +23,10 @@ let chineseWordsText: [TextKey: String] = [
     "cli.conflicts.refused": "未执行：{0}",
     "cli.conflicts.settled": "已保存 {0}：{1} 采用第 {2} 方",
     "cli.conflicts.defaultReason": "处理数据冲突",
+    "status.dropDraft": "表单还没有保存：再按一次 Ctrl-C 放弃并退出，按其他键继续填写",
+    "chart.search.found": "找到“{0}”（共 {1} 个相符的村）",
+    "cli.scope.unknown": "没有名为“{0}”的单位；请用单位名称或 12 位行政区划代码",
+    "cli.scope.ambiguous": "“{0}”有 {1} 个单位，请用代码指定：\n  {2}",
+    "cli.household.ambiguous": "户主叫“{0}”的有 {1} 户，请用户编号指定：\n  {2}",
+    "cli.suggestion.quoted": "“{0}”",
 ]

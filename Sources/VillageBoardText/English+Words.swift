@@ -22,4 +22,10 @@ let englishWordsText: [TextKey: String] = [
     "cli.conflicts.refused": "not applied: {0}",
     "cli.conflicts.settled": "saved {0}: {1} settled with side {2}",
     "cli.conflicts.defaultReason": "conflict settled",
+    "status.dropDraft": "The form is not saved: press Ctrl-C again to drop it and quit, any other key to go on",
+    "chart.search.found": "Found {0} ({1} matching villages)",
+    "cli.scope.unknown": "no unit named '{0}'; give a unit's name or its 12-digit code",
+    "cli.scope.ambiguous": "'{0}' names {1} units; give one by its code:\n  {2}",
+    "cli.household.ambiguous": "{1} households have a head called '{0}'; give one by its id:\n  {2}",
+    "cli.suggestion.quoted": "'{0}'",
 ]

@@ -144,11 +144,27 @@ struct CommandLineTests {
         #expect(command.status != 0 && command.stderr.contains("没有“reprot”这个命令") && command.stderr.contains("report"),
                 "\(command.stderr)")
         let english = try vb("reprot", "--store", store, "--lang", "en")
-        #expect(english.stderr.contains("Did you mean: report?"), "\(english.stderr)")
+        #expect(english.stderr.contains("Did you mean: 'report'?"), "\(english.stderr)")
         let user = try vb("user", "list", "--as", "admn", "--store", store)
-        #expect(user.status != 0 && user.stderr.contains("您是不是指：admin"), "\(user.stderr)")
+        #expect(user.status != 0 && user.stderr.contains("您是不是指：“admin”"), "\(user.stderr)")
         let byName = try vb("user", "passwd", "taiping-se", "--new-pin", "975310", "--as", "admin", "--store", store)
         #expect(byName.status != 0 && byName.stderr.contains("taiping-sec"), "\(byName.stderr)")
+    }
+
+    /// `--scope` takes a unit's name, and `print household` a head's name; a name that fits several lists them.
+    @Test func scopesAndHouseholdsByName() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let town = try vb("report", "--store", store, "--scope", "三道湖镇")
+        #expect(town.status == 0 && town.stdout.contains("三道湖镇"), "\(town.stderr)")
+        let card = try vb("print", "household", "220602100202-0088", "--store", store)
+        let head = try #require(card.stdout.split(separator: "\n").first { $0.contains("户主") }?
+            .split(whereSeparator: { $0 == " " || $0 == "：" || $0 == ":" }).map(String.init)
+            .first { $0 != "户主" && $0.unicodeScalars.allSatisfy { $0.value >= 0x4E00 } })
+        let byName = try vb("print", "household", head, "--store", store)
+        #expect(byName.status == 0 && byName.stdout.contains("明白卡") || byName.stderr.contains("220602100202-0088"),
+                "\(head): \(byName.stderr)")
+        let nowhere = try vb("report", "--store", store, "--scope", "没有这个镇")
+        #expect(nowhere.status != 0 && nowhere.stderr.contains("没有名为“没有这个镇”的单位"), "\(nowhere.stderr)")
     }
 
     /// `user list` names roles in the user's language; `--keys` keeps the stable machine keys.

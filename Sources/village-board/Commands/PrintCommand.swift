@@ -32,14 +32,14 @@ struct PrintCommand: ParsableCommand {
             let text: String
             switch what {
             case .chart:
-                guard let code = scope.flatMap({ DivisionCode($0) }) ?? board.roots.first,
+                guard let code = try scope.map({ try NamedPlace.unit($0, on: board) }) ?? board.roots.first,
                       let sheet = PrintSheets.chart(board, scope: code, format: format, language: sheetLanguage) else {
                     throw CommandFailure("cli.noUnit", scope ?? "")
                 }
                 text = sheet
             case .household:
                 guard let id else { throw CommandFailure("cli.print.which") }
-                guard let sheet = PrintSheets.householdCard(board, household: HouseholdID(id), format: format,
+                guard let sheet = PrintSheets.householdCard(board, household: try NamedPlace.household(id, on: board), format: format,
                                                                     language: sheetLanguage) else {
                     throw CommandFailure("cli.noHousehold", id)
                 }

@@ -12,7 +12,7 @@ enum CommandSuggestion {
         let text = Catalog(language(arguments, environment))
         let near = NearestName.suggestions(for: first, among: commands)
         let said = near.isEmpty ? text("cli.unknownCommand", first, commands.joined(separator: ", "))
-                                : text("cli.unknownCommand.didYouMean", first, near.joined(separator: ", "))
+                                : text("cli.unknownCommand.didYouMean", first, text.suggestions(near))
         return text("cli.error", said).visibleControlsKeepingLines
     }
 

@@ -77,6 +77,6 @@ enum PinAuth {
         if near.isEmpty {
             return CommandFailure("cli.pin.noActiveUser", id, users.prefix(8).map(\.id.raw).joined(separator: ", "))
         }
-        return CommandFailure("cli.noUser.didYouMean", id, near.joined(separator: ", "))
+        return CommandFailure(worded: { text in text("cli.noUser.didYouMean", id, text.suggestions(near)) })
     }
 }
