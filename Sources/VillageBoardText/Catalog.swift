@@ -15,11 +15,13 @@ public struct Catalog: Sendable {
         case .zh:
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
-             ("print", chinesePrintText), ("command", chineseCommandText), ("words", chineseWordsText)]
+             ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
+             ("words", chineseWordsText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
-             ("print", englishPrintText), ("command", englishCommandText), ("words", englishWordsText)]
+             ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
+             ("words", englishWordsText)]
         }
     }
 
