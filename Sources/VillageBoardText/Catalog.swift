@@ -16,12 +16,16 @@ public struct Catalog: Sendable {
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
              ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
-             ("truth", chineseTruthText)]
+             ("truth", chineseTruthText),
+
+             ("words", chineseWordsText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
              ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
-             ("truth", englishTruthText)]
+             ("truth", englishTruthText),
+
+             ("words", englishWordsText)]
         }
     }
 

@@ -43,9 +43,7 @@ let chineseCommandText: [TextKey: String] = [
 
     // Arguments that name nothing in the store
     "cli.badCode": "“{0}”不是 12 位行政区划代码",
-    "cli.scopeCode": "--scope 须为 12 位行政区划代码（收到“{0}”）",
     "cli.noUnit": "此存储中没有单位 {0}",
-    "cli.noUser": "此存储中没有用户“{0}”",
     "cli.noTask": "没有任务“{0}”",
     "cli.noHousehold": "此存储中没有农户“{0}”",
 

@@ -43,9 +43,7 @@ let englishCommandText: [TextKey: String] = [
 
     // Arguments that name nothing in the store
     "cli.badCode": "'{0}' is not a 12-digit division code",
-    "cli.scopeCode": "--scope must be a 12-digit division code (got '{0}')",
     "cli.noUnit": "no unit {0} in this store",
-    "cli.noUser": "no user '{0}' in this store",
     "cli.noTask": "no task '{0}'",
     "cli.noHousehold": "no household '{0}' in this store",
 

@@ -27,5 +27,16 @@ struct VillageBoard: ParsableCommand {
                       UnlockCommand.self, LockCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Answers a mistyped command in the user's language with "did you mean", then runs as the parser would.
+    static func main() {
+        let commands = configuration.subcommands.map { $0._commandName }
+        if let message = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands,
+                                                   environment: ProcessInfo.processInfo.environment) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(nil)
+    }
 }
 

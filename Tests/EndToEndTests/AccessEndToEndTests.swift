@@ -25,9 +25,9 @@ struct AccessEndToEndTests {
         try tmux.wait(for: "登录：选择用户")
     }
 
-    /// On the login screen: choose `user` by typing it, then type the PIN.
-    func logIn(_ tmux: BoardTmux, as user: String, pin: String = "1234", switching: Bool = false) throws {
-        if switching { try tmux.press("Tab") }
+    /// On the login screen (focus starts on the user list, whoever is offered first): choose `user` by typing it,
+    /// then type the PIN.
+    func logIn(_ tmux: BoardTmux, as user: String, pin: String = "1234") throws {
         try tmux.type(user)
         try tmux.wait("only \(user) listed") { screen in screen.contains { $0.contains("▶ " + user) } }
         try tmux.press("Enter")
@@ -112,10 +112,10 @@ struct AccessEndToEndTests {
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.contains(#""author":"taiping-sec","kind":"markTaskDone""#) && $0.contains(#""hash":""#) })
 
-        // 2. The supervisor of 三道湖镇 logs in (the secretary is offered first: switch), verifies one, sends one back.
+        // 2. The supervisor of 三道湖镇 logs in (the secretary is offered first; typing a name filters), verifies one, sends one back.
         try openLoginScreen(tmux)
         #expect(tmux.text.contains("▶ taiping-sec"), "the last user on this laptop is offered first")
-        try logIn(tmux, as: "sandaohu-sup", switching: true)
+        try logIn(tmux, as: "sandaohu-sup")
         try tmux.press("3")
         try tmux.wait(for: "任务看板")
         try tmux.press("Tab")
@@ -133,7 +133,7 @@ struct AccessEndToEndTests {
 
         // 3. The secretary sees the reason on her task board, and the log shows everything with who and which laptop.
         try openLoginScreen(tmux)
-        try logIn(tmux, as: "taiping-sec", switching: true)
+        try logIn(tmux, as: "taiping-sec")
         try tmux.press("3")
         try tmux.wait(for: "任务看板")
         try select("照片不清楚", tmux)

@@ -116,6 +116,8 @@ struct CommandLineTests {
             try vb("export", "members", "--full-ids", "--store", store),
             try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-sec", "--store", store),
             try vb("init", "--store", store),
+            try vb("reprot", "--store", store),
+            try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-se", "--store", store),
         ]
         for r in failures {
             #expect(r.status != 0)
@@ -127,6 +129,45 @@ struct CommandLineTests {
             #expect(words.firstMatch(of: /[A-Za-z]{3,}/) == nil, "English in: \(r.stderr)")
             #expect(words.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true }, "no Chinese in: \(r.stderr)")
         }
+    }
+
+    /// A mistyped command or user is answered with the nearest names, in the user's language.
+    @Test func mistypedCommandsAndUsersGetDidYouMean() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let command = try vb("reprot", "--store", store)
+        #expect(command.status != 0 && command.stderr.contains("没有“reprot”这个命令") && command.stderr.contains("report"),
+                "\(command.stderr)")
+        let english = try vb("reprot", "--store", store, "--lang", "en")
+        #expect(english.stderr.contains("Did you mean: 'report'?"), "\(english.stderr)")
+        let user = try vb("user", "list", "--as", "admn", "--store", store)
+        #expect(user.status != 0 && user.stderr.contains("您是不是指：“admin”"), "\(user.stderr)")
+        let byName = try vb("user", "passwd", "taiping-se", "--new-pin", "975310", "--as", "admin", "--store", store)
+        #expect(byName.status != 0 && byName.stderr.contains("taiping-sec"), "\(byName.stderr)")
+    }
+
+    /// `--scope` takes a unit's name, and `print household` a head's name; a name that fits several lists them.
+    @Test func scopesAndHouseholdsByName() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let town = try vb("report", "--store", store, "--scope", "三道湖镇")
+        #expect(town.status == 0 && town.stdout.contains("三道湖镇"), "\(town.stderr)")
+        let card = try vb("print", "household", "220602100202-0088", "--store", store)
+        let head = String(try #require(card.stdout.firstMatch(of: /户主 ([^\s　]+)/)).1)  // 朱立新
+        let byName = try vb("print", "household", head, "--store", store)
+        #expect(byName.status == 0 && byName.stdout.contains("220602100202-0088") || byName.stderr.contains("220602100202-0088"),
+                "\(head): \(byName.stderr)")
+        let nowhere = try vb("report", "--store", store, "--scope", "没有这个镇")
+        #expect(nowhere.status != 0 && nowhere.stderr.contains("没有名为“没有这个镇”的单位"), "\(nowhere.stderr)")
+    }
+
+    /// `user list` names roles in the user's language; `--keys` keeps the stable machine keys.
+    @Test func userListSaysRolesInWords() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let zh = try vb("user", "list", "--as", "admin", "--store", store)
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.contains("管理员") && !zh.stdout.contains("villageCadre"))
+        #expect(zh.stdout.firstMatch(of: /\t[a-z]+[A-Z][A-Za-z]+\t/) == nil, "camelCase role in:\n\(zh.stdout)")
+        let keys = try vb("user", "list", "--keys", "--as", "admin", "--store", store)
+        #expect(keys.stdout.contains("\tadmin\t") && keys.stdout.contains("townshipSupervisor"), "\(keys.stdout)")
     }
 
     @Test func checkIsCleanThenNamesEveryBadLine() throws {

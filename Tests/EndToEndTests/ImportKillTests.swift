@@ -13,6 +13,7 @@ struct ImportKillTests {
         env["VILLAGE_BOARD_PIN"] = "1234"
         env["XDG_CONFIG_HOME"] = folder + "/config"
         env["LANG"] = "C.UTF-8"
+        env["LC_MESSAGES"] = "en_US.UTF-8"  // these tests read the English words; C.UTF-8 alone now means Chinese
         let store = folder + "/store"
         #expect(try SyncCLI.capture(binary, ["init", "--store", store, "--demo"], environment: env).status == 0)
         let rows = 400

@@ -27,6 +27,7 @@ struct StoreCrashTests {
         var env = ProcessInfo.processInfo.environment
         env["VILLAGE_BOARD_DEVICE"] = "crash-laptop"
         env["LANG"] = "C.UTF-8"
+        env["LC_MESSAGES"] = "en_US.UTF-8"  // these tests read the English words; C.UTF-8 alone now means Chinese
         let (status, output) = try Self.run(binary, ["generate", "--households", "100", "--seed", "7", "--out", folder], environment: env)
         try #require(status == 0, "generate failed: \(output)")
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -21,6 +21,7 @@ struct SyncCLI {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
+        env["LC_MESSAGES"] = "en_US.UTF-8"  // these tests read the English words; C.UTF-8 alone now means Chinese
         env["XDG_DATA_HOME"] = folder + "/data"
         env["XDG_CONFIG_HOME"] = folder + "/config"
         env["GIT_CONFIG_NOSYSTEM"] = "1"

@@ -20,10 +20,12 @@ import VillageBoardCore
 
     // MARK: Login
 
-    @Test func aRememberedUserGoesStraightToThePinWhichIsMaskedAndHandedOverOnEnter() {
+    @Test func aRememberedUserIsSelectedEnterGoesToThePinWhichIsMaskedAndHandedOverOnEnter() {
         var app = loginApp(preselected: "taiping-sec")
-        #expect(login(app)?.focus == .pin)
+        #expect(login(app)?.focus == .user, "focus starts on the user list, so a typed name filters it")
         #expect(login(app)?.selectedUser == UserID("taiping-sec"))
+        _ = app.handle(.enter)
+        #expect(login(app)?.focus == .pin)
         for c in "1234" { #expect(app.handle(.char(c)).isEmpty) }
         let frame = DemoScreens.frame(app, size: Self.size).joined(separator: "\n")
         #expect(frame.contains("****") && !frame.contains("1234 ") || frame.contains("PIN 1234"))
@@ -57,6 +59,23 @@ import VillageBoardCore
         #expect(login(app)?.filter.text == "")
         _ = app.handle(.escape)  // quits
         #expect(app.wantsQuit)
+    }
+
+    @Test func typingANameFirstFiltersEvenWithARememberedUser() {
+        var app = loginApp(preselected: "taiping-sec")
+        for c in "sandaohu-sup" { _ = app.handle(.char(c)) }
+        #expect(login(app)?.pin.text == "", "the name did not go into the PIN")
+        #expect(login(app)?.selectedUser == UserID("sandaohu-sup"))
+    }
+
+    @Test func escClearingTheFilterKeepsTheChosenUserInsteadOfJumpingToAdmin() {
+        var app = loginApp()
+        for c in "taiping" { _ = app.handle(.char(c)) }
+        #expect(login(app)?.selectedUser == UserID("taiping-sec"))
+        _ = app.handle(.escape)
+        #expect(login(app)?.filter.text == "")
+        #expect(login(app)?.shown.count ?? 0 > 1)
+        #expect(login(app)?.selectedUser == UserID("taiping-sec"))
     }
 
     @Test func disabledUsersAreNotOffered() {

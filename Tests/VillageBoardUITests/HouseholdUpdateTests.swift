@@ -324,6 +324,33 @@ import VillageBoardText
         #expect(saved(effects) == .setIncome(HouseholdFixture.zhang, from: zhang.income, to: to))
     }
 
+    @Test func typingIntoAnAmountShowingZeroReplacesTheZero() throws {
+        var d = fixture.driver()
+        _ = d.press(.char("i"), .ctrl("u"))
+        _ = d.type("0")  // the first amount now shows 0, as a household with no wages would
+        _ = d.type("1200")
+        #expect(d.screen?.form?.fields[0].text == "1200", "not 01200")
+        _ = d.type("0")
+        #expect(d.screen?.form?.fields[0].text == "12000", "a 0 typed after other digits stays")
+    }
+
+    @Test func ctrlCInAFormAsksBeforeDroppingTheDraft() {
+        var d = fixture.driver()
+        var quits = d.app.interrupted()
+        #expect(quits, "no form open: Ctrl-C ends at once")
+        _ = d.press(.char("i"), .ctrl("u"))
+        _ = d.type("1200")
+        quits = d.app.interrupted()
+        #expect(!quits, "a draft: the first Ctrl-C asks")
+        #expect(d.app.status?.text.contains("Ctrl-C") == true && d.app.status?.isError == true)
+        #expect(d.screen?.form?.fields[0].text == "1200", "the draft is kept")
+        _ = d.type("0")  // any other key goes back to the form, so the next Ctrl-C asks again
+        quits = d.app.interrupted()
+        #expect(!quits)
+        quits = d.app.interrupted()
+        #expect(quits, "a second Ctrl-C in a row drops the draft")
+    }
+
     @Test func amountsAreParsedStrictly() {
         #expect(HouseholdForm.amount("") == .success(0))
         #expect(HouseholdForm.amount(" 4,000 ") == .success(4000))

@@ -146,23 +146,9 @@ enum ThemeParser {
             return false
         }
         if used { return nil }
-        let nearest = StyleName.wellKnown.min { editDistance($0.rawValue, key) < editDistance($1.rawValue, key) }
+        let nearest = StyleName.wellKnown.min { NearestName.distance($0.rawValue, key) < NearestName.distance($1.rawValue, key) }
         let guess = nearest.map { "; did you mean \($0)?" } ?? ""
         return "no screen uses this style, so the line changes nothing\(guess) (names: themes/README.md)"
-    }
-
-    /// Levenshtein distance between two short names, for "did you mean".
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// Drops a comment: a line starting with '#' or ';', or " # " after a value. A '#' directly

@@ -112,7 +112,7 @@ extension Board {
             ConflictEntry(op: lastWriter(of: field), value: currentValue(field)),
         ])
         guard !conflict.entries.contains(where: { $0.op?.id == op.id }) else { return true }
-        conflict.entries.append(ConflictEntry(op: op, value: nil, applied: false, reason: reason.description))
+        conflict.entries.append(ConflictEntry(op: op, value: nil, applied: false, reason: reason.description, refusal: reason))
         conflicts[field] = conflict
         return true
     }

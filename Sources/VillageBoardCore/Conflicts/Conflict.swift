@@ -120,12 +120,15 @@ public struct ConflictEntry: Hashable, Sendable {
     public var applied: Bool
     /// Why an operation was not applied.
     public var reason: String
+    /// The board's refusal behind `reason`, so screens can word it in the user's language.
+    public var refusal: BoardError?
 
-    public init(op: Operation?, value: ConflictValue?, applied: Bool = true, reason: String = "") {
+    public init(op: Operation?, value: ConflictValue?, applied: Bool = true, reason: String = "", refusal: BoardError? = nil) {
         self.op = op
         self.value = value
         self.applied = applied
         self.reason = reason
+        self.refusal = refusal
     }
 }
 

@@ -78,7 +78,7 @@ extension AppModel {
             return
         }
         var x = area.x + 1
-        for b in bindings where b.showInHints {
+        for b in bindings where b.showInHints && (b.action != .search || top.canSearch) {
             guard let key = b.keys.first else { continue }
             let label = key.spelling
             let help = ctx.text(b.help.short)

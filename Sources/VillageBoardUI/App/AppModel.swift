@@ -10,6 +10,8 @@ public struct AppModel {
     public private(set) var prompt: Prompt?
     public internal(set) var status: StatusMessage?
     public private(set) var wantsQuit = false
+    /// Ctrl-C came while a form held a draft and the user was asked; a second Ctrl-C drops it and quits.
+    public private(set) var askedToDropDraft = false
     /// Builds the screens for the top-level views (chart, unresolved list, tasks, reports).
     let home: HomeScreens
     /// The top-level view at the bottom of the stack, when it is one.
@@ -45,6 +47,7 @@ public struct AppModel {
     /// Handles one key; returns what the world must do.
     public mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
+        askedToDropDraft = false
         if prompt != nil { return handlePromptKey(key) }
         if let overlay { return handleOverlayKey(key, overlay) }
         var screen = top
@@ -54,6 +57,15 @@ public struct AppModel {
         }
         guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return [] }
         return perform(binding)
+    }
+
+    /// Ctrl-C (SIGINT): true when the program may end now. With a draft in a form it first asks, and only a second
+    /// Ctrl-C (no other key between) drops the draft; Esc or any key goes back to the form.
+    public mutating func interrupted() -> Bool {
+        guard stack.contains(where: \.hasDraft), !askedToDropDraft else { return true }
+        askedToDropDraft = true
+        status = StatusMessage(ctx.text("status.dropDraft"), isError: true)
+        return false
     }
 
     /// Runs an action as if its key was pressed (the palette and tests use this).

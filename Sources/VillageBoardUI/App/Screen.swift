@@ -24,6 +24,10 @@ public protocol Screen {
     mutating func layout(for size: Size, _ ctx: ScreenContext)
     /// Whether the global keys (number keys, `:`, `/`, `u`, `q` …) work on this screen; false for the login screen.
     var takesGlobalKeys: Bool { get }
+    /// Whether `/` finds something here (its `search` answers), so the hint bar offers it only where it works.
+    var canSearch: Bool { get }
+    /// Whether the screen holds typed work not yet saved (an open form), so Ctrl-C asks before dropping it.
+    var hasDraft: Bool { get }
 }
 
 extension Screen {
@@ -33,6 +37,8 @@ extension Screen {
     public mutating func boardChanged(_ ctx: ScreenContext) {}
     public mutating func layout(for size: Size, _ ctx: ScreenContext) {}
     public var takesGlobalKeys: Bool { true }
+    public var hasDraft: Bool { false }
+    public var canSearch: Bool { false }
 }
 
 /// What happened when a screen handled an action.

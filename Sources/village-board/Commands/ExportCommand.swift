@@ -43,8 +43,7 @@ struct ExportCommand: ParsableCommand {
             }
             var code: DivisionCode?
             if let scope {
-                guard let c = DivisionCode(scope), board.unit(c) != nil else { throw CommandFailure("cli.noUnit", scope) }
-                code = c
+                code = try NamedPlace.unit(scope, on: board)
             }
             let table: CSVTable
             var reportJSON: [UInt8]?

@@ -34,7 +34,7 @@ struct PrintCommand: ParsableCommand {
             let text: String
             switch what {
             case .chart:
-                guard let code = scope.flatMap({ DivisionCode($0) }) ?? board.roots.first,
+                guard let code = try scope.map({ try NamedPlace.unit($0, on: board) }) ?? board.roots.first,
                       let sheet = PrintSheets.chart(board, scope: code, format: format, language: sheetLanguage) else {
                     throw CommandFailure("cli.noUnit", scope ?? "")
                 }
@@ -43,8 +43,8 @@ struct PrintCommand: ParsableCommand {
                 guard let id else { throw CommandFailure("cli.print.which") }
                 // Health on paper only for a reader the permission table lets see it (checked with their PIN).
                 let reader = try user.map { try PinAuth.authenticate($0, pin: pin, store: store, locations: options.locations) }
-                guard let sheet = PrintSheets.householdCard(board, household: HouseholdID(id), format: format,
-                                                            language: sheetLanguage, readBy: reader) else {
+                guard let sheet = PrintSheets.householdCard(board, household: try NamedPlace.household(id, on: board),
+                                                            format: format, language: sheetLanguage, readBy: reader) else {
                     throw CommandFailure("cli.noHousehold", id)
                 }
                 text = sheet

@@ -32,8 +32,7 @@ struct ReportCommand: ParsableCommand {
     static func render(board: Board, scope: String?, format: Format, language: Language) throws -> String {
         let code: DivisionCode
         if let scope {
-            guard let c = DivisionCode(scope) else { throw CommandFailure("cli.scopeCode", scope) }
-            code = c
+            code = try NamedPlace.unit(scope, on: board)
         } else {
             guard let root = board.roots.first else { throw CommandFailure("cli.empty") }
             code = root

@@ -62,7 +62,7 @@ struct UserCommand: ParsableCommand {
                 let store = try UserCommand.openForWriting(acting.options)
                 defer { store.close() }
                 let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
-                guard let target = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
+                guard let target = store.board.user(UserID(id)) else { throw PinAuth.unknownUser(id, store.board) }
                 let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id,
                                                role: target.role)
                 try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
@@ -75,6 +75,8 @@ struct UserCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the users: id, name, role, scope, PIN set, disabled.")
         @OptionGroup var acting: Acting
+        @Flag(help: "Roles and flags as stable machine keys (villageCadre, noPin, disabled) instead of words.")
+        var keys = false
 
         func run() throws {
             try reporting(acting.options.language) {
@@ -84,10 +86,13 @@ struct UserCommand: ParsableCommand {
                 guard Permissions.allows(.manageUsers, user: me, target: .account(me.id), board: store.board) else {
                     throw CommandFailure("cli.user.adminLists")
                 }
+                let text = Catalog(acting.options.language)
                 for u in store.board.users.values.sorted(by: { $0.id < $1.id }) {
                     let place = store.board.unit(u.scope)?.name ?? u.scope.description
-                    let flags = [u.pin == nil ? "no PIN" : "", u.disabled ? "disabled" : ""].filter { !$0.isEmpty }
-                    print([u.id.raw, u.name, u.role.rawValue, u.scope.description, place, flags.joined(separator: ",")]
+                    let flags = [u.pin == nil ? (keys ? "noPin" : text("cli.user.flag.noPin")) : "",
+                                 u.disabled ? (keys ? "disabled" : text("cli.user.flag.disabled")) : ""].filter { !$0.isEmpty }
+                    let role = keys ? u.role.rawValue : text.name(u.role)
+                    print([u.id.raw, u.name, role, u.scope.description, place, flags.joined(separator: ",")]
                         .joined(separator: "\t"))
                 }
             }
@@ -114,7 +119,7 @@ struct UserCommand: ParsableCommand {
         let store = try openForWriting(acting.options)
         defer { store.close() }
         let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
-        guard let from = store.board.user(UserID(id)) else { throw CommandFailure("cli.noUser", id) }
+        guard let from = store.board.user(UserID(id)) else { throw PinAuth.unknownUser(id, store.board) }
         var to = from
         to.disabled = disabled
         try save(.updateUser(from: from, to: to), by: author.id, in: store)

@@ -30,6 +30,9 @@ struct CommandFailure: Error {
         message = { text in text("cli.savedThen", saved, text.describe(anyError: error)) }
     }
 
+    /// A message whose arguments are words too (a list of suggestions), put together once the language is known.
+    init(worded: @escaping @Sendable (Catalog) -> String) { message = worded }
+
     /// Words kept as they are in every language: only for the test probes, which people never run.
     init(probe: String) { message = { _ in probe } }
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import TerminalKit
 import VillageBoardCore
 import VillageBoardStore
 import VillageBoardText
@@ -42,10 +43,7 @@ enum PinAuth {
     /// to wait).
     static func authenticate(_ id: String, pin option: String?, store: Store, locations: Locations) throws -> User {
         let userID = UserID(id)
-        guard let known = store.board.user(userID) else {
-            let known = store.board.users.keys.sorted().prefix(8).map(\.raw).joined(separator: ", ")
-            throw CommandFailure("cli.pin.noActiveUser", id, known)
-        }
+        guard let known = store.board.user(userID) else { throw unknownUser(id, store.board) }
         let pinGiven = option != nil || !(ProcessInfo.processInfo.environment["VILLAGE_BOARD_PIN"] ?? "").isEmpty
         if !pinGiven, !known.disabled,
            let signer = UnlockedSession.resume(known, storePath: store.path, device: store.device, locations: locations,
@@ -63,11 +61,22 @@ enum PinAuth {
             // What this user saves in this command is signed with their key.
             store.signer = signer
             return user
-        case .unknownUser: throw CommandFailure("cli.noUser", id)
+        case .unknownUser: throw unknownUser(id, store.board)
         case .disabled: throw CommandFailure("cli.pin.disabled", id)
         case .noPin: throw CommandFailure("cli.pin.noPin", id)
         case .wrongPin(let wait): throw CommandFailure("cli.pin.wrong", id, wait)
         case .mustWait(let seconds): throw CommandFailure("cli.pin.mustWait", id, seconds)
         }
+    }
+
+    /// No such user: "did you mean" the ids nearest to what was typed, or the ids of users whose name it is.
+    static func unknownUser(_ id: String, _ board: Board) -> CommandFailure {
+        let users = board.users.values.sorted { $0.id < $1.id }
+        let byName = users.filter { $0.name == id || $0.name.contains(id) && !id.isEmpty }.map(\.id.raw)
+        let near = byName.isEmpty ? NearestName.suggestions(for: id, among: users.map(\.id.raw)) : Array(byName.prefix(3))
+        if near.isEmpty {
+            return CommandFailure("cli.pin.noActiveUser", id, users.prefix(8).map(\.id.raw).joined(separator: ", "))
+        }
+        return CommandFailure(worded: { text in text("cli.noUser.didYouMean", id, text.suggestions(near)) })
     }
 }

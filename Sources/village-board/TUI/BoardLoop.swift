@@ -58,6 +58,8 @@ struct BoardLoop {
                     continue
                 }
                 switch key {
+                case .signal(.interrupt) where !app.interrupted():
+                    continue  // a form holds a draft: the status line asks; a second Ctrl-C ends
                 case .signal:
                     return
                 case .resize:

@@ -55,6 +55,19 @@ public struct BattleChartScreen: Screen {
         scroll = max(0, min(scroll, max(0, layoutCache.lines.count - tileRows)))
     }
 
+    public var canSearch: Bool { true }
+
+    /// `/` on the chart: the village best matching by name or pinyin initials (三道湖 or sdh) gets the cursor.
+    public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
+        let board = ctx.board
+        let found = FuzzyMatcher.rank(query: query, items: layoutCache.villages) { [board.unit($0)?.name ?? ""] }
+        guard let best = found.first else { return .message(StatusMessage(ctx.text("search.none", query), isError: true)) }
+        selected = best
+        keepSelectionVisible()
+        let name = board.unit(best)?.name ?? best.description
+        return .message(StatusMessage(ctx.text("chart.search.found", name, found.count)))
+    }
+
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
         switch action {
         case .toggleLayout:

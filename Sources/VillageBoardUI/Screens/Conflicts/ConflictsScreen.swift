@@ -126,31 +126,17 @@ public struct ConflictsScreen: Screen {
 
 /// How a conflict and its sides read on screen.
 enum ConflictsText {
-    static func subject(_ c: Conflict, _ ctx: ScreenContext) -> String {
-        let board = ctx.board
-        let who = c.field.household.flatMap { board.household($0) }.map { "\($0.headName) (\($0.id))" } ?? ""
-        let t = ctx.text
-        switch c.field {
-        case .check(_, let item): return who + " · " + t.name(item)
-        case .task(let id): return t("conflicts.task", board.task(id)?.title ?? id.raw)
-        case .user(let u): return t("conflicts.user", u.raw)
-        case .unit(let code): return t("conflicts.unit", board.unit(code)?.name ?? code.description)
-        case .member(_, let m): return who + " · " + t("conflicts.member", m.raw)
-        case .status: return who + " · " + t("conflicts.field.status")
-        case .income: return who + " · " + t("conflicts.field.income")
-        case .enrolments: return who + " · " + t("conflicts.field.enrolments")
-        case .causes: return who + " · " + t("conflicts.field.causes")
-        case .plan: return who + " · " + t("conflicts.field.plan")
-        case .cadre: return who + " · " + t("conflicts.field.cadre")
-        case .household: return who + " · " + t("conflicts.field.household")
-        }
-    }
+    static func subject(_ c: Conflict, _ ctx: ScreenContext) -> String { ctx.text.subject(c, board: ctx.board) }
 
     static func side(_ e: ConflictEntry, _ ctx: ScreenContext) -> String {
         let t = ctx.text
         let who = e.op.map { "\(HouseholdFormat.user($0.author, ctx.board)) \($0.time.iso.prefix(16).replacingOccurrences(of: "T", with: " ")) \($0.id)" }
             ?? t("conflicts.fromSnapshot")
-        guard let value = e.value else { return who + " — " + t("conflicts.notApplied", e.op?.change.kind.rawValue ?? "", e.reason) }
-        return who + " — " + ConflictText.value(value)
+        guard let value = e.value else {
+            // What the refused change would have done, in the log's words, not its kind's name in files.
+            let what = e.op.map { LogText.describe($0.change, ctx: ctx) } ?? ""
+            return who + " — " + t("conflicts.notApplied", what, t.describe(refusal: e))
+        }
+        return who + " — " + t.describe(value)
     }
 }

@@ -83,6 +83,8 @@ public struct HouseholdForm {
                 _ = f.handle(key)
                 fields[focus].kind = .text(f)
             case .number(var f):
+                // A field showing the 0 it started with takes a typed digit in its place: 1200, not 01200.
+                if f.text == "0", case .char(let c) = key, c.isNumber { f = TextField() }
                 _ = f.handle(key)
                 fields[focus].kind = .number(f)
             case .choice(let options, let i):

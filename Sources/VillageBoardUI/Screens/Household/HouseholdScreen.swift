@@ -15,6 +15,7 @@ public struct HouseholdScreen: Screen {
     var scrolls = Array(repeating: 0, count: HouseholdPane.allCases.count)
     /// The form being filled in; while open it takes every key.
     public private(set) var form: HouseholdForm?
+    public var hasDraft: Bool { form != nil }
     var size = Size(width: 80, height: 21)
     /// Positions of the household's tasks, from the board's index (never a scan of all tasks).
     var taskRows: [Int] = []

@@ -19,15 +19,13 @@ public struct LoginScreen: Screen {
     /// Says the demo PIN on the screen (for demo and training stores, whose users all have it).
     public var demoHint: String?
 
-    /// `preselected` is `--as` or the user last logged in on this laptop; the PIN field is focused when it is a user.
+    /// `preselected` is `--as` or the user last logged in on this laptop: it is selected, but focus stays on the
+    /// list, so a name typed first filters the users instead of landing in the PIN.
     public init(ctx: ScreenContext, preselected: UserID? = nil, demoHint: String? = nil) {
         self.demoHint = demoHint
         focus = .user
         refilter(ctx)
-        if let preselected, let i = shown.firstIndex(of: preselected) {
-            cursor.select(i)
-            focus = .pin
-        }
+        if let preselected, let i = shown.firstIndex(of: preselected) { cursor.select(i) }
     }
 
     /// The user the list's selection is on.
@@ -98,13 +96,16 @@ public struct LoginScreen: Screen {
         return .effects([.login(id, pin: typed)])
     }
 
+    /// Keeps the selected user selected while they still match, so clearing the filter does not jump to the first.
     mutating func refilter(_ ctx: ScreenContext) {
+        let kept = selectedUser
         let query = filter.text.lowercased()
         shown = ctx.board.users.values
             .filter { !$0.disabled }
             .filter { query.isEmpty || $0.id.raw.lowercased().contains(query) || $0.name.lowercased().contains(query) }
             .map(\.id).sorted()
         cursor.setCount(shown.count)
+        if let kept, let i = shown.firstIndex(of: kept) { cursor.select(i) }
     }
 
     public mutating func layout(for size: Size, _ ctx: ScreenContext) { self.size = size }

@@ -114,6 +114,8 @@ public struct ReportsScreen: Screen {
     }
 
     /// `/`: finds units by name or the pinyin initials of their names (`jy` → 靖宇县).
+    public var canSearch: Bool { true }
+
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
         let q = query.trimmingSpaces
         let pinyin = PinyinQuery(q)

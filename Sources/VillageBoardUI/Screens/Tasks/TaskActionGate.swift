@@ -12,6 +12,13 @@ enum TaskActionGate {
         return key(denial, action)
     }
 
+    /// Whether this user's role may take `action` at all: the hint bar shows only those (`?` still lists every key,
+    /// with why it is refused).
+    static func roleMay(_ action: TaskAction, ctx: ScreenContext) -> Bool {
+        guard let user = ctx.user else { return false }
+        return Permissions.rule(action).roles.contains(user.role)
+    }
+
     /// The text of a refusal: role and state refusals name the action, the others are the same for all.
     static func key(_ denial: PermissionDenial, _ action: TaskAction) -> TextKey {
         switch (denial, action) {

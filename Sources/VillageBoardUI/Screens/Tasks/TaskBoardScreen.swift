@@ -43,7 +43,7 @@ public struct TaskBoardScreen: Screen {
         let task = selectedTask(ctx)
         func gated(_ key: Character, _ action: TaskAction) -> KeyBinding {
             let a = TaskActionGate.action(action)
-            return KeyBinding([.char(key)], a, TaskActionGate.help(action), hint: true,
+            return KeyBinding([.char(key)], a, TaskActionGate.help(action), hint: TaskActionGate.roleMay(action, ctx: ctx),
                               disabled: TaskActionGate.reason(action, task: task, ctx: ctx))
         }
         var openReason: TextKey? = task == nil ? "tasks.denied.noTask" : nil
@@ -133,6 +133,8 @@ public struct TaskBoardScreen: Screen {
     }
 
     // MARK: Search
+
+    public var canSearch: Bool { true }
 
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
         let (outcome, row) = finder.run(query, shown: tasks.rows(pane), from: cursor.selected, ctx, prepare: searchNames(ctx))

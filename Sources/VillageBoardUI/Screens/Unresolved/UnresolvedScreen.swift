@@ -135,6 +135,8 @@ public struct UnresolvedScreen: Screen {
         return .message(StatusMessage(ctx.text("unresolved.shown", rows.count)))
     }
 
+    public var canSearch: Bool { true }
+
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
         let names = searchNames(ctx)
         let (outcome, row) = finder.run(query, shown: rows, from: cursor.selected, ctx, prepare: names)

@@ -122,6 +122,8 @@ public struct VillageBoardScreen: Screen {
         return .message(StatusMessage(filter.label(ctx.text) + " · " + ctx.text("list.count", rows.count)))
     }
 
+    public var canSearch: Bool { true }
+
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
         let board = ctx.board
         guard let search = HouseholdSearch(query) else { return .none }
