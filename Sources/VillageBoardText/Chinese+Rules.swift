@@ -15,11 +15,11 @@ let chineseRulesText: [TextKey: String] = [
     "labour.skilled": "技能劳动力",
     "labour.lost": "丧失劳动力",
     // Which count is which: every household (全部, registered or not), registered ones, unresolved ones.
-    "report.col.households": "全部户（含未建档监测户）",
+    "report.col.households": "全部户(含未建档)",
     "report.col.households.short": "全部户",
     "report.col.people": "全部人口",
     "report.col.people.short": "全部人口",
-    "report.col.householdsUnresolved": "未解决户（剩余+风险未消除监测户）",
+    "report.col.householdsUnresolved": "未解决户(含监测)",
     "report.col.householdsUnresolved.short": "未解决户",
     "report.col.peopleUnresolved": "未解决人口",
     "report.col.peopleUnresolved.short": "未解决人口",

@@ -15,11 +15,11 @@ let englishRulesText: [TextKey: String] = [
     "labour.skilled": "Skilled labour",
     "labour.lost": "Lost labour capacity",
     // Which count is which: every household (registered or not), registered ones, unresolved ones.
-    "report.col.households": "All households (incl. unregistered monitored)",
+    "report.col.households": "All (incl. unregistered)",
     "report.col.households.short": "All",
     "report.col.people": "All people",
     "report.col.people.short": "All ppl",
-    "report.col.householdsUnresolved": "Unresolved (remaining + monitored at risk)",
+    "report.col.householdsUnresolved": "Unresolved (incl. monitored)",
     "report.col.householdsUnresolved.short": "Unres.",
     "report.col.peopleUnresolved": "People unresolved",
     "report.col.peopleUnresolved.short": "Ppl unres.",

@@ -26,10 +26,10 @@ struct SyncEndToEndTests {
     @Test func threeLaptopsExchangingBundlesInDifferentOrdersEndIdentical() throws {
         let (v1, v2, town) = try threeLaptops()
         // Work on each village laptop, including the same task marked done on both (a structural conflict).
-        ok(try cli.vb("v1", "task", "done", "990101101201-T0009", "--as", "vc-990101101201", "--store", v1, "--note", "一号机"))
-        ok(try cli.vb("v1", "task", "done", "990101101201-T0014", "--as", "rc-990101101-2", "--store", v1, "--note", "一号机"))
-        ok(try cli.vb("v2", "task", "done", "990101101201-T0011", "--as", "rc-990101101-2", "--store", v2, "--note", "二号机"))
-        ok(try cli.vb("v2", "task", "done", "990101101201-T0014", "--as", "rc-990101101-2", "--store", v2, "--note", "二号机"))
+        ok(try cli.vb("v1", "task", "done", "990101101201-T0005", "--as", "vc-990101101201", "--store", v1, "--note", "一号机"))
+        ok(try cli.vb("v1", "task", "done", "990101101201-T0001", "--as", "rc-990101101-2", "--store", v1, "--note", "一号机"))
+        ok(try cli.vb("v2", "task", "done", "990101101201-T0010", "--as", "rc-990101101-2", "--store", v2, "--note", "二号机"))
+        ok(try cli.vb("v2", "task", "done", "990101101201-T0001", "--as", "rc-990101101-2", "--store", v2, "--note", "二号机"))
 
         // Round 1: both villages send full bundles to the township, village 2's first.
         let b1 = cli.path("v1-1.vbb"), b2 = cli.path("v2-1.vbb")
@@ -38,8 +38,8 @@ struct SyncEndToEndTests {
         ok(try cli.vb("town", "sync", b2, "--store", town))
         ok(try cli.vb("town", "sync", b1, "--store", town))
         // The township verifies one task and sends back another.
-        ok(try cli.vb("town", "task", "verify", "990101101201-T0009", "--as", "sup-990101101", "--store", town))
-        ok(try cli.vb("town", "task", "reject", "990101101201-T0011", "--as", "sup-990101101", "--reason", "材料不全", "--store", town))
+        ok(try cli.vb("town", "task", "verify", "990101101201-T0005", "--as", "sup-990101101", "--store", town))
+        ok(try cli.vb("town", "task", "reject", "990101101201-T0010", "--as", "sup-990101101", "--reason", "材料不全", "--store", town))
 
         // Round 2: small bundles made for what each receiver holds (its `sync --status`).
         let status1 = try cli.vb("v1", "sync", "--status", "--store", v1).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -69,7 +69,7 @@ struct SyncEndToEndTests {
         // The double "done" is listed the same everywhere.
         let lists = try [v1, v2, town].map { try cli.vb("observer", "conflicts", "--store", $0).stdout }
         #expect(lists[0] == lists[1] && lists[1] == lists[2])
-        #expect(lists[0].contains("1. Task: ") && lists[0].contains("(structural)"), "\(lists[0])")
+        #expect(lists[0].contains("1. Task: 990101101201-T0001") && lists[0].contains("(structural)"), "\(lists[0])")
         #expect(lists[0].contains("not applied: "), "\(lists[0])")
         // A new laptop starts from the township's full bundle (base board + every journal) and shows the same board.
         let full = cli.path("town-full.vbb"), fresh = cli.path("new-laptop")
@@ -87,7 +87,7 @@ struct SyncEndToEndTests {
 
     @Test func aCutOrAlteredBundleIsRefusedAndNothingIsMerged() throws {
         let (v1, v2, _) = try threeLaptops()
-        ok(try cli.vb("v1", "task", "done", "990101101201-T0009", "--as", "vc-990101101201", "--store", v1))
+        ok(try cli.vb("v1", "task", "done", "990101101201-T0005", "--as", "vc-990101101201", "--store", v1))
         let bundle = cli.path("b.vbb")
         ok(try cli.vb("v1", "bundle", "--store", v1, "--out", bundle))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: bundle))
@@ -130,8 +130,8 @@ struct SyncEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: two + "/snapshot.jsonl"))   // a local cache, not carried
 
         // Both laptops work, commit their own journal, and exchange through the remote.
-        ok(try cli.vb("g1", "task", "done", "990101101201-T0009", "--as", "vc-990101101201", "--store", one))
-        ok(try cli.vb("g2", "task", "done", "990101101201-T0011", "--as", "rc-990101101-2", "--store", two))
+        ok(try cli.vb("g1", "task", "done", "990101101201-T0005", "--as", "vc-990101101201", "--store", one))
+        ok(try cli.vb("g2", "task", "done", "990101101201-T0010", "--as", "rc-990101101-2", "--store", two))
         for (clone, name) in [(one, "g1"), (two, "g2")] {
             try cli.git(clone, "add", "-A")
             try cli.git(clone, "commit", "-q", "-m", "work on \(name)")

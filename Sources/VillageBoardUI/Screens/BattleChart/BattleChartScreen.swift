@@ -123,7 +123,7 @@ public struct BattleChartScreen: Screen {
                 var x = area.x + indent
                 x += canvas.put(VillageTile.marker(colour, glyphs: ctx.glyphs), x: x, y: y, style: VillageTile.style(colour))
                 x += canvas.put(" " + unit.name + " ", x: x, y: y, style: depth == 0 ? "header" : "focus")
-                canvas.put(Self.headingFigures(r, ctx),
+                canvas.put(Self.headingFigures(r, ctx, width: area.maxX - x - 1),
                            x: x + 1, y: y, style: "muted", maxWidth: area.maxX - x - 1)
             case .tiles(let row):
                 for (column, village) in row.enumerated() {
@@ -161,7 +161,7 @@ public struct BattleChartScreen: Screen {
         if let s = selected, let unit = ctx.board.unit(s) {
             let r = ctx.board.rollup(s)
             let path = ctx.board.path(to: s).dropFirst().map(\.name).joined(separator: " › ")
-            canvas.put(path + "  " + Self.headingFigures(r, ctx),
+            canvas.put(path + "  " + Self.headingFigures(r, ctx, width: max(0, infoLine.width - 3 - DisplayWidth.of(path))),
                        x: infoLine.x + 1, y: infoLine.y, style: unit.coordinate == nil ? "muted" : "normal", maxWidth: infoLine.width - 1)
         }
     }
@@ -170,8 +170,16 @@ public struct BattleChartScreen: Screen {
 extension BattleChartScreen {
     /// A unit's figures beside its name: unresolved households and their people, then remaining households and their
     /// people (each pair counts the same households), then the work awaiting verification and overdue.
-    static func headingFigures(_ r: Rollup, _ ctx: ScreenContext) -> String {
-        ctx.text("chart.headingPairs", r.householdsUnresolved, r.peopleUnresolved, r.householdsRemaining, r.peopleRemaining,
-                 r.tasksDone, r.tasksOverdue)
+    /// Whole parts only, as many as fit in `width`: a figure is never cut.
+    static func headingFigures(_ r: Rollup, _ ctx: ScreenContext, width: Int) -> String {
+        let all = ctx.text("chart.headingPairs", r.householdsUnresolved, r.peopleUnresolved, r.householdsRemaining,
+                           r.peopleRemaining, r.tasksDone, r.tasksOverdue)
+        var shown = ""
+        for part in all.split(separator: " · ").map(String.init) {
+            let next = shown.isEmpty ? part : shown + " · " + part
+            if DisplayWidth.of(next) > width { break }
+            shown = next
+        }
+        return shown.isEmpty ? DisplayWidth.truncate(all, to: width) : shown
     }
 }
