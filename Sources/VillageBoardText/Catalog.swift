@@ -15,11 +15,13 @@ public struct Catalog: Sendable {
         case .zh:
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
-             ("print", chinesePrintText), ("command", chineseCommandText)]
+             ("print", chinesePrintText), ("command", chineseCommandText),
+             ("taskWork", chineseTaskWorkText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
-             ("print", englishPrintText), ("command", englishCommandText)]
+             ("print", englishPrintText), ("command", englishCommandText),
+             ("taskWork", englishTaskWorkText)]
         }
     }
 

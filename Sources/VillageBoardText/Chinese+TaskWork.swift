@@ -1,0 +1,14 @@
+/// Chinese text for the task work of issue 13: batches of tasks on the command line, and prompts that name the task.
+let chineseTaskWorkText: [TextKey: String] = [
+    "cli.task.noIds": "没有给出任务编号：写在命令后面，或用 --from 文件（每行一个）",
+    "cli.task.refused": "任务 {0} 未保存：{1}",
+    "cli.task.batchRefused": "已保存 {0}/{1} 项，{2} 项被拒绝（见上）",
+    "cli.task.added": "已保存 {0}：新任务 {1}",
+    "cli.task.oneSubject": "请用 --household 或 --village 指明任务对象（只能一个）",
+    "cli.task.badDue": "“{0}”不是日期（应为 YYYY-MM-DD）",
+    "cli.task.noTitle": "任务名称不能为空",
+    // The task board's prompts name the task they act on
+    "tasks.prompt.verifyTask": "验收“{0}”（{1}）？Enter 确认销号，Esc 取消",
+    "tasks.prompt.sendBackTask": "退回“{0}”（{1}）的原因（必填）：",
+    "tasks.prompt.reopenTask": "重新打开“{0}”（{1}）的原因（必填）：",
+]
