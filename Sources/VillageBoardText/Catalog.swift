@@ -15,13 +15,13 @@ public struct Catalog: Sendable {
         case .zh:
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
-             ("print", chinesePrintText), ("command", chineseCommandText),
-             ("taskWork", chineseTaskWorkText)]
+             ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
+             ("truth", chineseTruthText), ("taskWork", chineseTaskWorkText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
-             ("print", englishPrintText), ("command", englishCommandText),
-             ("taskWork", englishTaskWorkText)]
+             ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
+             ("truth", englishTruthText), ("taskWork", englishTaskWorkText)]
         }
     }
 

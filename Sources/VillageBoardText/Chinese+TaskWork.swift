@@ -1,8 +1,5 @@
-/// Chinese text for the task work of issue 13: batches of tasks on the command line, and prompts that name the task.
+/// Chinese text for the task work of issue 13: `task add`, and the task board's prompts that name the task.
 let chineseTaskWorkText: [TextKey: String] = [
-    "cli.task.noIds": "没有给出任务编号：写在命令后面，或用 --from 文件（每行一个）",
-    "cli.task.refused": "任务 {0} 未保存：{1}",
-    "cli.task.batchRefused": "已保存 {0}/{1} 项，{2} 项被拒绝（见上）",
     "cli.task.added": "已保存 {0}：新任务 {1}",
     "cli.task.oneSubject": "请用 --household 或 --village 指明任务对象（只能一个）",
     "cli.task.badDue": "“{0}”不是日期（应为 YYYY-MM-DD）",

@@ -1,8 +1,5 @@
-/// English text for the task work of issue 13: batches of tasks on the command line, and prompts that name the task.
+/// English text for the task work of issue 13: `task add`, and the task board's prompts that name the task.
 let englishTaskWorkText: [TextKey: String] = [
-    "cli.task.noIds": "no task ids given: name them after the command, or use --from FILE (one a line)",
-    "cli.task.refused": "task {0} not saved: {1}",
-    "cli.task.batchRefused": "saved {0} of {1}; {2} refused (see above)",
     "cli.task.added": "saved {0}: new task {1}",
     "cli.task.oneSubject": "name the task's subject with --household or --village (exactly one)",
     "cli.task.badDue": "'{0}' is not a date (YYYY-MM-DD)",

@@ -13,14 +13,8 @@ struct CommandLineTests {
     init() throws {
         binary = try TerminalHarness.binary()
         folder = try TerminalHarness.temporaryFolder()
-        var env = ProcessInfo.processInfo.environment
-        env["VILLAGE_BOARD_DEVICE"] = "cli-laptop"
-        env["VILLAGE_BOARD_PIN"] = "1234"  // the demo users' PIN (README)
-        env["LANG"] = "zh_CN.UTF-8"
-        env["XDG_DATA_HOME"] = folder + "/data"
-        env["XDG_CONFIG_HOME"] = folder + "/config"
-        env.removeValue(forKey: "VILLAGE_BOARD_STORE")
-        environment = env
+        // 1234: the demo users' PIN (README).
+        environment = TerminalHarness.commandEnvironment(folder: folder, device: "cli-laptop", pin: "1234")
     }
 
     @discardableResult
@@ -113,50 +107,6 @@ struct CommandLineTests {
         #expect(nobody.status != 0 && nobody.stderr.contains("没有启用的用户“nobody”"), "\(nobody.stderr)")
         let nobodyEnglish = try vb("task", "done", id, "--as", "nobody", "--store", store, "--lang", "en")
         #expect(nobodyEnglish.status != 0 && nobodyEnglish.stderr.contains("no active user"), "\(nobodyEnglish.stderr)")
-    }
-
-    /// Many tasks in one command (ids on the line or `--from` a file): one open and one PIN check; a task the rules
-    /// refuse is named and the rest are saved; an unknown id stops the batch before anything is saved.
-    @Test func aBatchOfTasksIsDoneAndVerifiedInOneCommand() throws {
-        #expect(try vb("init", "--store", store, "--demo").status == 0)
-        let snapshot = try String(contentsOfFile: store + "/snapshot.jsonl", encoding: .utf8)
-        let ids: [String] = snapshot.split(separator: "\n").filter {
-            $0.contains("\"type\":\"task\"") && $0.contains("\"state\":\"open\"") && $0.contains("\"owner\":\"taiping-sec\"")
-        }.compactMap { line in
-            line.range(of: "\"id\":\"").map { String(line[$0.upperBound...].prefix { $0 != "\"" }) }
-        }
-        try #require(ids.count >= 2, "太平村 has too few open tasks")
-        let two = Array(ids.prefix(2))
-        let journalFile = store + "/journal/cli-laptop.jsonl"
-        func journalLines() -> Int {
-            ((try? String(contentsOfFile: journalFile, encoding: .utf8)) ?? "").split(separator: "\n").count
-        }
-
-        let unknown = try vb(["task", "done"] + two + ["NO-SUCH-TASK", "--as", "taiping-sec", "--store", store])
-        #expect(unknown.status != 0 && unknown.stderr.contains("没有任务“NO-SUCH-TASK”"), "\(unknown.stderr)")
-        #expect(journalLines() == 0)
-
-        let done = try vb(["task", "done"] + two + ["--as", "taiping-sec", "--note", "已完成", "--store", store])
-        #expect(done.status == 0, "\(done.stderr)")
-        #expect(done.stdout.split(separator: "\n").filter { $0.contains("现为“待验收”") }.count == 2, "\(done.stdout)")
-
-        // The file holds both done tasks, a comment, a blank line, and one still open, which verify refuses.
-        let list = folder + "/verify.txt"
-        try "# 本周验收\n\(two[0])\n\n\(two[1])\n\(ids.count > 2 ? ids[2] : two[0])\n"
-            .write(toFile: list, atomically: true, encoding: .utf8)
-        let verify = try vb("task", "verify", "--from", list, "--as", "sandaohu-sup", "--store", store)
-        #expect(verify.stdout.split(separator: "\n").filter { $0.contains("现为“已销号”") }.count == 2, "\(verify.stdout)")
-        if ids.count > 2 {
-            #expect(verify.status != 0)
-            #expect(verify.stderr.contains("任务 \(ids[2]) 未保存"), "\(verify.stderr)")
-            #expect(verify.stderr.contains("已保存 2/3 项，1 项被拒绝"), "\(verify.stderr)")
-        } else {
-            #expect(verify.status == 0, "\(verify.stderr)")
-        }
-        #expect(journalLines() == 4)
-
-        let none = try vb("task", "verify", "--as", "sandaohu-sup", "--store", store)
-        #expect(none.status != 0 && none.stderr.contains("没有给出任务编号"), "\(none.stderr)")
     }
 
     /// `task add` creates a household task through the permission table, and the new task then goes through the workflow.

@@ -94,6 +94,25 @@ import Testing
         #expect(b.colour(of: v) == .red, "a monitored household with its risk present")
     }
 
+    /// The legend says what the tile's figure counts: households unresolved or with an item not met when red, tasks
+    /// not yet verified when amber. Before, a red tile showed the larger of two counts, neither of which the legend
+    /// named, and an amber one was explained as "awaiting verification or overdue" while counting open tasks too.
+    @Test func theTileFigureCountsWhatTheColourSays() {
+        var b = Fixture.board()
+        b.must(.registerHousehold(Fixture.household("left", in: v)))
+        var unmet = Fixture.checklist(.met)
+        unmet[.water] = ItemCheck(state: .notMet, note: "回头看")
+        b.must(.registerHousehold(Fixture.household("out", in: v, status: .out, checklist: unmet)))
+        #expect(b.colour(of: v) == .red)
+        #expect(RollupRules.figure(of: b.rollup(v), .red) == 2, "one unresolved, one out with an unmet item")
+
+        var quiet = Fixture.board()
+        quiet.must(.addTask(Fixture.task("road", about: .village(v), due: day("2030-01-01"))), by: Fixture.admin)
+        #expect(quiet.colour(of: v) == .amber, "an open task not overdue is amber too")
+        #expect(RollupRules.figure(of: quiet.rollup(v), .amber) == 1)
+        #expect(RollupRules.figure(of: quiet.rollup(v), .green) == nil)
+    }
+
     @Test func villageWithOnlyVillageTasksIsNotGrey() {
         var b = Fixture.board()
         b.must(.addTask(Fixture.task("road", about: .village(Fixture.banshi))), by: Fixture.admin)
@@ -149,7 +168,8 @@ import Testing
 
     @Test func incidenceIsRemainingPeopleOverRuralPopulation() {
         var b = Fixture.board()
-        #expect(b.rollup(v).incidence == 0)
+        // No data yet: no rate (shown "—"), not 0 %.
+        #expect(b.rollup(v).incidence == nil)
         b.must(.registerHousehold(Fixture.household("h-1", in: v, people: 3)))
         b.must(.registerHousehold(Fixture.household("h-2", in: v, people: 2, status: .out)))
         b.must(.registerHousehold(Fixture.household("h-3", in: v, people: 5, status: .edge, registered: false)))
@@ -158,7 +178,14 @@ import Testing
         let county = b.rollup(Fixture.jingyu)
         let countyPop = Fixture.villages.filter { Fixture.jingyu.contains($0) }.map(Fixture.population).reduce(0, +)
         #expect(county.ruralPopulation == countyPop)
-        #expect(county.incidence == 3.0 / Double(countyPop))
+        // The county's other villages have no data: their population stays out of the rate.
+        #expect(county.ruralPopulationWithData == pop)
+        #expect(county.incidence == 3.0 / Double(pop))
+        // A task in another village gives it data, and its population joins the denominator.
+        let other = Fixture.villages.first { Fixture.jingyu.contains($0) && $0 != v }!
+        b.must(.addTask(Fixture.task("t-other", about: .village(other))), by: Fixture.admin)
+        #expect(b.rollup(Fixture.jingyu).incidence == 3.0 / Double(pop + Fixture.population(of: other)))
+        #expect(b.rollups == b.recountedRollups())
         #expect(Rollup().incidence == nil)
     }
 

@@ -10,7 +10,10 @@ public enum TableExport {
     }
 
     /// The table of `kind` for the households (and their tasks) under `scope`. ID numbers are masked unless `fullIDs`.
-    public static func table(_ kind: Kind, board: Board, scope: DivisionCode? = nil, fullIDs: Bool = false) -> CSVTable {
+    /// Health (a main cause of illness or disability, members' health) is left empty unless the permission table lets
+    /// `reader` see it; with no reader it is left empty.
+    public static func table(_ kind: Kind, board: Board, scope: DivisionCode? = nil, fullIDs: Bool = false,
+                             readBy reader: User? = nil) -> CSVTable {
         let positions = scope.map { board.householdIndices(under: $0) } ?? Array(board.households.indices)
         var rows: [[String]] = []
         let header: [String]
@@ -19,18 +22,26 @@ public enum TableExport {
             header = SpreadsheetImport.columns(.households).map(\.key)
             for i in positions {
                 let h = board.households[i]
+                let cause = h.mainCause.flatMap { c in
+                    Privacy.carriesHealth(c) && !Privacy.seesHealth(in: h, for: reader, board: board) ? nil : c
+                }
                 rows.append([h.id.raw, h.village.description, h.hamlet, h.status.rawValue, h.registered ? "yes" : "no",
-                             h.identifiedOn?.iso ?? "", h.mainCause?.key ?? "", String(h.income.wages), String(h.income.business),
+                             h.identifiedOn?.iso ?? "", cause?.key ?? "", String(h.income.wages), String(h.income.business),
                              String(h.income.property), String(h.income.transfer), String(h.income.productionCosts),
-                             h.cadre?.raw ?? ""])
+                             h.cadre?.raw ?? "", yesNo(h.mark.riskEliminated),
+                             h.secondaryCauses.map(\.key).joined(separator: ";"), h.income.year.map(String.init) ?? "",
+                             yesNo(h.enrolments.dibao), yesNo(h.enrolments.tekun), yesNo(h.enrolments.pensionInsurance),
+                             yesNo(h.enrolments.familyDoctor)]
+                            + ChecklistItem.allCases.flatMap { [h.checklist[$0].state.rawValue, h.checklist[$0].note] })
             }
         case .members:
             header = SpreadsheetImport.columns(.members).map(\.key)
             for i in positions {
                 let h = board.households[i]
+                let seesHealth = Privacy.seesHealth(in: h, for: reader, board: board)
                 for m in h.members {
                     rows.append([h.id.raw, m.id.raw, m.name, m.relation.rawValue, String(m.birthYear),
-                                 m.idNumber.map { fullIDs ? $0.full : $0.masked } ?? "", m.health.rawValue, m.labour.rawValue,
+                                 m.idNumber.map { fullIDs ? $0.full : $0.masked } ?? "", seesHealth ? m.health.rawValue : "", m.labour.rawValue,
                                  m.schooling.rawValue, m.medicalInsured ? "yes" : "no"])
                 }
             }
@@ -51,13 +62,16 @@ public enum TableExport {
         return CSVTable(header: header, rows: rows.enumerated().map { CSVTable.Row(line: $0.offset + 2, fields: $0.element) })
     }
 
+    private static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
+
     /// CSV bytes with the UTF-8 byte-order mark (Excel and WPS then read Chinese correctly) and CRLF line ends.
     public static func csv(_ table: CSVTable) -> [UInt8] {
         [0xEF, 0xBB, 0xBF] + Array(table.text().utf8)
     }
 
     /// `[{"column":"value",…},…]`, one object per row, numbers as numbers where the column is numeric.
-    public static func json(_ table: CSVTable, numeric: Set<String> = ["wages", "business", "property", "transfer", "costs", "birth_year"]) -> [UInt8] {
+    public static func json(_ table: CSVTable, numeric: Set<String> = ["wages", "business", "property", "transfer", "costs", "birth_year",
+                                                                      "income_year"]) -> [UInt8] {
         var w = JSONWriter(capacity: 4096)
         w.beginArray()
         for row in table.rows {

@@ -22,6 +22,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case readOnly(reason: String)
     /// The author has a signing key but it is not unlocked here (their PIN was not checked in this process).
     case unsigned(author: UserID)
+    /// A batch saved together held two changes about the same task or household, or one about neither.
+    case overlappingBatch
 
     public var description: String {
         switch self {
@@ -50,6 +52,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .unsigned(let author):
             "\(author)'s signing key is not unlocked: log in as \(author) with their PIN (or `village-board unlock`); "
                 + "nothing was saved"
+        case .overlappingBatch:
+            "changes saved together must each be about a different task or household; nothing was saved"
         }
     }
 }
@@ -69,6 +73,8 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
     case lockedByAnotherProcess
     /// Opened read-only on request.
     case readOnlyRequested
+    /// Opened read-only because the store's journals folder cannot be written (read-only media, no permission).
+    case readOnlyMedia
     /// An older format was read (and, when writable, rewritten).
     case migrated(from: Int, to: Int)
     /// An operation from another laptop that the board refused when replaying (kept in its journal).
@@ -88,6 +94,8 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
             "another Village Board has this store open: opened read-only"
         case .readOnlyRequested:
             "opened read-only"
+        case .readOnlyMedia:
+            "the store's folder cannot be written (read-only disk or no permission): opened read-only"
         case .migrated(let from, let to):
             "the store was upgraded from format \(from) to \(to)"
         case .refusedOperation(let file, let line, let reason):

@@ -7,24 +7,40 @@ import VillageBoardText
 /// `village-board task add|done|verify|reject`: the task workflow from the command line, through the board's rules.
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "task", abstract: "Create tasks, mark them done, verify them (销号), or send them back with a reason.",
+        commandName: "task", abstract: "Create tasks, mark them done, verify them (销号), or send them back with a reason: one task or many at once.",
         subcommands: [TaskAdd.self, Done.self, Verify.self, Reject.self])
 
-    /// What every task subcommand takes: one or many ids, on the line or in a file.
+    /// What every task subcommand takes.
     struct Common: ParsableArguments {
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The tasks' ids.", completion: StoreCompletions.tasks) var ids: [String] = []
-        @Option(help: "A file of task ids, one a line (blank lines and lines starting with # are skipped).",
-                completion: .file())
+        @Argument(help: "The tasks' ids (one or many).", completion: StoreCompletions.tasks) var ids: [String] = []
+        @Option(help: ArgumentHelp("A file of task ids, one per line (blank lines and lines starting with # are skipped).",
+                                   valueName: "file"))
         var from: String?
         @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
         var user: String
         @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+
+        /// The ids named on the line and in --from, in order, each once.
+        func taskIDs() throws -> [TaskID] {
+            var all = ids
+            if let from {
+                guard let data = FileManager.default.contents(atPath: from) else {
+                    throw CommandFailure("cli.task.unreadableList", from)
+                }
+                all += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                    .map { String($0).trimmingSpaces }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            }
+            var seen = Set<String>()
+            let unique = all.filter { seen.insert($0).inserted }
+            guard !unique.isEmpty else { throw CommandFailure("cli.task.noIDs") }
+            return unique.map(TaskID.init)
+        }
     }
 
-    /// `task done ID… --as USER [--note TEXT]`
+    /// `task done ID --as USER [--note TEXT]`
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark tasks done (they then await verification).")
+        static let configuration = CommandConfiguration(abstract: "Mark a task done (it then awaits verification).")
         @OptionGroup var common: Common
         @Option(help: "What was done.") var note: String = ""
         func run() throws {
@@ -32,73 +48,62 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    /// `task verify ID… --as USER`
+    /// `task verify ID --as USER`
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Verify tasks marked done (strike them off, 销号).")
+        static let configuration = CommandConfiguration(abstract: "Verify a task marked done (strike it off, 销号).")
         @OptionGroup var common: Common
         func run() throws {
             try reporting(common.options.language) { try TaskCommand.perform(common) { .verifyTask($0) } }
         }
     }
 
-    /// `task reject ID… --reason TEXT --as USER`
+    /// `task reject ID --reason TEXT --as USER`
     struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send tasks marked done back, with a reason.")
+        static let configuration = CommandConfiguration(abstract: "Send a task marked done back, with a reason.")
         @OptionGroup var common: Common
-        @Option(help: "Why they are sent back (required).") var reason: String
+        @Option(help: "Why it is sent back (required).") var reason: String
         func run() throws {
             try reporting(common.options.language) { try TaskCommand.perform(common) { .sendBackTask($0, reason: reason) } }
         }
     }
 
-    /// The ids named on the line and in `--from`, in order, each once.
-    static func ids(_ common: Common) throws -> [TaskID] {
-        var raw = common.ids
-        if let file = common.from {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                throw CommandFailure("cli.cannotRead", file)
-            }
-            raw += text.split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        }
-        var seen = Set<String>()
-        let ids = raw.filter { seen.insert($0).inserted }.map(TaskID.init)
-        guard !ids.isEmpty else { throw CommandFailure("cli.task.noIds") }
-        return ids
-    }
-
-    /// One store open and one PIN check for the whole batch. Every id must name a task before anything is saved;
-    /// a task the rules refuse is reported and the rest are still saved, and the command then fails.
+    /// One open (only the named tasks and their households are read), one PIN check and one write for every id:
+    /// each change is checked first, and when any is refused, each refusal is listed and none is saved.
     static func perform(_ common: Common, _ change: (TaskID) -> Change) throws {
-        let ids = try ids(common)
-        // Only the tasks and their households are read, not every household: the command answers at once at any size.
+        let ids = try common.taskIDs()
         let store = try common.options.open(focus: Set(ids))
         defer { store.close() }
         guard store.access == .writer else {
             throw CommandFailure("cli.lockedWriting")
         }
         let user = try PinAuth.authenticate(common.user, pin: common.pin, store: store, locations: common.options.locations)
-        if let unknown = ids.first(where: { store.board.task($0) == nil }) {
-            throw CommandFailure("cli.noTask", unknown.raw)
-        }
         let text = Catalog(common.options.language)
-        var refused: [(TaskID, any Error)] = []
+        let now = Clock.now(for: store)
+        var refused = 0
         for id in ids {
-            do {
-                let op = try store.save(change(id), author: user.id, at: Clock.now(for: store))
+            guard store.board.task(id) != nil else {
+                if ids.count == 1 { throw CommandFailure("cli.noTask", id.raw) }
+                FileHandle.standardError.write(Data((text("cli.task.refusedOne", id.raw, text("cli.noTask", id.raw))
+                                                     .visibleControls() + "\n").utf8))
+                refused += 1
+                continue
+            }
+            guard let why = store.refusal(of: change(id), author: user.id, at: now) else { continue }
+            if ids.count == 1 { throw CommandFailure(why) }
+            FileHandle.standardError.write(Data((text("cli.task.refusedOne", id.raw, text.describe(why))
+                                                 .visibleControls() + "\n").utf8))
+            refused += 1
+        }
+        if refused > 0 { throw CommandFailure("cli.task.refusedMany", refused) }
+        do {
+            let ops = try store.saveTogether(ids.map(change), author: user.id, at: now)
+            for (op, id) in zip(ops, ids) {
                 guard let task = store.board.task(id) else { continue }
                 print(text("cli.task.saved", op.id, id, text.name(task.state)))
-            } catch {
-                refused.append((id, error))
             }
+            if ids.count > 1 { print(text("cli.task.savedMany", ids.count)) }
+        } catch {
+            throw CommandFailure(error)
         }
-        guard !refused.isEmpty else { return }
-        if ids.count == 1, let only = refused.first { throw CommandFailure(only.1) }
-        for (id, error) in refused {
-            FileHandle.standardError.write(Data((text("cli.error", text("cli.task.refused", id, text.describe(anyError: error)))
-                .visibleControlsKeepingLines + "\n").utf8))
-        }
-        throw CommandFailure("cli.task.batchRefused", ids.count - refused.count, ids.count, refused.count)
     }
 }
