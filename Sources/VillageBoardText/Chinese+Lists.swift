@@ -79,8 +79,6 @@ let chineseListsText: [TextKey: String] = [
     "tasks.detail.verified": "{0} 于 {1} 验收销号",
     "tasks.detail.returned": "{0} 退回：{1}",
     "tasks.prompt.note": "完成情况（可不填）：",
-    "tasks.prompt.sendBack": "退回原因（必填）：",
-    "tasks.prompt.reopen": "重新打开的原因（必填）：",
     "tasks.action.open": "打开任务所属的户",
     "tasks.action.open.short": "打开户",
     "tasks.denied.noUser": "没有选择用户（用 --as 指定），不能处理任务",

@@ -79,8 +79,6 @@ let englishListsText: [TextKey: String] = [
     "tasks.detail.verified": "verified by {0} on {1}",
     "tasks.detail.returned": "sent back by {0}: {1}",
     "tasks.prompt.note": "What was done (optional):",
-    "tasks.prompt.sendBack": "Reason for sending back (required):",
-    "tasks.prompt.reopen": "Reason for reopening (required):",
     "tasks.action.open": "Open the task's household",
     "tasks.action.open.short": "household",
     "tasks.denied.noUser": "No user chosen (use --as): tasks cannot be changed",

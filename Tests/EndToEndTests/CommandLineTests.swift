@@ -22,6 +22,10 @@ struct CommandLineTests {
         try SyncCLI.capture(binary, arguments, environment: environment)
     }
 
+    func vb(_ arguments: [String]) throws -> Result {
+        try SyncCLI.capture(binary, arguments, environment: environment)
+    }
+
     var store: String { folder + "/demo" }
 
     @Test func withNoStoreItSaysHowToMakeOneAndCreatesNothing() throws {
@@ -103,6 +107,27 @@ struct CommandLineTests {
         #expect(nobody.status != 0 && nobody.stderr.contains("没有启用的用户“nobody”"), "\(nobody.stderr)")
         let nobodyEnglish = try vb("task", "done", id, "--as", "nobody", "--store", store, "--lang", "en")
         #expect(nobodyEnglish.status != 0 && nobodyEnglish.stderr.contains("no active user"), "\(nobodyEnglish.stderr)")
+    }
+
+    /// `task add` creates a household task through the permission table, and the new task then goes through the workflow.
+    @Test func aSupervisorAddsATaskAndItsOwnerMarksItDone() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let snapshot = try String(contentsOfFile: store + "/snapshot.jsonl", encoding: .utf8)
+        let line = try #require(snapshot.split(separator: "\n").first {
+            $0.contains("\"type\":\"task\"") && $0.contains("\"owner\":\"taiping-sec\"") && $0.contains("\"household\":\"")
+        })
+        let start = try #require(line.range(of: "\"household\":\""))
+        let household = String(line[start.upperBound...].prefix { $0 != "\"" })
+        let add = ["task", "add", "--household", household, "--title", "危房改造", "--owner", "taiping-sec",
+                   "--due", "2020-09-30", "--store", store]
+        let badDue = try vb(["task", "add", "--household", household, "--title", "危房改造", "--owner", "taiping-sec",
+                             "--due", "2020-02-30", "--store", store, "--as", "sandaohu-sup"])
+        #expect(badDue.status != 0 && badDue.stderr.contains("不是日期"), "\(badDue.stderr)")
+        let added = try vb(add + ["--as", "sandaohu-sup"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let id = try #require(added.stdout.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        let done = try vb("task", "done", id, "--as", "taiping-sec", "--store", store)
+        #expect(done.status == 0 && done.stdout.contains("现为“待验收”"), "\(done.stdout)\(done.stderr)")
     }
 
     /// Under Chinese, an error says nothing in English but data, commands, options, paths and proper nouns.

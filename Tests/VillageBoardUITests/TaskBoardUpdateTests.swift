@@ -102,7 +102,14 @@ import VillageBoardCore
             Issue.record("no task awaiting verification in 三道湖镇")
             return
         }
-        #expect(app.handle(.char("v")) == [.save(.verifyTask(done.id))])
+        // Verify names the task and waits: Esc leaves it, only Enter strikes it off.
+        #expect(app.handle(.char("v")).isEmpty)
+        #expect(app.prompt?.label == "Verify '\(done.title)' (\(TaskBoardText.subject(done, board: app.ctx.board)))? "
+                + "Enter strikes it off, Esc cancels")
+        #expect(app.handle(.escape).isEmpty)
+        #expect(app.prompt == nil)
+        _ = app.handle(.char("v"))
+        #expect(app.handle(.enter) == [.save(.verifyTask(done.id))])
 
         // Sending back asks for a reason and refuses an empty one.
         #expect(app.handle(.char("r")).isEmpty)
@@ -118,7 +125,7 @@ import VillageBoardCore
             return
         }
         _ = app.handle(.char("o"))
-        #expect(app.prompt?.label == "Reason for reopening (required):")
+        #expect(app.prompt?.label == "Reason for reopening '\(verified.title)' (\(TaskBoardText.subject(verified, board: app.ctx.board))) (required):")
         #expect(ListsFixture.type("回头看发现问题", into: &app) == [.save(.reopenTask(verified.id, reason: "回头看发现问题"))])
     }
 
@@ -233,6 +240,12 @@ import VillageBoardCore
         #expect(screen(app)?.taskIndices(.verified).contains { board.tasks[$0].id == done.id } == true)
         #expect(screen(app)?.pane == .done)
         #expect(selected(app) != nil)
+        // A stray key after the verify strikes off nothing: `v` only asks about the task now under the cursor.
+        #expect(app.handle(.char("v")).isEmpty)
+        #expect(app.prompt?.question == .verifyConfirm(selected(app)?.id ?? TaskID("")))
+        #expect(app.handle(.char("v")).isEmpty)
+        #expect(app.handle(.escape).isEmpty)
+        #expect(screen(app)?.taskIndices(.done).count == before - 1)
     }
 
     @Test func theOwnerSeesTheirTasksOutsideTheirScope() {

@@ -13,4 +13,6 @@ public enum Question: Hashable, Sendable {
     case sendBackReason(TaskID)
     /// Why a verified task is reopened (required).
     case reopenReason(TaskID)
+    /// Whether a done task is verified (struck off): Enter confirms, Esc leaves it, so no stray key verifies one.
+    case verifyConfirm(TaskID)
 }

@@ -4,11 +4,11 @@ import VillageBoardCore
 import VillageBoardStore
 import VillageBoardText
 
-/// `village-board task done|verify|reject`: the task workflow from the command line, through the board's rules.
+/// `village-board task add|done|verify|reject`: the task workflow from the command line, through the board's rules.
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "task", abstract: "Mark tasks done, verify them (销号), or send them back with a reason: one task or many at once.",
-        subcommands: [Done.self, Verify.self, Reject.self])
+        commandName: "task", abstract: "Create tasks, mark them done, verify them (销号), or send them back with a reason: one task or many at once.",
+        subcommands: [TaskAdd.self, Done.self, Verify.self, Reject.self])
 
     /// What every task subcommand takes.
     struct Common: ParsableArguments {

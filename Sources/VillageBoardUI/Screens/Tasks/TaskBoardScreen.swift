@@ -108,15 +108,19 @@ public struct TaskBoardScreen: Screen {
         guard let task else { return .none }
         let id = task.id
         let t = ctx.text
+        // Each prompt names the task it acts on, so the user sees what a confirmation would strike off or send back.
+        let subject = TaskBoardText.subject(task, board: ctx.board)
         switch action {
         case .markDone:
             return .prompt(Prompt(label: t("tasks.prompt.note"), question: .doneNote(id)))
         case .verify:
-            return .effects([.save(.verifyTask(id))])
+            return .prompt(Prompt(label: t("tasks.prompt.verifyTask", task.title, subject), question: .verifyConfirm(id)))
         case .sendBack:
-            return .prompt(Prompt(label: t("tasks.prompt.sendBack"), required: true, question: .sendBackReason(id)))
+            return .prompt(Prompt(label: t("tasks.prompt.sendBackTask", task.title, subject), required: true,
+                                  question: .sendBackReason(id)))
         case .reopen:
-            return .prompt(Prompt(label: t("tasks.prompt.reopen"), required: true, question: .reopenReason(id)))
+            return .prompt(Prompt(label: t("tasks.prompt.reopenTask", task.title, subject), required: true,
+                                  question: .reopenReason(id)))
         }
     }
 
@@ -128,6 +132,7 @@ public struct TaskBoardScreen: Screen {
         case .doneNote(let id): return .effects([.save(.markTaskDone(id, note: text))])
         case .sendBackReason(let id): return .effects([.save(.sendBackTask(id, reason: text))])
         case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
+        case .verifyConfirm(let id): return .effects([.save(.verifyTask(id))])
         case .search, .markEvidence: return .none
         }
     }

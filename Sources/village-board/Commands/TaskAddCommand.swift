@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import VillageBoardCore
+import VillageBoardStore
+import VillageBoardText
+
+/// `village-board task add`: a new task for a household or a village, through the board's rules.
+struct TaskAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Create a task for a household or a village (owner, due date).")
+    @OptionGroup var options: StoreOptions
+    @Option(help: "The household the task is for.") var household: String?
+    @Option(help: "The village the task is for (12-digit division code).") var village: String?
+    @Option(help: "What is to be done, e.g. 危房改造.") var title: String
+    @Option(help: "Who does it (a user id).", completion: StoreCompletions.users) var owner: String
+    @Option(help: "By when, YYYY-MM-DD.") var due: String
+    @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
+    var user: String
+    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+
+    func run() throws {
+        try reporting(options.language) { try add() }
+    }
+
+    /// The task's subject from `--household` or `--village` (exactly one).
+    func subject() throws -> TaskSubject {
+        switch (household, village) {
+        case (let h?, nil): return .household(HouseholdID(h))
+        case (nil, let v?):
+            guard let code = DivisionCode(v) else { throw CommandFailure("cli.badCode", v) }
+            return .village(code)
+        default: throw CommandFailure("cli.task.oneSubject")
+        }
+    }
+
+    func add() throws {
+        let subject = try subject()
+        guard let day = Day(iso: due) else { throw CommandFailure("cli.task.badDue", due) }
+        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw CommandFailure("cli.task.noTitle") }
+        let store = try options.open()
+        defer { store.close() }
+        guard store.access == .writer else { throw CommandFailure("cli.lockedWriting") }
+        let author = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
+        let now = Clock.now(for: store)
+        // Unique across laptops: this laptop's device and the moment; a second add in the same millisecond counts on.
+        let stem = "\(store.device.raw)-T\(now.millisecondsSinceEpoch)"
+        var id = TaskID(stem), n = 1
+        while store.board.task(id) != nil {
+            n += 1
+            id = TaskID("\(stem)-\(n)")
+        }
+        let task = WorkTask(id: id, subject: subject, title: title, owner: UserID(owner), due: day,
+                            createdBy: author.id, createdOn: now.day)
+        do {
+            let op = try store.save(.addTask(task), author: author.id, at: now)
+            print(Catalog(options.language)("cli.task.added", op.id, id))
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}
