@@ -15,11 +15,13 @@ public struct Catalog: Sendable {
         case .zh:
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
-             ("print", chinesePrintText), ("command", chineseCommandText), ("truth", chineseTruthText)]
+             ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
+             ("truth", chineseTruthText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
-             ("print", englishPrintText), ("command", englishCommandText), ("truth", englishTruthText)]
+             ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
+             ("truth", englishTruthText)]
         }
     }
 

@@ -75,7 +75,7 @@ import VillageBoardText
 
     // MARK: Marking items
 
-    @Test(arguments: [(Key.char("y"), ItemState.met), (.char("x"), .notMet), (.char("a"), .notApplicable)])
+    @Test(arguments: [(Key.char("y"), ItemState.met), (.char("x"), .notMet)])
     func markingAsksForEvidenceFirstThenSavesBothAsOneChange(_ key: Key, _ state: ItemState) {
         var d = fixture.driver()
         _ = d.press(.char("j"))  // clothing: met, "四季衣被齐全", checked 2020-05-12
@@ -87,6 +87,24 @@ import VillageBoardText
         _ = d.type("新佐证")
         let new = ItemCheck(state: state, note: "新佐证", checkedBy: Self.me, checkedOn: Self.today)
         #expect(saved(d.press(.enter)) == .setCheck(HouseholdFixture.zhang, .clothing, from: old, to: new))
+    }
+
+    /// Not applicable where the year's rule allows it: education in a household with no child of school age.
+    /// (Clothing never may be, and the board refuses it: StatusTransitionTests.)
+    @Test func markingNotApplicableWhereTheRuleAllowsIt() throws {
+        var fixture = fixture
+        var d = fixture.driver(household: HouseholdFixture.li)
+        _ = d.press(.char("j"))
+        _ = d.press(.char("j"))  // education
+        let li = try #require(fixture.board.household(HouseholdFixture.li))
+        let old = li.checklist[.education]
+        #expect(saved(d.press(.char("a"))) == nil, "the evidence is asked for first")
+        _ = d.type("无适龄子女")
+        let effects = d.press(.enter)
+        let new = ItemCheck(state: .notApplicable, note: "无适龄子女", checkedBy: Self.me, checkedOn: Self.today)
+        #expect(saved(effects) == .setCheck(HouseholdFixture.li, .education, from: old, to: new))
+        #expect(d.commit(effects, fixture: &fixture).isEmpty)
+        #expect(fixture.board.household(HouseholdFixture.li)?.checklist[.education].state == .notApplicable)
     }
 
     @Test func aMarkAnsweredEmptyClearsTheOldEvidence() {

@@ -20,9 +20,10 @@ struct ReportColumn {
     static func all(text t: Catalog, glyphs: GlyphSet) -> [ReportColumn] {
         // (figure, priority, the style of a figure above zero that needs attention; nil: never highlighted)
         let figures: [(ReportFigure, Int, StyleName?)] =
-            [(.householdsRegistered, 4, nil), (.peopleRegistered, 60, nil), (.householdsOut, 20, nil),
+            [(.households, 70, nil), (.householdsRegistered, 4, nil), (.peopleRegistered, 60, nil), (.householdsOut, 20, nil),
              (.householdsRemaining, 0, "status.unresolved"), (.peopleRemaining, 5, nil), (.incidence, 7, nil),
-             (.householdsMonitored, 6, nil), (.itemsNotMet, 1, "status.unresolved")]
+             (.householdsMonitored, 6, nil), (.householdsUnresolved, 8, "status.unresolved"), (.peopleUnresolved, 8, nil),
+             (.itemsNotMet, 1, "status.unresolved")]
             + ChecklistItem.allCases.map { (.notMet($0), 30, "status.unresolved") }
             + [(.tasksOpen, 40, nil), (.tasksDone, 2, nil), (.tasksVerified, 50, nil), (.tasksOverdue, 3, "status.overdue")]
         return figures.enumerated().map { order, entry in
