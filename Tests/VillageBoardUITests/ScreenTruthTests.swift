@@ -193,4 +193,14 @@ import VillageBoardText
         DemoScreens.press(&sup, "2")
         #expect(DemoScreens.frame(sup, size: Size(width: 100, height: 30)).contains { $0.contains("⚠" + h.headName) })
     }
+
+    /// A task with no history shown says there is none; it does not suggest clearing a filter that is not set.
+    @Test func anEmptyTaskHistoryDoesNotBlameAFilter() throws {
+        let board = DemoScreens.board
+        let task = try #require(board.tasks.first { board.history(ofTask: $0.id).isEmpty })
+        let app = DemoScreens.app(.zh, size: Size(width: 100, height: 30)) { LogScreen(ctx: $0, task: task.id) }
+        let text = DemoScreens.frame(app, size: Size(width: 100, height: 30)).joined(separator: "\n")
+        #expect(!text.contains(Catalog(.zh)("log.empty.filtered")), "\(text)")
+        #expect(text.contains(Catalog(.zh)("log.empty.none")), "\(text)")
+    }
 }

@@ -221,7 +221,9 @@ public struct LogScreen: Screen {
             }
         }
         if rows.isEmpty {
-            canvas.put(t(board.log.isEmpty ? "log.empty.none" : "log.empty.filtered"), x: area.x + 1, y: tableArea.y + 2,
+            // "Clear the filter" only when one is set: a task with no history since the last compaction has none.
+            let filtered = author != nil || from != nil || to != nil
+            canvas.put(t(filtered ? "log.empty.filtered" : "log.empty.none"), x: area.x + 1, y: tableArea.y + 2,
                        style: "muted", maxWidth: area.width - 1)
         }
         guard area.height >= 5, let op = selected else { return }
