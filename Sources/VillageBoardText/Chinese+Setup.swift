@@ -91,7 +91,7 @@ let chineseSetupText: [TextKey: String] = [
     "reg.form.required": "必填",
     "reg.form.noOtherHousehold": "本村没有别的户",
     "reg.form.reasonNeeded": "请说明原因",
-    "reg.form.fixFirst": "填好户主姓名和出生年份后检查是否重复登记",
+    "reg.form.fixFirst": "各栏填对后，这里显示是否可能重复登记",
     "reg.form.noDuplicate": "未发现重复登记；户编号将是 {0}",
     "reg.form.dupID": "可能重复：身份证号 {0} 已是 {2} 户的成员 {1}",
     "reg.form.dupHead": "可能重复：本村已有户主 {0} 的户（{1}）",

@@ -91,7 +91,7 @@ let englishSetupText: [TextKey: String] = [
     "reg.form.required": "required",
     "reg.form.noOtherHousehold": "no other household in this village",
     "reg.form.reasonNeeded": "say why",
-    "reg.form.fixFirst": "Fill in the head's name and birth year to check for a duplicate",
+    "reg.form.fixFirst": "Once every field is right, possible duplicates show here",
     "reg.form.noDuplicate": "No duplicate found; the household's id will be {0}",
     "reg.form.dupID": "Possible duplicate: ID number {0} is already {1} of {2}'s household",
     "reg.form.dupHead": "Possible duplicate: this village has a household headed by {0} ({1})",

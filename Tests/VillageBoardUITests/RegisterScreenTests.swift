@@ -51,6 +51,7 @@ import VillageBoardText
                                                           time: Timestamp(day: F.today), author: F.secretary,
                                                           change: .registerHousehold(h)), message: StatusMessage("")))
         #expect(app.top is HouseholdScreen)
+        #expect(app.stack.count == 2 && app.stack.first is VillageBoardScreen, "Esc comes back to the village's board")
     }
 
     @Test func aPossibleDuplicateIsAskedAboutOnce() throws {

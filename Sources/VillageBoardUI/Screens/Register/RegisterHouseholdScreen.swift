@@ -63,7 +63,8 @@ public struct RegisterHouseholdScreen: Screen {
     /// Saved: the new household's screen takes this one's place.
     public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
         guard case .saved(.registerHousehold(let h)) = message else { return .none }
-        return .all([.replace(HouseholdScreen(household: h.id, ctx: ctx)),
+        // Pop then push (not `.replace`, which starts a new stack): Esc from the household comes back to the village.
+        return .all([.pop, .push(HouseholdScreen(household: h.id, ctx: ctx)),
                      .message(StatusMessage(ctx.text("reg.form.registered", h.headName, h.id.raw)))])
     }
 
