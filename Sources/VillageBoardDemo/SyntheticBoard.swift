@@ -92,6 +92,8 @@ struct SyntheticBuild {
         }
 
         // Users and households, township by township.
+        let meter = WorkMeter.current
+        meter?.expect(total)
         for town in townships {
             let code9 = String(town.code / 1000)
             let supervisor = UserID("sup-" + code9)
@@ -109,6 +111,7 @@ struct SyntheticBuild {
                                        colour: colour, industry: industry, villageCadre: cadre, cadres: cadres,
                                        supervisor: supervisor, office: UserID("office-" + String(countyCodes[town.county])))
                 makeVillage(&site, households: counts[index])
+                meter?.advance(counts[index])
             }
         }
         return b.board

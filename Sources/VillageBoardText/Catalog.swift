@@ -15,11 +15,13 @@ public struct Catalog: Sendable {
         case .zh:
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
-             ("print", chinesePrintText), ("command", chineseCommandText), ("setup", chineseSetupText)]
+             ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
+             ("setup", chineseSetupText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
-             ("print", englishPrintText), ("command", englishCommandText), ("setup", englishSetupText)]
+             ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
+             ("setup", englishSetupText)]
         }
     }
 

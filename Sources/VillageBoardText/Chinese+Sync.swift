@@ -4,6 +4,7 @@ let chineseSyncText: [TextKey: String] = [
     "action.goConflicts.short": "冲突",
     "keys.screen.conflicts": "数据冲突（6）",
     "conflicts.title": "数据冲突",
+    "conflicts.syncCopies": "同步软件留下 {0} 个冲突副本（{1} 个要处理）：退出后运行 village-board check",
     "conflicts.summary": "{0} 处冲突：两台电脑在互不知情时改了同一处。带 * 的是图上显示的一方；选定一方会保存为一次新的修改。",
     "conflicts.empty": "没有冲突。",
     "conflicts.none": "没有选中的冲突",

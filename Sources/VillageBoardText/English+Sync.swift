@@ -3,6 +3,7 @@ let englishSyncText: [TextKey: String] = [
     "action.goConflicts": "Conflicts",
     "action.goConflicts.short": "conflicts",
     "keys.screen.conflicts": "Conflicts (6)",
+    "conflicts.syncCopies": "file-sync conflict copies: {0}, {1} to act on; quit and run village-board check",
     "conflicts.title": "Conflicts",
     "conflicts.summary": "{0} conflicts: two laptops changed one thing without seeing each other. * marks the side shown; choosing a side saves a new change.",
     "conflicts.empty": "No conflicts.",

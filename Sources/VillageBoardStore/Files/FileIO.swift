@@ -83,6 +83,12 @@ public enum FileIO {
         return lstat(path, &info) == 0
     }
 
+    /// The size in bytes of the file at `path` (following links), or 0 when there is none.
+    public static func size(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     /// Whether `path` is a folder (following links).
     public static func isFolder(_ path: String) -> Bool {
         var info = stat()

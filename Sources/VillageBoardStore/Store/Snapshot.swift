@@ -55,10 +55,16 @@ enum Snapshot {
             w.write(user, type: "user")
             flush()
         }
+        // Writing is its own stage of the work that called it (compaction, a new store), counted in households.
+        let meter = WorkMeter.current
+        meter?.expect(board.households.count)
+        var told = WorkMeter.Batch(meter, every: 4096)
         for h in board.households {
             w.write(h, type: "household")
             flush()
+            told.advance(1)
         }
+        told.flush()
         for t in board.tasks {
             w.write(t, type: "task")
             flush()
@@ -103,6 +109,8 @@ enum Snapshot {
                        focus: Set<TaskID>? = nil) throws(StoreError) -> Loaded {
         var board = Board(today: today)
         var covers: [DeviceID: JournalMark] = [:]
+        let meter = WorkMeter.current
+        meter?.expect(buffer.count)
         do {
             do {
                 var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
@@ -156,10 +164,12 @@ enum Snapshot {
                     board.restore(households: households, tallies: [tally])
                     board.restore(tasks: tasks)
                 } else {
-                    let (households, tallies) = try SnapshotRecords.households(chunks, in: buffer)
+                    let (households, tallies) = try SnapshotRecords.households(chunks, in: buffer, meter: meter)
                     board.restore(households: households, tallies: tallies)
                     board.restore(tasks: try SnapshotRecords.parse(taskLines, in: buffer, workers: workers, { try $0.readTask() }))
                 }
+                // The households told the meter as they were read; the rest of the file counts as read now.
+                meter?.advance(buffer.count - chunks.reduce(0) { $0 + $1.householdBytes })
             }
         } catch let error as StoreError {
             throw error

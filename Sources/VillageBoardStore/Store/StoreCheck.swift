@@ -11,6 +11,9 @@ public enum StoreCheck {
         public var description: String { line.map { "\(file) line \($0): \(message)" } ?? "\(file): \(message)" }
     }
 
+    /// The stages of `run`, for a progress meter: reading every line, then opening the store as the program does.
+    public static let stages: [Double] = [1, 1]
+
     /// Every problem in the store at `path` (empty when clean). Never writes.
     public static func run(path: String, device: DeviceID, today: Day) -> [Problem] {
         var notes: [Problem] = []
@@ -25,10 +28,12 @@ public enum StoreCheck {
         // A store that git or a file-sync engine brought has no snapshot (a local cache): its board starts at the base.
         let start = FileIO.exists(path + "/" + Snapshot.fileName) || !FileIO.exists(path + "/" + StoreBase.fileName)
             ? Snapshot.fileName : StoreBase.fileName
-        problems += scanLines(path: path, file: start, isJournal: false, facts: &facts)
-        problems += facts.problems(file: start)
         let journalFolder = path + "/" + Journal.folder
         let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter(Journal.isJournalFile).sorted()
+        let meter = WorkMeter.current
+        meter?.expect(([start] + names.map { Journal.folder + "/" + $0 }).reduce(0) { $0 + FileIO.size(path + "/" + $1) })
+        problems += scanLines(path: path, file: start, isJournal: false, facts: &facts)
+        problems += facts.problems(file: start)
         for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true, facts: &facts) }
         problems += coversProblems(path: path, facts: facts)
         // Every journal's hash chain: the first line edited, removed or reordered by hand, and the laptop.
@@ -37,6 +42,7 @@ public enum StoreCheck {
         problems += chains
 
         // Then the whole store as the program opens it, and the board's own consistency.
+        meter?.nextStage()
         let store: Store
         do {
             store = try Store.open(at: path, device: device, readOnly: true, today: today)
@@ -58,6 +64,7 @@ public enum StoreCheck {
             }
         }
         problems += consistency(of: store.board)
+        notes += warnings(on: store.board)
         return problems
     }
 
@@ -68,8 +75,11 @@ public enum StoreCheck {
         }
         var problems: [Problem] = []
         var lastSeq: [DeviceID: Int] = [:]
+        var told = WorkMeter.Batch(WorkMeter.current)
+        defer { told.flush() }
         bytes.withUnsafeBufferPointer { all in
             for line in JSONLines(all) {
+                told.advance(line.bytes.count + 1)
                 if line.isLast && !line.isTerminated {
                     problems.append(Problem(file: file, line: line.number, message: "cut-off last line (no newline at the end)"))
                     continue
@@ -134,6 +144,11 @@ public enum StoreCheck {
             }
             if Set(h.members.map(\.id)).count != h.members.count {
                 problems.append(Problem(file: file, line: nil, message: "household \(h.id): two members share an id"))
+            }
+        }
+        for h in board.households {
+            for breach in board.breaches(of: h) {
+                problems.append(Problem(file: file, line: nil, message: "household \(h.id): \(describe(breach))"))
             }
         }
         for t in board.tasks {

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting(options.language, progress: "cli.progress.checking") {
+        try reporting(options.language, progress: "cli.progress.checking", stages: StoreCheck.stages) {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else {
                 throw CommandFailure("cli.noStoreAt", path)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VillageBoardCore
 import VillageBoardStore
 import VillageBoardText
 
@@ -10,10 +11,11 @@ struct CompactCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try reporting(options.language, progress: "cli.progress.compacting") {
+        try reporting(options.language, progress: "cli.progress.compacting", stages: [2, 1]) {
             let store = try options.open()
             defer { store.close() }
             guard store.access == .writer else { throw CommandFailure("cli.locked") }
+            WorkMeter.current?.nextStage()
             do { try store.compact() } catch { throw CommandFailure(error) }
             print(Catalog(options.language)("cli.compacted", store.path))
         }

@@ -28,10 +28,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     func run() throws {
-        try reporting(options.language, progress: "cli.progress.exporting") {
+        try reporting(options.language, progress: "cli.progress.exporting", stages: [4, 1]) {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             let board = store.board
+            WorkMeter.current?.nextStage()
             if fullIds {
                 guard let user else { throw CommandFailure("cli.export.fullIDs") }
                 // Who asks is checked with their PIN, and the permission table says whether they may.

@@ -21,10 +21,11 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting(Language.fromEnvironment(ProcessInfo.processInfo.environment), progress: "cli.progress.generating") {
+        try reporting(Language.fromEnvironment(ProcessInfo.processInfo.environment), progress: "cli.progress.generating", stages: [1, 1]) {
             let today = Clock.now().day
             let started = Date()
             let board = SyntheticBoard.generate(households: households, seed: seed, today: today)
+            WorkMeter.current?.nextStage()
             do {
                 let locations = Locations(environment: ProcessInfo.processInfo.environment)
                 _ = try Store.create(at: out, board: board, device: try locations.device(), now: Clock.now())

@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "utf8 or gb18030, when the file's encoding is not the one guessed.") var encoding: ImportEncoding?
 
     func run() throws {
-        try reporting(options.language, progress: "cli.progress.importing") {
+        try reporting(options.language, progress: "cli.progress.importing", stages: [1, 2]) {
             let store = try options.open(readOnly: dryRun)
             defer { store.close() }
             guard dryRun || store.access == .writer else { throw CommandFailure("cli.locked") }
@@ -49,10 +49,13 @@ struct ImportCommand: ParsableCommand {
                 print("checked \(plan.table.rows.count) rows (\(plan.encoding.rawValue)): \(plan.goodChanges.count) changes would be saved")
             } else {
                 var saved = 0
+                WorkMeter.current?.nextStage()
+                WorkMeter.current?.expect(plan.goodChanges.count)
                 for change in plan.goodChanges {
                     do {
                         try store.save(change, author: author.id, at: Clock.now(for: store))
                         saved += 1
+                        WorkMeter.current?.advance(1)
                     } catch {
                         throw CommandFailure(afterSaving: saved, error)
                     }

@@ -31,14 +31,17 @@ struct OpenCommand: ParsableCommand {
             if demo {
                 let path = locations.dataFolder + "/demo-" + Clock.now().iso.filter { $0.isNumber }.prefix(14)
                 do {
-                    store = try Store.create(at: path, board: BaishanDemo.board(), device: try locations.device(),
-                                             clock: BaishanDemo.today, now: Clock.now())
+                    store = try showingProgress(options.language, "cli.progress.opening") {
+                        try Store.create(at: path, board: BaishanDemo.board(), device: try locations.device(),
+                                         clock: BaishanDemo.today, now: Clock.now())
+                    }
                 } catch {
                     throw CommandFailure(error)
                 }
                 farewell = Catalog(options.language)("cli.demoFarewell", path)
             } else {
-                store = try options.open(readOnly: readOnly)
+                // A province takes seconds to read: a progress line says so rather than a silent terminal.
+                store = try showingProgress(options.language, "cli.progress.opening") { try options.open(readOnly: readOnly) }
             }
             defer { store.close() }
             // --as with a PIN (option or $VILLAGE_BOARD_PIN) logs in here; otherwise the login screen asks.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VillageBoardCore
 import VillageBoardText
 #if canImport(Glibc)
 import Glibc
@@ -21,11 +22,18 @@ final class ProgressLine: @unchecked Sendable {
     private var label: String
     /// "已用 1.5 秒" / "1.5 s", in the command's language.
     private var elapsed: @Sendable (String) -> String = { $0 }
+    /// "约剩 4 秒" / "about 4 s left".
+    private var left: @Sendable (String) -> String = { $0 }
+    /// How far the work has got, told by the code doing it.
+    private let meter: WorkMeter
     private var finished = false
     private var drawn = false
     private let stopped = DispatchSemaphore(value: 0)
 
-    private init(_ label: String) { self.label = label }
+    private init(_ label: String, meter: WorkMeter) {
+        self.label = label
+        self.meter = meter
+    }
 
     /// The line being drawn, if any, so that a PIN prompt can pause it.
     private static let current = NSLock()
@@ -42,6 +50,17 @@ final class ProgressLine: @unchecked Sendable {
         line.lock.unlock()
     }
 
+    /// Runs `write` (output to stdout) with the line cleared first and not redrawn meanwhile, so printed text never
+    /// starts after the progress text on a terminal showing both; the next tick draws the line again below it.
+    static func clearingLine(_ write: () -> Void) {
+        current.lock(); let line = active; current.unlock()
+        guard let line else { return write() }
+        line.lock.lock()
+        defer { line.lock.unlock() }
+        if line.drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); line.drawn = false }
+        write()
+    }
+
     static func resume() {
         current.lock(); let line = active; current.unlock()
         line?.lock.lock()
@@ -49,11 +68,14 @@ final class ProgressLine: @unchecked Sendable {
         line?.lock.unlock()
     }
 
-    /// Runs `body`, with a progress line on stderr while it runs when stderr is a terminal.
-    static func run<T>(_ label: String, elapsed: @escaping @Sendable (String) -> String, _ body: () throws -> T) rethrows -> T {
+    /// Runs `body`, with a progress line on stderr while it runs when stderr is a terminal. The work tells how far
+    /// it has got through `WorkMeter.current`, in `stages` of these relative weights.
+    static func run<T>(_ label: String, stages: [Double], elapsed: @escaping @Sendable (String) -> String,
+                       left: @escaping @Sendable (String) -> String, _ body: () throws -> T) rethrows -> T {
         guard isWanted else { return try body() }
-        let line = ProgressLine(label)
+        let line = ProgressLine(label, meter: WorkMeter(stages: stages))
         line.elapsed = elapsed
+        line.left = left
         current.lock(); active = line; current.unlock()
         let thread = Thread { line.redrawUntilFinished() }
         thread.start()
@@ -61,7 +83,19 @@ final class ProgressLine: @unchecked Sendable {
             line.finish()
             current.lock(); active = nil; current.unlock()
         }
-        return try body()
+        return try WorkMeter.$current.withValue(line.meter) { try body() }
+    }
+
+    /// "42% · 已用 3.1 秒 · 约剩 4 秒": the part done once the work has told it, and the time left once a guess at it
+    /// is worth showing (a second in, with a twentieth done).
+    private func figures(after seconds: Double) -> String {
+        let spent = elapsed(String(format: "%.1f", seconds))
+        guard let done = meter.fraction else { return spent }
+        var parts = ["\(Int(done * 100))%", spent]
+        if seconds >= 1, done >= 0.05, done < 1 {
+            parts.append(left(String(Int((seconds * (1 - done) / done).rounded(.up)))))
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// How long the work may run before the line appears: half a second, or at once with VILLAGE_BOARD_PROGRESS=now.
@@ -77,8 +111,7 @@ final class ProgressLine: @unchecked Sendable {
             let seconds = Date().timeIntervalSince(started)
             if seconds >= delay && !paused {
                 let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][frame % 10]
-                let elapsed = String(format: "%.1f", seconds)
-                let text = "\(spinner) \(label)… " + self.elapsed(elapsed)
+                let text = "\(spinner) \(label)… " + figures(after: seconds)
                 FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
                 drawn = true
                 frame += 1
@@ -100,10 +133,17 @@ final class ProgressLine: @unchecked Sendable {
 extension ParsableCommand {
     /// `reporting`, with a progress line on a terminal's stderr saying what the command does (a `cli.progress.*`
     /// key) while it runs, in the command's language.
-    func reporting(_ language: Language, progress what: TextKey, _ body: () throws -> Void) throws {
+    func reporting(_ language: Language, progress what: TextKey, stages: [Double] = [1],
+                   _ body: () throws -> Void) throws {
+        try reporting(language) { try showingProgress(language, what, stages: stages, body) }
+    }
+
+    /// Runs `body` with a progress line on a terminal's stderr (see `reporting(_:progress:)`): for one part of a
+    /// command, such as the TUI's open before the terminal is taken over.
+    func showingProgress<T>(_ language: Language, _ what: TextKey, stages: [Double] = [1],
+                            _ body: () throws -> T) throws -> T {
         let text = Catalog(language)
-        try reporting(language) {
-            try ProgressLine.run(text(what), elapsed: { text("cli.progress.elapsed", $0) }, body)
-        }
+        return try ProgressLine.run(text(what), stages: stages, elapsed: { text("cli.progress.elapsed", $0) },
+                                    left: { text("cli.progress.left", $0) }, body)
     }
 }

@@ -6,5 +6,5 @@ import VillageBoardCore
 /// nor SGR colour it. Line ends and tabs stay; every other control character is made visible.
 func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
     let text = items.map { "\($0)" }.joined(separator: separator).visibleControlsKeepingLines + terminator
-    FileHandle.standardOutput.write(Data(text.utf8))
+    ProgressLine.clearingLine { FileHandle.standardOutput.write(Data(text.utf8)) }
 }

@@ -37,6 +37,11 @@ struct BoardLoop {
             notes += terminal.capabilities.notices.filter { $0 != TerminalCapabilities.linuxConsoleNotice }
             if let themeWarning { notes.append("\(themeWarning)") }
             notes += store.notices.map(\.description)
+            // Told on stderr before the terminal was taken over, where the chart's first frame would hide it.
+            let copies = SyncConflictCopies.find(inStore: store.path)
+            if !copies.isEmpty {
+                notes.append(Catalog(language)("conflicts.syncCopies", copies.count, copies.filter(\.needsAttention).count))
+            }
             if let clock = store.clock { notes.append(Catalog(language)("app.demoClock", clock.iso)) }
             let text = Catalog(language)
             var app = makeApp(text: text, glyphs: terminal.glyphs(forceASCII: ascii), size: terminal.size,

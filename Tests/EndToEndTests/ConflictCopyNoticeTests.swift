@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// A conflict copy that Syncthing (or another file-sync engine) left in the store folder is told on the chart's
+/// status line: the stderr line `open` prints about it is hidden by the chart's first frame.
+@Suite(.serialized, .enabled(if: BoardTmux.hasTmux, "tmux is not installed: the board's end-to-end tests need it"))
+struct ConflictCopyNoticeTests {
+    @Test func theChartTellsOfAConflictCopyInTheStoreFolder() throws {
+        let tmux = try BoardTmux()
+        defer { tmux.kill() }
+        try tmux.initDemo()
+        try Data("{\"seq\":1,\"made\":\"by hand\"}\n".utf8).write(to: URL(fileURLWithPath: tmux.store
+            + "/journal/e2e.sync-conflict-20261204-101010-ABCDEFG.jsonl"))
+        // Wide enough for every startup notice that shares the line.
+        try tmux.open(as: "admin", width: 200)
+        let screen = try tmux.wait("the chart with its status line") { BoardTmux.crumbs($0) == ["白山市"] }
+        let status = screen.dropLast().last ?? ""
+        #expect(status.contains("1 个冲突副本") && status.contains("1 个要处理"), "\(screen)")
+        try tmux.press("q")
+        try tmux.waitForExit()
+    }
+}
