@@ -16,12 +16,12 @@ public struct Catalog: Sendable {
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
              ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
-             ("setup", chineseSetupText)]
+             ("truth", chineseTruthText), ("setup", chineseSetupText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
              ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
-             ("setup", englishSetupText)]
+             ("truth", englishTruthText), ("setup", englishSetupText)]
         }
     }
 

@@ -170,6 +170,7 @@ extension Board {
                 $0.state = .open
                 $0.returnReason = reason
                 $0.returnedBy = op.author
+                $0.reopened = op.change.kind == .reopenTask
                 $0.verifiedBy = nil
                 $0.verifiedOn = nil
             }

@@ -18,6 +18,9 @@ public struct WorkTask: Hashable, Sendable {
     /// The reason it was last sent back or reopened; empty if never.
     public var returnReason: String
     public var returnedBy: UserID?
+    /// Whether that return reopened a verified task (true) or sent back one awaiting verification (false), so the
+    /// screens name it as what it was.
+    public var reopened = false
 
     public init(id: TaskID, subject: TaskSubject, title: String, owner: UserID, due: Day, state: TaskState = .open,
                 createdBy: UserID, createdOn: Day, doneBy: UserID? = nil, doneOn: Day? = nil, doneNote: String = "",

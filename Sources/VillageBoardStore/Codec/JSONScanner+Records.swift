@@ -316,6 +316,7 @@ extension JSONScanner {
             case "verifiedOn": t.verifiedOn = consumeNull() ? nil : try readDay()
             case "returnReason": t.returnReason = try readSharedString()
             case "returnedBy": t.returnedBy = try readOptionalUser()
+            case "reopened": t.reopened = try readBool()
             default: try skipValue()
             }
         }

@@ -221,6 +221,7 @@ extension JSONWriter {
         field("verifiedOn", t.verifiedOn)
         optionalField("returnReason", t.returnReason)
         field("returnedBy", t.returnedBy)
+        if t.reopened { field("reopened", true) }
         endObject()
     }
 }
