@@ -16,12 +16,14 @@ public struct Catalog: Sendable {
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
              ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
-             ("truth", chineseTruthText), ("words", chineseWordsText), ("taskWork", chineseTaskWorkText)]
+             ("truth", chineseTruthText), ("words", chineseWordsText), ("taskWork", chineseTaskWorkText),
+             ("setup", chineseSetupText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
              ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
-             ("truth", englishTruthText), ("words", englishWordsText), ("taskWork", englishTaskWorkText)]
+             ("truth", englishTruthText), ("words", englishWordsText), ("taskWork", englishTaskWorkText),
+             ("setup", englishSetupText)]
         }
     }
 

@@ -22,6 +22,8 @@ import Testing
     static let outside = HouseholdID("220621100201-0001")
     /// A household in 板石村 whose responsible cadre is `rc`: outside their scope, reached all the same.
     static let assigned = HouseholdID("220621100201-0002")
+    /// A second household in 太平村, for a member moving between two households inside the scope.
+    static let insideToo = HouseholdID("220622101201-0003")
 
     static func board() -> Board {
         var b = Fixture.board()
@@ -33,6 +35,7 @@ import Testing
         b.must(.registerHousehold(Fixture.household(inside.raw, checklist: Fixture.checklist(.met))), by: admin)
         b.must(.registerHousehold(Fixture.household(outside.raw, in: Fixture.banshi)), by: admin)
         b.must(.registerHousehold(Fixture.household(assigned.raw, in: Fixture.banshi)), by: admin)
+        b.must(.registerHousehold(Fixture.household(insideToo.raw)), by: admin)
         b.must(.assignCadre(assigned, from: nil, to: rc, reason: "包保"), by: admin)
         // Beside each village's household: one out (to come under watch) and one monitored with its risk ready to go.
         for village in [Fixture.taiping, Fixture.banshi] {
@@ -196,6 +199,29 @@ import Testing
             return .setPin(target == user ? other : target, from: nil,
                            to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [2]))
         case .setStandard: return change(.setStandard, h, prefix, by: user, on: b)
+        case .moveMember:
+            // Between two households on the same side: inside 太平村, or from outside into 板石村's other household.
+            let into = prefix == "in" ? insideToo : assigned
+            guard let joined = b.household(into) else { return nil }
+            var becomes = hh.members[2]
+            becomes.id = MemberID(into.raw + "-9")
+            becomes.relation = .daughterInLaw
+            _ = joined
+            return .moveMember(from: h, to: into, member: hh.members[2], becomes: becomes)
+        }
+    }
+
+    /// A move needs both households: leaving one inside the scope for one outside it is refused for every role but
+    /// the admin (and the responsible cadre of the household joined, who still cannot reach the one left).
+    @Test func aMoveNeedsBothHouseholds() throws {
+        let base = Self.board()
+        let hh = try #require(base.household(Self.inside))
+        var becomes = hh.members[2]
+        becomes.id = MemberID(Self.outside.raw + "-9")
+        let change = Change.moveMember(from: Self.inside, to: Self.outside, member: hh.members[2], becomes: becomes)
+        for user in Self.roles {
+            let want: PermissionDenial? = user == Self.admin ? nil : .outsideScope
+            #expect(Permissions.denial(for: change, by: user, on: base) == want, "\(user)")
         }
     }
 

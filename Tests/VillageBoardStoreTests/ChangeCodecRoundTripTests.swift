@@ -52,6 +52,10 @@ import VillageBoardCore
                              salt: Array(0...15), hash: Array(repeating: 0xFF, count: 32),
                              signingKey: SigningKeyRecord(publicKey: Array(repeating: 7, count: 32), sealedPrivateKey: Array(0...59)))
 
+    /// An initial PIN from an imported roster, which its user must change.
+    static let initialPin = PinHash(kdf: "scrypt", cost: 1 << 15, blockSize: 8, parallelism: 1, salt: [9], hash: [8],
+                                    mustChange: true)
+
     static func task() -> WorkTask {
         WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,
                  state: .verified, createdBy: UserID("maker"), createdOn: day, doneBy: UserID("doer"), doneOn: day,
@@ -88,11 +92,13 @@ import VillageBoardCore
         case .reopenTask: return .reopenTask(TaskID("t1"), reason: text(2))
         case .addUser: return .addUser(user("赵刚", pin: pin))
         case .updateUser: return .updateUser(from: user("a", pin: nil), to: user("b \"q\"", pin: pin))
-        case .setPin: return .setPin(UserID("u-1"), from: nil, to: pin)
+        case .setPin: return .setPin(UserID("u-1"), from: initialPin, to: pin)
         case .setStandard:
             return .setStandard(YearStandard(year: 2020, incomeLine: 4000, monitoringLine: Int.max, dibaoStandard: 0,
                                              schoolAgeFrom: 0, schoolAgeTo: Int.max, riskEliminationNeedsMonitoringLine: false,
                                              notApplicable: [.housing: .always, .education: .never]))
+        case .moveMember:
+            return .moveMember(from: h, to: HouseholdID("户 \"2\" \\"), member: member(6), becomes: member(7))
         }
     }
 

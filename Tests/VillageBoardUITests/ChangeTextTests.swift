@@ -56,6 +56,11 @@ import VillageBoardText
             return .setPin(F.secretary, from: nil, to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [2]))
         case .setStandard:
             return .setStandard(YearStandard(year: 2021, incomeLine: 4100, monitoringLine: 6150, dibaoStandard: 4200))
+        case .moveMember:
+            var becomes = hh.members[3]
+            becomes.id = MemberID("\(F.li.raw)-9")
+            becomes.relation = .daughterInLaw
+            return .moveMember(from: h, to: F.li, member: hh.members[3], becomes: becomes)
         }
     }
 

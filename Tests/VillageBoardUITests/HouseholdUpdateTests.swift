@@ -209,13 +209,14 @@ import VillageBoardText
     @Test(arguments: [true, false]) func editKeysExplainWhyTheyAreRefused(_ readOnly: Bool) {
         var d = fixture.driver(user: readOnly ? Self.me : nil, readOnly: readOnly)
         let reason = Catalog(.zh)(readOnly ? "status.readOnlyRefused" : "status.noUser")
-        for key in [Key.char("y"), .char("x"), .char("a"), .char("e"), .char("p"), .char("v"), .char("i")] {
+        for key in [Key.char("y"), .char("x"), .char("a"), .char("e"), .char("p"), .char("v"), .char("i"), .char("m"), .char("c")] {
             #expect(d.press(key).isEmpty)
             #expect(d.app.status == StatusMessage(reason, isError: true))
             #expect(d.app.prompt == nil && d.screen?.form == nil)
         }
         let bindings = d.screen?.bindings(d.app.ctx) ?? []
-        let editing: Set<Action> = [.markMet, .markNotMet, .markNotApplicable, .editCheck, .editPlan, .addVisit, .editIncome]
+        let editing: Set<Action> = [.markMet, .markNotMet, .markNotApplicable, .editCheck, .editPlan, .addVisit, .editIncome,
+                                    .addMember, .editMember, .moveMember, .changeCadre]
         #expect(bindings.filter { editing.contains($0.action) }.allSatisfy { $0.disabledReason != nil })
         // (Showing full ID numbers is the permission table's to allow, not an edit: see AccessScreenTests.)
         #expect(bindings.filter { !editing.contains($0.action) && $0.action != .revealIDs }.allSatisfy { $0.disabledReason == nil })

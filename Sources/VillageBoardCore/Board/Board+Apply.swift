@@ -102,6 +102,15 @@ extension Board {
             if users[id] == nil { throw .unknownUser(id) }
         case .setStandard:
             break
+        case .moveMember(let from, let to, let member, let becomes):
+            let old = try requireHousehold(from)
+            let new = try requireHousehold(to)
+            if !old.members.contains(where: { $0.id == member.id }) { throw .unknownMember(from, member.id) }
+            // The same person: a move never turns one person into another.
+            if from == to || becomes.idNumber != member.idNumber || becomes.name != member.name {
+                throw .duplicateMember(to, becomes.id)
+            }
+            if new.members.contains(where: { $0.id == becomes.id }) { throw .duplicateMember(to, becomes.id) }
         }
     }
 
@@ -173,6 +182,9 @@ extension Board {
             users[id]?.pin = to
         case .setStandard(let s):
             standards[s.year] = s
+        case .moveMember(let from, let to, let member, let becomes):
+            editHousehold(from) { h in h.members.removeAll { $0.id == member.id } }
+            editHousehold(to) { $0.members.append(becomes) }
         }
         record(op)
     }
@@ -182,7 +194,7 @@ extension Board {
         advanceFrontier(op)
         let position = log.count
         log.append(op)
-        if let h = op.change.household { logByHousehold[h, default: []].append(position) }
+        for h in op.change.households { logByHousehold[h, default: []].append(position) }
         if let t = op.change.task { logByTask[t, default: []].append(position) }
     }
 

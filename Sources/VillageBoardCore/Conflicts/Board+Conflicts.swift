@@ -11,6 +11,8 @@ extension Change {
         case .assignCadre(let h, let from, let to, _): (.cadre(h), .cadre(from), .cadre(to))
         case .updateMember(let h, let from, let to): (.member(h, from.id), .member(from), .member(to))
         case .removeMember(let h, let m): (.member(h, m.id), .member(m), .member(nil))
+        // Leaving the old household is what another laptop's edit of the member could collide with.
+        case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard:
@@ -32,7 +34,7 @@ extension Change {
         case .addVisit(let h, _): return .household(h)
         case .setPin, .setStandard: return nil
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
-             .removeMember, .updateUser:
+             .removeMember, .updateUser, .moveMember:
             // Field edits are answered by `fieldEdit` above.
             return nil
         }
@@ -177,7 +179,7 @@ extension Board {
         case .verifyTask: return state == .done ? .verifyTask(id) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard:
+             .setStandard, .moveMember:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

@@ -35,6 +35,8 @@ public enum Undo {
             return .updateMember(id, from: to, to: from)
         case .updateUser(let from, let to):
             return .updateUser(from: to, to: from)
+        case .moveMember(let from, let to, let member, let becomes):
+            return .moveMember(from: to, to: from, member: becomes, becomes: member)
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil

@@ -24,6 +24,10 @@ public enum Change: Hashable, Sendable {
     /// A user's PIN set or changed (only its salted hash is ever recorded).
     case setPin(UserID, from: PinHash?, to: PinHash)
     case setStandard(YearStandard)
+    /// A member who moved to another household (marriage, a split household): `member` as the old household had
+    /// them, `becomes` as the new one has them (its member id, their relation there). A move, not a removal and an
+    /// addition, so the person's history stays one.
+    case moveMember(from: HouseholdID, to: HouseholdID, member: Member, becomes: Member)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -50,6 +54,7 @@ public enum Change: Hashable, Sendable {
         case .updateUser: .updateUser
         case .setPin: .setPin
         case .setStandard: .setStandard
+        case .moveMember: .moveMember
         }
     }
 
@@ -60,7 +65,7 @@ public enum Change: Hashable, Sendable {
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _),
              .setEnrolments(let id, _, _), .setCauses(let id, _, _), .setPlan(let id, _, _),
              .assignCadre(let id, _, _, _), .addMember(let id, _), .updateMember(let id, _, _),
-             .removeMember(let id, _), .addVisit(let id, _):
+             .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _):
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
@@ -78,7 +83,7 @@ public enum Change: Hashable, Sendable {
         case .setPin(let id, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .setStandard:
+             .sendBackTask, .reopenTask, .setStandard, .moveMember:
             nil
         }
     }
@@ -90,9 +95,15 @@ public enum Change: Hashable, Sendable {
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
-             .setStandard:
+             .setStandard, .moveMember:
             nil
         }
+    }
+
+    /// Every household the change touches: `household`, and for a move the household the member joins too.
+    public var households: [HouseholdID] {
+        if case .moveMember(let from, let to, _, _) = self { return [from, to] }
+        return household.map { [$0] } ?? []
     }
 }
 

@@ -23,4 +23,6 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case updateUser
     case setPin
     case setStandard
+    // Running a county of one's own (issue 12).
+    case moveMember
 }

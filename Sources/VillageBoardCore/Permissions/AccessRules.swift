@@ -4,7 +4,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case addOrgUnit
     /// `registerHousehold` (建档立卡, or a newly identified monitored household).
     case registerHousehold
-    /// `setCheck`, `setIncome`, `setEnrolments`, `setCauses`, `setPlan`, `addMember`, `updateMember`, `removeMember`.
+    /// `setCheck`, `setIncome`, `setEnrolments`, `setCauses`, `setPlan`, `addMember`, `updateMember`, `removeMember`,
+    /// `moveMember` (both households).
     case editHousehold
     /// `addVisit` (走访记录).
     case recordVisit
@@ -39,7 +40,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         switch change {
         case .addOrgUnit: .addOrgUnit
         case .registerHousehold: .registerHousehold
-        case .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .addMember, .updateMember, .removeMember:
+        case .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .addMember, .updateMember, .removeMember,
+             .moveMember:
             .editHousehold
         case .addVisit: .recordVisit
         case .setStatus(_, let from, let to, _): StatusTransition.step(from: from, to: to).action
@@ -114,7 +116,7 @@ extension Permissions {
     /// |---|---|---|---|
     /// | addOrgUnit | county office head | admin | |
     /// | registerHousehold | village cadre, supervisor, county office head | admin | |
-    /// | editHousehold, recordVisit | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre |
+    /// | editHousehold (a move: both households), recordVisit | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre |
     /// | setStatus (monitor, reclassify) | village cadre, supervisor, county office head | admin | never the household's own cadre |
     /// | exitHousehold, eliminateRisk | supervisor, county office head | admin | never the household's own cadre |
     /// | assignCadre | supervisor, county office head | admin | |
@@ -205,6 +207,11 @@ extension Permissions {
            let denial = authorize(action, user: user, target: .unit(unit.code), board: board) {
             return denial
         }
+        // A member moving leaves one household and joins another: both must be the user's to edit.
+        if case .moveMember(_, let to, _, _) = change, let joined = board.household(to),
+           let denial = authorize(action, user: user, target: .household(joined), board: board) {
+            return denial
+        }
         if case .updateUser(let from, let to) = change, leavesNoAdmin(replacing: from, with: to, board: board) {
             return .lastAdmin
         }
@@ -225,7 +232,7 @@ extension Permissions {
             return village(h.village)
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
-             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _):
             return board.household(id).map { .household($0) }
         case .addTask(let t):
             switch t.subject {

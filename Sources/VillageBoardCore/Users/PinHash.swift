@@ -17,9 +17,12 @@ public struct PinHash: Hashable, Sendable {
     /// The user's signing key, its private half sealed under a key only the PIN derives; nil for PINs set before
     /// operations were signed (their authors' operations are read as unsigned).
     public var signingKey: SigningKeyRecord?
+    /// An initial PIN someone else chose (an imported roster): its user must set their own at first login before
+    /// doing anything else, since whoever wrote the roster knows it.
+    public var mustChange: Bool
 
     public init(kdf: String, cost: Int, blockSize: Int, parallelism: Int, salt: [UInt8], hash: [UInt8],
-                signingKey: SigningKeyRecord? = nil) {
+                signingKey: SigningKeyRecord? = nil, mustChange: Bool = false) {
         self.kdf = kdf
         self.cost = cost
         self.blockSize = blockSize
@@ -27,5 +30,6 @@ public struct PinHash: Hashable, Sendable {
         self.salt = salt
         self.hash = hash
         self.signingKey = signingKey
+        self.mustChange = mustChange
     }
 }

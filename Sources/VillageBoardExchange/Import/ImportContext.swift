@@ -9,6 +9,9 @@ struct ImportContext {
     let header: [String]
     let index: [String: Int]
     var households: Set<HouseholdID> = []
+    /// Units earlier rows add, so a village may follow its township in the same file.
+    var units: [DivisionCode: OrgUnit] = [:]
+    var users: Set<UserID> = []
     var people: [ResidentID: Int] = [:]
     var memberIDs: Set<MemberID> = []
     var membersAdded: [HouseholdID: Int] = [:]
@@ -73,6 +76,8 @@ struct ImportContext {
     /// Checks one row and gives its operations (none when it has problems).
     mutating func read(_ kind: ImportKind, _ r: inout RowReader) -> [Change] {
         switch kind {
+        case .units: return unit(&r)
+        case .users: return user(&r)
         case .households: return household(&r)
         case .members: return member(&r)
         case .school: return school(&r)

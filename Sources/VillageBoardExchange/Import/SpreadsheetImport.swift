@@ -3,6 +3,10 @@ import VillageBoardStore
 
 /// What `village-board import` reads (columns in docs/IMPORT.md).
 public enum ImportKind: String, CaseIterable, Sendable {
+    /// 区划: the county's divisions (city, county, townships, villages), to set up a store that is not the demo.
+    case units
+    /// 用户: the people who will use the program, each with an initial PIN to change at first login.
+    case users
     /// 户: one row per household.
     case households
     /// 家庭成员: one row per person.
@@ -71,6 +75,12 @@ public enum SpreadsheetImport {
             ImportColumn(key: key, label: label, required: required)
         }
         switch kind {
+        case .units:
+            return [c("code", "区划代码", true), c("name", "名称", true), c("level", "级别", true), c("parent", "上级代码"),
+                    c("latitude", "纬度"), c("longitude", "经度"), c("poor_village", "贫困村"), c("rural_population", "农业人口")]
+        case .users:
+            return [c("user_id", "用户名", true), c("name", "姓名", true), c("role", "角色", true), c("scope", "负责单位代码", true),
+                    c("initial_pin", "初始PIN", true)]
         case .households:
             return [c("household_id", "户编号", true), c("village_code", "村代码", true), c("hamlet", "屯组"),
                     c("status", "户类型"), c("registered", "建档立卡"), c("identified_on", "识别日期"),

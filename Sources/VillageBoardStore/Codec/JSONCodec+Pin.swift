@@ -1,7 +1,8 @@
 import VillageBoardCore
 
 // A PIN hash in files: {"kdf":"scrypt","n":32768,"r":8,"p":1,"salt":"<hex>","hash":"<hex>","pub":"<hex>","sealed":"<hex>"}
-// (docs/STORE.md); "pub" and "sealed", the signing key, are absent from PINs set before operations were signed.
+// (docs/STORE.md); "pub" and "sealed", the signing key, are absent from PINs set before operations were signed;
+// "mustChange":true marks an initial PIN from an imported roster (absent otherwise, so older files read as before).
 extension JSONWriter {
     public mutating func write(_ pin: PinHash) {
         beginObject()
@@ -15,6 +16,7 @@ extension JSONWriter {
             field("pub", Hex.encode(key.publicKey))
             field("sealed", Hex.encode(key.sealedPrivateKey))
         }
+        if pin.mustChange { field("mustChange", true) }
         endObject()
     }
 }
@@ -22,6 +24,7 @@ extension JSONWriter {
 extension JSONScanner {
     public mutating func readPinHash() throws(JSONError) -> PinHash {
         var kdf: String?, n: Int?, r: Int?, p: Int?, salt: [UInt8]?, hash: [UInt8]?, pub: [UInt8]?, sealed: [UInt8]?
+        var mustChange = false
         try beginObject()
         while let key = try nextKey() {
             switch key {
@@ -43,6 +46,7 @@ extension JSONScanner {
             case "sealed":
                 guard let bytes = Hex.decode(try readString()), !bytes.isEmpty else { throw unexpectedValue(expected: "hex digits") }
                 sealed = bytes
+            case "mustChange": mustChange = try readBool()
             default: try skipValue()
             }
         }
@@ -59,6 +63,6 @@ extension JSONScanner {
         case (nil, _?): throw missingField("pub")
         case (_?, nil): throw missingField("sealed")
         }
-        return PinHash(kdf: kdf, cost: n, blockSize: r, parallelism: p, salt: salt, hash: hash, signingKey: key)
+        return PinHash(kdf: kdf, cost: n, blockSize: r, parallelism: p, salt: salt, hash: hash, signingKey: key, mustChange: mustChange)
     }
 }

@@ -66,6 +66,8 @@ struct ChangeFields {
     var user: User?, fromUser: User?, toUser: User?
     var pinUser: UserID?, fromPin: PinHash?, toPin: PinHash?
     var standard: YearStandard?
+    /// A member's move: the household joined, and the member as it has them.
+    var intoID: HouseholdID?, becomes: Member?
     var reason = ""
     var note = ""
 
@@ -84,6 +86,8 @@ struct ChangeFields {
         case "user":
             if kind == .setPin { pinUser = try s.readUser() } else { user = try s.readUserRecord() }
         case "standard": standard = try s.readStandard()
+        case "into": intoID = HouseholdID(try s.readString())
+        case "becomes": becomes = try s.readMember()
         case "from", "to":
             let isFrom = key == "from"
             switch kind {
@@ -98,7 +102,7 @@ struct ChangeFields {
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
-                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard:
+                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
@@ -144,6 +148,9 @@ struct ChangeFields {
         case .updateUser: return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
         case .setPin: return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
         case .setStandard: return .setStandard(try need(standard, "standard"))
+        case .moveMember:
+            return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
+                               member: try need(member, "member"), becomes: try need(becomes, "becomes"))
         }
     }
 }

@@ -86,6 +86,11 @@ extension JSONWriter {
             key("to"); write(to)
         case .setStandard(let s):
             key("standard"); write(s)
+        case .moveMember(let from, let to, let member, let becomes):
+            field("household", from.raw)
+            field("into", to.raw)
+            key("member"); write(member)
+            key("becomes"); write(becomes)
         }
     }
 }

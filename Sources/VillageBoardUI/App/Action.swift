@@ -19,6 +19,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // Household and tasks
     case markMet, markNotMet, markNotApplicable, editCheck, editPlan, addVisit, editIncome
     case markTaskDone, verifyTask, sendBackTask, reopenTask
+    // Registering households and keeping their members and cadre (issue 12)
+    case registerHousehold, addMember, editMember, moveMember, changeCadre
     // Reports
     case exportCSV, exportJSON
     // The log: filter by who and by date; a task's history

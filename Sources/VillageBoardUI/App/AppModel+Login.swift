@@ -7,5 +7,13 @@ extension AppModel {
         forgetViews()
         switchTo(.chart)
         show(StatusMessage(ctx.text("login.welcome", user.name, ctx.text.name(user.role))))
+        askForOwnPinIfInitial()
+    }
+
+    /// A user whose PIN is an initial one (from an imported roster) sets their own before anything else.
+    public mutating func askForOwnPinIfInitial() {
+        guard ctx.user?.pin?.mustChange == true else { return }
+        stack.append(NewPinScreen())
+        show(StatusMessage(ctx.text("newPin.needed")))
     }
 }

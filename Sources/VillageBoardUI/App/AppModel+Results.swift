@@ -7,6 +7,8 @@ extension AppModel {
     public mutating func receive(_ result: EffectResult) -> [Effect] {
         switch result {
         case .saved(let op, let message):
+            // Who is logged in follows their own account (a PIN of their own replacing an initial one).
+            if let me = ctx.user, op.change.user == me.id { ctx.user = ctx.board.user(me.id) }
             boardChanged()
             status = message
             return apply(stack[stack.count - 1].receive(.saved(op.change), ctx))

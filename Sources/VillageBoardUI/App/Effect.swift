@@ -8,6 +8,8 @@ public enum Effect: Hashable, Sendable {
     case undoLast
     /// Check a PIN and log the user in (the login screen; the PIN is not kept).
     case login(UserID, pin: String)
+    /// Set the logged-in user's own PIN (replacing an initial one; the world judges and hashes it).
+    case setOwnPin(String)
     /// Write a report of a scope to a file in a format.
     case exportReport(scope: DivisionCode, format: ExportFormat)
     case quit

@@ -21,13 +21,19 @@ public enum KeysDocument {
         let ctx = ScreenContext(board: board, text: Catalog(.en), glyphs: .unicode, user: user, readOnly: false)
         let home = HomeScreenSet.make()
         var app = AppModel(ctx: ctx, home: home, first: home.chart(ctx), size: Size(width: 120, height: 40))
-        var out: [Section] = [Section(title: "keys.screen.login", bindings: LoginScreen(ctx: ctx).bindings(ctx))]
+        var out: [Section] = [Section(title: "keys.screen.login", bindings: LoginScreen(ctx: ctx).bindings(ctx)),
+                              Section(title: "keys.screen.newPin", bindings: NewPinScreen().bindings(ctx))]
         func add(_ title: TextKey) { out.append(Section(title: title, bindings: app.top.bindings(app.ctx))) }
         if !(app.top is VillageBoardScreen) { add("keys.screen.chart") }
         for _ in 0..<4 where !(app.top is VillageBoardScreen) { _ = app.perform(.open) }
         if app.top is VillageBoardScreen {
             add("keys.screen.village")
             let depth = app.stack.count
+            _ = app.perform(.registerHousehold)
+            if app.top is RegisterHouseholdScreen {
+                add("keys.screen.register")
+                _ = app.perform(.back)
+            }
             _ = app.perform(.open)
             if app.stack.count > depth { add("keys.screen.household") }
         }

@@ -8,15 +8,17 @@ import VillageBoardStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import households, members, or a department list (学籍 school, 医保 insurance, 危房鉴定 housing) from CSV.",
+        abstract: "Import a county's units and users, households, members, or a department list (学籍, 医保, 危房鉴定) from CSV.",
         discussion: """
             The columns are in docs/IMPORT.md; UTF-8 (with or without BOM) and GB18030 are both read. Every row is
             checked first and every problem is listed with its row and column; nothing is imported unless all rows
             are good, or --skip-invalid is given (good rows imported, bad ones written to --rejects).
+            To start a county of your own: `init --admin`, then `import units` (division codes, parents first), then
+            `import users` (each with an initial PIN that its user must change at first login), then households.
             """)
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: "households, members, school, insurance or housing.") var kind: ImportKind
+    @Argument(help: "units, users, households, members, school, insurance or housing.") var kind: ImportKind
     @Argument(help: "The CSV file.") var file: String
     @Option(name: .customLong("as"), help: "Your user id (who is importing).") var user: String
     @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?

@@ -49,7 +49,8 @@ struct OpenCommand: ParsableCommand {
             var chosen: User?
             let givenPin = pin ?? environment["VILLAGE_BOARD_PIN"].flatMap { $0.isEmpty ? nil : $0 }
             if let user, let givenPin {
-                chosen = try PinAuth.authenticate(user, pin: givenPin, store: store, locations: locations)
+                // An initial PIN gets in only as far as the screen that sets the user's own.
+                chosen = try PinAuth.authenticate(user, pin: givenPin, store: store, locations: locations, allowInitialPin: true)
             }
             try BoardLoop(store: store, user: chosen, preselected: user.map { UserID($0) } ?? login.lastUser(), login: login,
                           language: options.language,

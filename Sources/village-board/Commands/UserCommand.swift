@@ -61,7 +61,9 @@ struct UserCommand: ParsableCommand {
             try reporting(acting.options.language) {
                 let store = try UserCommand.openForWriting(acting.options)
                 defer { store.close() }
-                let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations)
+                // Setting one's own PIN is what an initial PIN is for.
+                let author = try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations,
+                                                      allowInitialPin: acting.user == id)
                 guard let target = store.board.user(UserID(id)) else { throw PinAuth.unknownUser(id, store.board) }
                 let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id,
                                                role: target.role)

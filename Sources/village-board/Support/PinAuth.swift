@@ -40,8 +40,16 @@ enum PinAuth {
 
     /// The user `id`, after checking their PIN — or, when no PIN is given and they ran `village-board unlock` on this
     /// laptop and store within the last 15 minutes, from that session; a failure names what went wrong (and how long
-    /// to wait).
-    static func authenticate(_ id: String, pin option: String?, store: Store, locations: Locations) throws -> User {
+    /// to wait). A user with an initial PIN (from an imported roster) is refused until they set their own, unless
+    /// `allowInitialPin` (setting their own PIN, or the TUI, which asks for it at once).
+    static func authenticate(_ id: String, pin option: String?, store: Store, locations: Locations,
+                             allowInitialPin: Bool = false) throws -> User {
+        let user = try check(id, pin: option, store: store, locations: locations)
+        if user.pin?.mustChange == true && !allowInitialPin { throw CommandFailure("cli.pin.mustChange", id) }
+        return user
+    }
+
+    private static func check(_ id: String, pin option: String?, store: Store, locations: Locations) throws -> User {
         let userID = UserID(id)
         guard let known = store.board.user(userID) else { throw unknownUser(id, store.board) }
         let pinGiven = option != nil || !(ProcessInfo.processInfo.environment["VILLAGE_BOARD_PIN"] ?? "").isEmpty

@@ -88,7 +88,9 @@ struct BoardLoop {
             let login = LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
             return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: login, size: size, status: status)
         }
-        return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), view: .chart, size: size,
-                        status: status)
+        var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: HomeScreenSet.chart(ctx), view: .chart, size: size,
+                           status: status)
+        app.askForOwnPinIfInitial()
+        return app
     }
 }

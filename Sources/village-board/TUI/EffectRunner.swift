@@ -42,6 +42,9 @@ struct EffectRunner {
             }
         case .login(let id, let pin):
             return LoginEffect.run(id, pin: pin, store: store, login: login, text: text)
+        case .setOwnPin(let pin):
+            guard let user else { return nil }
+            return LoginEffect.setOwnPin(pin, user: user, store: store, text: text)
         case .quit:
             return nil
         }

@@ -21,6 +21,23 @@ enum LoginEffect {
         }
     }
 
+    /// A user's own PIN in place of an initial one: judged for their role, hashed with a new signing key, saved as
+    /// their own change (signed by the key the initial PIN opened), and from then on they sign with the new key.
+    static func setOwnPin(_ pin: String, user: User, store: Store, text: Catalog) -> EffectResult {
+        let made: (hash: PinHash, signer: Signer)
+        do { made = try PinHasher.hashAndSigner(pin, for: user.id, role: user.role) } catch {
+            return .told(StatusMessage(ErrorText.describe(error, text), isError: true))
+        }
+        let change = Change.setPin(user.id, from: user.pin, to: made.hash)
+        do {
+            let op = try store.save(change, author: user.id, at: Clock.now(for: store))
+            store.signer = made.signer
+            return .saved(op, message: StatusMessage(text("newPin.done")))
+        } catch {
+            return .notSaved(change, reason: StatusMessage(ErrorText.describe(error, text), isError: true))
+        }
+    }
+
     /// The demo PIN, said on the login screen when the store's users all have it (demo and generated stores).
     static func demoHint(_ board: Board, _ text: Catalog) -> String? {
         guard !board.users.isEmpty, board.users.values.allSatisfy({ DemoPin.isDemo($0.pin) }) else { return nil }

@@ -12,6 +12,14 @@ public struct HouseholdForm {
         case income
         case plan
         case visit
+        /// A member added (nil) or edited.
+        case member(MemberID?)
+        /// A member moving to another household of the village.
+        case move(MemberID)
+        /// The 包保 cadre changed, with a reason.
+        case cadre
+        /// A new household registered in a village (新识别 / 纳入监测).
+        case register(DivisionCode)
     }
 
     /// One field of the form.
@@ -55,6 +63,12 @@ public struct HouseholdForm {
     /// A plan form's measure kinds as shown, and the label of its n-th row, for the rows it adds itself.
     var measureLabels: [String] = []
     var measureRowLabel: (Int) -> String = { String($0) }
+    /// A cadre choice's users, in the order shown (nil: nobody).
+    var cadreOptions: [UserID?] = []
+    /// A move's households to choose from, in the order shown.
+    var householdOptions: [HouseholdID] = []
+    /// The board's year, the latest birth year a person form accepts.
+    var thisYear = 2100
 
     init(purpose: Purpose, title: String, fields: [Field]) {
         self.purpose = purpose

@@ -2,7 +2,7 @@ import TerminalKit
 import VillageBoardCore
 import VillageBoardText
 
-/// The four forms of the household screen: what fields they start with, what they refuse, and the one
+/// The forms of the household screen (the member, move, cadre and register forms in HouseholdForms+Register.swift): what fields they start with, what they refuse, and the one
 /// `Change` a filled-in form asks for.
 extension HouseholdForm {
     /// The states the check form offers, in the order ←/→ steps through them.
@@ -85,6 +85,7 @@ extension HouseholdForm {
             default: break
             }
         }
+        problems.merge(personProblems()) { a, _ in a }
     }
 
     private mutating func keepEmptyMeasureRow() {
@@ -136,7 +137,7 @@ extension HouseholdForm {
 
     /// Problems only a save reveals (a visit with nothing in it); the index of the field to blame.
     func saveProblems() -> [Int: TextKey] {
-        guard purpose == .visit else { return [:] }
+        guard purpose == .visit else { return personSaveProblems() }
         let empty = fields.allSatisfy { !$0.isEditable || $0.text.trimmingSpaces.isEmpty }
         return empty ? [fields.firstIndex(where: \.isEditable) ?? 0: "hh.form.visitEmpty"] : [:]
     }
@@ -183,6 +184,8 @@ extension HouseholdForm {
         case .visit:
             return .addVisit(h.id, Visit(day: ctx.board.today, by: user.id, found: fields[1].text.trimmingSpaces,
                                          done: fields[2].text.trimmingSpaces))
+        case .member, .move, .cadre, .register:
+            return personChange(for: h, ctx: ctx)
         }
     }
 
@@ -206,8 +209,14 @@ extension HouseholdForm {
             return [sums]
         case .plan:
             return [StyledLine(t("hh.form.planHint"), "muted")]
-        case .visit:
+        case .visit, .move:
             return []
+        case .member:
+            return [StyledLine(t("reg.form.idHint"), "muted")]
+        case .cadre:
+            return [StyledLine(t("reg.form.cadreHint"), "muted")]
+        case .register:
+            return HouseholdForm.duplicateLines(typedHousehold(ctx), ctx: ctx)
         }
     }
 }

@@ -78,6 +78,9 @@ enum HouseholdHistoryText {
             return t("hh.hist.removeMember", m.name, t.name(m.relation))
         case .updateMember(_, let from, let to):
             return t("hh.hist.updateMember", to.name, list(memberChanges(from, to, health: health, ctx: ctx)))
+        case .moveMember(let from, let to, let member, let becomes):
+            func head(_ id: HouseholdID) -> String { board.household(id)?.headName ?? id.raw }
+            return t("hh.hist.moveMember", member.name, t.name(member.relation), head(from), head(to), t.name(becomes.relation))
         case .addVisit(_, let v):
             return t("hh.hist.visit", v.day.iso, list([v.found, v.done].filter { !$0.isEmpty }.map(health.visitNote)))
         case .addTask(let task):

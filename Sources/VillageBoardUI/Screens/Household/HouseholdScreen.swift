@@ -8,13 +8,13 @@ import VillageBoardText
 /// for the check, plan, income and a visit; every edit leaves as one `Change` in `.effects([.save(…)])`.
 public struct HouseholdScreen: Screen {
     public let household: HouseholdID
-    public private(set) var pane: HouseholdPane = .checklist
+    public internal(set) var pane: HouseholdPane = .checklist
     /// Per pane: the selected row of a list pane (a text pane uses `scrolls`).
     var cursors = Array(repeating: ListCursor(), count: HouseholdPane.allCases.count)
     /// Per pane: the first line shown of a text pane.
     var scrolls = Array(repeating: 0, count: HouseholdPane.allCases.count)
     /// The form being filled in; while open it takes every key.
-    public private(set) var form: HouseholdForm?
+    public internal(set) var form: HouseholdForm?
     public var hasDraft: Bool { form != nil }
     var size = Size(width: 80, height: 21)
     /// Positions of the household's tasks, from the board's index (never a scan of all tasks).
@@ -57,7 +57,7 @@ public struct HouseholdScreen: Screen {
             KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: elsewhere, disabled: block),
             KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: elsewhere, disabled: block),
             KeyBinding([.char("I")], .revealIDs, "hh.action.revealIDs", disabled: revealBlock(ctx)),
-        ] + StandardBindings.movement.map { binding in
+        ] + peopleBindings(ctx) + StandardBindings.movement.map { binding in
             // Here ←/→ (h/l) step between panes, and the help says so.
             var b = binding
             if b.action == .left { b.help = "action.previousPane" }
@@ -96,6 +96,7 @@ public struct HouseholdScreen: Screen {
         case .markNotMet: return mark(.notMet, ctx)
         case .markNotApplicable: return mark(.notApplicable, ctx)
         case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
+        case .addMember, .editMember, .moveMember, .changeCadre: return openPeopleForm(action, ctx)
         case .revealIDs:
             if let reason = revealBlock(ctx) { return .message(StatusMessage(ctx.text(reason), isError: true)) }
             revealIDs.toggle()
@@ -174,7 +175,7 @@ public struct HouseholdScreen: Screen {
             form = f
             return .message(StatusMessage(ctx.text("hh.form.fix"), isError: true))
         }
-        if let block = editBlock(ctx) {
+        if let block = f.purpose == .cadre ? cadreBlock(ctx) : editBlock(ctx) {
             form = nil
             return .message(StatusMessage(ctx.text(block), isError: true))
         }
@@ -184,6 +185,7 @@ public struct HouseholdScreen: Screen {
             return .message(StatusMessage(ctx.text("hh.form.unchanged")))
         }
         if case .addVisit = change { pane = .visits }
+        if let taken = personTaken(change, ctx) { form = f; return .message(StatusMessage(taken, isError: true)) }
         return .effects([.save(change)])
     }
 

@@ -24,6 +24,8 @@ enum LogText {
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
             return inside(board.household(id)?.village)
+        case .moveMember(let from, let to, _, _):
+            return inside(board.household(from)?.village) || inside(board.household(to)?.village)
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
             return inside(board.task(id).flatMap { board.village(of: $0) })
         }
@@ -45,6 +47,7 @@ enum LogText {
         case .addUser(let u): return u.name
         case .updateUser(_, let to): return board.user(to.id)?.name ?? to.name
         case .setPin(let id, _, _): return board.user(id)?.name ?? id.raw
+        case .moveMember(_, _, let member, _): return member.name
         }
     }
 
@@ -75,7 +78,7 @@ enum LogText {
             return t("log.what.standard", s.year, s.incomeLine)
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
-             .reopenTask:
+             .reopenTask, .moveMember:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

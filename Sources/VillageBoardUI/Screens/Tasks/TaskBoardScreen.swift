@@ -191,11 +191,13 @@ public struct TaskBoardScreen: Screen {
             case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
                 guard let i = Self.index(of: id, board) else { return false }
                 _ = tasks.place(i, board)
-            case .addMember(let id, _), .updateMember(let id, _, _), .removeMember(let id, _):
-                // The household's head may have changed: the search names of its tasks.
+            case .addMember, .updateMember, .removeMember, .moveMember:
+                // The households' heads may have changed: the search names of their tasks.
+                for id in op.change.households {
                 for i in board.taskIndices(forHousehold: id) {
                     guard let p = tasks.shown(i, board) else { continue }
                     finder.editNames { $0.replace(row: p, names: Self.names(board.tasks[i], board)) }
+                }
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
                  .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard:

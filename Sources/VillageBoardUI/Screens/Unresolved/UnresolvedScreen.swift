@@ -199,16 +199,14 @@ public struct UnresolvedScreen: Screen {
             switch op.change {
             case .addOrgUnit, .addUser, .updateUser: return false
             case .setPin, .setStandard: continue
-            case .addMember, .updateMember, .removeMember, .registerHousehold:
-                if let id = op.change.household, let i = board.index(of: id) { renamed.insert(i) }
+            case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
+                for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
                  .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask:
                 break
             }
-            if let id = op.change.household ?? op.change.task.flatMap({ board.task($0) }).flatMap(Self.household),
-               let i = board.index(of: id) {
-                touched.insert(i)
-            }
+            let ids = op.change.task.flatMap({ board.task($0) }).flatMap(Self.household).map { [$0] } ?? op.change.households
+            for id in ids { if let i = board.index(of: id) { touched.insert(i) } }
         }
         let keep = selectedRow?.household, at = cursor.selected
         var reshown = false

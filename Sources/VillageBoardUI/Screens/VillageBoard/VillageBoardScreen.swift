@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// A village's board: its figures, then households × the six checklist items and income, with status,
 /// responsible cadre, open tasks and last visit. Sort by any column, filter, search, Enter opens a household.
@@ -28,8 +29,17 @@ public struct VillageBoardScreen: Screen {
          KeyBinding([.char("f")], .filterNext, "action.filterNext", hint: true),
          KeyBinding([.char("U")], .filterUnresolved, "action.filterUnresolved"),
          KeyBinding([.char("M")], .filterMonitored, "action.filterMonitored"),
-         KeyBinding([.char("x")], .clearFilter, "action.clearFilter")]
+         KeyBinding([.char("x")], .clearFilter, "action.clearFilter"),
+         KeyBinding([.char("r")], .registerHousehold, "reg.action.register", hint: rows.isEmpty, disabled: registerBlock(ctx))]
             + StandardBindings.movement
+    }
+
+    /// Why this user may not register a household here (the permission table's `registerHousehold` row).
+    func registerBlock(_ ctx: ScreenContext) -> TextKey? {
+        if ctx.readOnly { return "status.readOnlyRefused" }
+        if ctx.user == nil { return "status.noUser" }
+        return Permissions.authorize(.registerHousehold, user: ctx.user, target: .unit(village), board: ctx.board)
+            .map { .reason($0) }
     }
 
     /// The columns: name, size, status, the seven items, cadre, open tasks, last visit.
@@ -97,6 +107,9 @@ public struct VillageBoardScreen: Screen {
             return .none
         }
         switch action {
+        case .registerHousehold:
+            if let block = registerBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
+            return .push(RegisterHouseholdScreen(village: village, ctx: ctx))
         case .open:
             guard rows.indices.contains(cursor.selected) else { return .none }
             return .push(HouseholdScreen(household: ctx.board.households[rows[cursor.selected]].id, ctx: ctx))
