@@ -16,8 +16,9 @@ struct ProgressLineTests {
     @Test func aTerminalSeesHowFarAlongAndTheTimeLeft() throws {
         let tmux = TerminalTmux()
         defer { tmux.kill() }
-        // 20,000 households take a few seconds in a debug build: long enough for a guess at the time left.
-        let command = "VILLAGE_BOARD_PROGRESS=now VILLAGE_BOARD_DEVICE=progress-laptop '\(binary)' generate "
+        // 20,000 households take a few seconds in a debug build: long enough for a guess at the time left. English,
+        // so the words are known (a locale naming no language is Chinese).
+        let command = "LANG=en_US.UTF-8 VILLAGE_BOARD_PROGRESS=now VILLAGE_BOARD_DEVICE=progress-laptop '\(binary)' generate "
             + "--households 20000 --out '\(folder)/big'; echo DONE"
         try tmux.start(session: "progress", width: 100, height: 10, command: command)
         var seen: [String] = []
@@ -40,10 +41,14 @@ struct ProgressLineTests {
     @Test func aPipeSeesNoProgress() throws {
         var env = ProcessInfo.processInfo.environment
         env["VILLAGE_BOARD_PROGRESS"] = "now"
+        env["LANG"] = "en_US.UTF-8"
+        env.removeValue(forKey: "LC_ALL")
+        env.removeValue(forKey: "LC_MESSAGES")
         env["VILLAGE_BOARD_DEVICE"] = "progress-laptop"
         let result = try SyncCLI.capture(binary, ["generate", "--households", "2000", "--out", folder + "/piped"],
                                          environment: env)
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("created"), "the command spoke English: \(result.stdout)")
         #expect(!result.stderr.contains("generating"), "\(result.stderr)")
         #expect(!result.stderr.contains("\u{1B}["), "no escape sequences into a pipe")
     }
