@@ -56,7 +56,7 @@ import VillageBoardCore
         WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,
                  state: .verified, createdBy: UserID("maker"), createdOn: day, doneBy: UserID("doer"), doneOn: day,
                  doneNote: text(3), verifiedBy: UserID("checker"), verifiedOn: day, returnReason: text(2),
-                 returnedBy: UserID("checker"))
+                 returnedBy: UserID("checker"), sendBacks: Int.max)
     }
 
     /// One example of each kind, with the awkward values above.
@@ -91,7 +91,7 @@ import VillageBoardCore
         case .setPin: return .setPin(UserID("u-1"), from: nil, to: pin)
         case .setStandard:
             return .setStandard(YearStandard(year: 2020, incomeLine: 4000, monitoringLine: Int.max, dibaoStandard: 0,
-                                             schoolAgeFrom: 0, schoolAgeTo: Int.max))
+                                             schoolAgeFrom: 0, schoolAgeTo: Int.max, visitDaysWatched: 7, visitDaysStable: Int.max))
         }
     }
 

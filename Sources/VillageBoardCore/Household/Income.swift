@@ -19,7 +19,16 @@ public struct Income: Hashable, Sendable {
         self.productionCosts = productionCosts
     }
 
-    public var net: Int { wages + business + property + transfer - productionCosts }
+    /// Income minus costs, clamped at `Int`'s ends: the amounts come from files and other laptops, so adding them
+    /// must not trap.
+    public var net: Int {
+        func add(_ a: Int, _ b: Int) -> Int {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            return overflow ? (b > 0 ? .max : .min) : sum
+        }
+        let costs = productionCosts == .min ? Int.max : -productionCosts
+        return add(add(add(add(wages, business), property), transfer), costs)
+    }
 
     /// 人均纯收入: net income divided by household size (0 people gives 0).
     public func perCapita(people: Int) -> Int { people > 0 ? net / people : 0 }

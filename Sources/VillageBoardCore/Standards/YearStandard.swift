@@ -10,16 +10,26 @@ public struct YearStandard: Hashable, Sendable {
     /// Compulsory-school ages, inclusive (6–15).
     public var schoolAgeFrom: Int
     public var schoolAgeTo: Int
+    /// Days between visits to a household still on the chart (not yet out, or monitored with the risk present):
+    /// monthly by default.
+    public var visitDaysWatched: Int
+    /// Days between visits to a household that is out and stable (or whose risk is eliminated): quarterly by default.
+    public var visitDaysStable: Int
 
     public init(year: Int, incomeLine: Int, monitoringLine: Int, dibaoStandard: Int,
-                schoolAgeFrom: Int = 6, schoolAgeTo: Int = 15) {
+                schoolAgeFrom: Int = 6, schoolAgeTo: Int = 15, visitDaysWatched: Int = 30, visitDaysStable: Int = 90) {
         self.year = year
         self.incomeLine = incomeLine
         self.monitoringLine = monitoringLine
         self.dibaoStandard = dibaoStandard
         self.schoolAgeFrom = schoolAgeFrom
         self.schoolAgeTo = schoolAgeTo
+        self.visitDaysWatched = visitDaysWatched
+        self.visitDaysStable = visitDaysStable
     }
+
+    /// How many days may pass between visits to a household with this mark.
+    public func visitDays(for mark: HouseholdMark) -> Int { mark.isUnresolved ? visitDaysWatched : visitDaysStable }
 
     /// The 2020 figures from the Baishan report.
     public static let baishan2020 = YearStandard(year: 2020, incomeLine: 4000, monitoringLine: 6000, dibaoStandard: 3960)

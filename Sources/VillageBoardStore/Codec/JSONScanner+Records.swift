@@ -30,7 +30,7 @@ extension JSONScanner {
     }
 
     public mutating func readStandard() throws(JSONError) -> YearStandard {
-        var year: Int?, line: Int?, monitoring: Int?, dibao: Int?, from = 6, to = 15
+        var year: Int?, line: Int?, monitoring: Int?, dibao: Int?, from = 6, to = 15, watched = 30, stable = 90
         try beginObject()
         while let key = try nextKey() {
             switch key {
@@ -40,13 +40,15 @@ extension JSONScanner {
             case "dibao": dibao = try readInt()
             case "schoolFrom": from = try readInt()
             case "schoolTo": to = try readInt()
+            case "visitWatched": watched = try readInt()
+            case "visitStable": stable = try readInt()
             default: try skipValue()
             }
         }
         guard let year else { throw missingField("year") }
         guard let line else { throw missingField("incomeLine") }
         return YearStandard(year: year, incomeLine: line, monitoringLine: monitoring ?? line, dibaoStandard: dibao ?? 0,
-                            schoolAgeFrom: from, schoolAgeTo: to)
+                            schoolAgeFrom: from, schoolAgeTo: to, visitDaysWatched: watched, visitDaysStable: stable)
     }
 
     public mutating func readUserRecord() throws(JSONError) -> User {
@@ -304,6 +306,7 @@ extension JSONScanner {
             case "verifiedOn": t.verifiedOn = consumeNull() ? nil : try readDay()
             case "returnReason": t.returnReason = try readSharedString()
             case "returnedBy": t.returnedBy = try readOptionalUser()
+            case "sendBacks": t.sendBacks = max(0, try readInt())
             default: try skipValue()
             }
         }

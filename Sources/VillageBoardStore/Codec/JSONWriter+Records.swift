@@ -41,6 +41,9 @@ extension JSONWriter {
         field("dibao", s.dibaoStandard)
         field("schoolFrom", s.schoolAgeFrom)
         field("schoolTo", s.schoolAgeTo)
+        // Written only when not the defaults (30 and 90 days), so stores written before these fields read the same.
+        if s.visitDaysWatched != 30 { field("visitWatched", s.visitDaysWatched) }
+        if s.visitDaysStable != 90 { field("visitStable", s.visitDaysStable) }
         endObject()
     }
 
@@ -209,6 +212,7 @@ extension JSONWriter {
         field("verifiedOn", t.verifiedOn)
         optionalField("returnReason", t.returnReason)
         field("returnedBy", t.returnedBy)
+        if t.sendBacks != 0 { field("sendBacks", t.sendBacks) }
         endObject()
     }
 }
