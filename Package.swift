@@ -73,3 +73,21 @@ let package = Package(
         ]),
     ]
 )
+
+// libFuzzer targets (Tests/Fuzz), only when scripts/fuzz.sh builds them with VILLAGE_BOARD_FUZZ=1: they link
+// against libFuzzer's own main (-sanitize=fuzzer), so an ordinary build must not see them.
+if Context.environment["VILLAGE_BOARD_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, folder: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-journal-line", "JournalLine", ["VillageBoardCore", "VillageBoardStore"]),
+        ("fuzz-snapshot-line", "SnapshotLine", ["VillageBoardCore", "VillageBoardStore"]),
+        ("fuzz-import-row", "ImportRow", ["VillageBoardCore", "VillageBoardDemo", "VillageBoardExchange"]),
+        ("fuzz-theme-file", "ThemeFile", ["TerminalKit"]),
+        ("fuzz-bundle-header", "BundleHeader", ["VillageBoardStore"]),
+    ]
+    package.targets.append(.target(name: "CFuzzDriver", path: "Tests/Fuzz/CFuzzDriver"))
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: target.name, dependencies: target.dependencies + ["CFuzzDriver"],
+                                                 path: "Tests/Fuzz/" + target.folder))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

@@ -251,8 +251,12 @@ struct BaishanBuild {
         let deadline = BaishanDemo.deadline
         b.addUnit(BaishanDemo.cityCode, "白山市", .city, parent: nil, coordinate: BoardBuilder.coordinate(latE4: 419_400, lonE4: 1_264_200),
                   deadline: deadline)
-        // Rural population: every village holds some; together exactly the city's figure.
-        let popWeights = villages.indices.map { ($0, villages[$0].poor ? b.rng.int(900...1_900) : b.rng.int(1_100...2_600)) }
+        // Rural population: every village with data holds some; together exactly the city's figure. A village with
+        // no data has no population figure either, so it stays out of every incidence.
+        let popWeights = villages.indices.map { i in
+            let weight = villages[i].poor ? b.rng.int(900...1_900) : b.rng.int(1_100...2_600)
+            return (i, villages[i].colour == nil ? 0 : weight)
+        }
         var population = Array(repeating: 0, count: villages.count)
         for (i, n) in Self.apportion(BaishanDemo.ruralPopulation, popWeights) { population[i] = n }
 
@@ -420,7 +424,12 @@ struct BaishanBuild {
         let out = registered.filter { households[$0].status.countsAsOut }
 
         // 低保: drawn by circumstance, then households added or removed until exactly 11,874 people.
-        for i in registered { traits[i].dibao = b.rng.chance(b.dibaoOdds(households[i])) }
+        // A household that cannot work and lives on the safety net stays monitored (兜底): those whose risk was
+        // eliminated get by without it.
+        let offSafetyNet = Set(registered.filter {
+            households[$0].mark.riskEliminated && !households[$0].members.contains { $0.labour.canWork }
+        })
+        for i in registered { traits[i].dibao = b.rng.chance(b.dibaoOdds(households[i])) && !offSafetyNet.contains(i) }
         var enrolled = registered.reduce(0) { $0 + (traits[$1].dibao ? households[$1].size : 0) }
         var order = registered
         b.rng.shuffle(&order)
@@ -429,13 +438,15 @@ struct BaishanBuild {
             if enrolled > BaishanDemo.dibaoPeople && traits[i].dibao && size <= enrolled - BaishanDemo.dibaoPeople {
                 traits[i].dibao = false
                 enrolled -= size
-            } else if enrolled < BaishanDemo.dibaoPeople && !traits[i].dibao && size <= BaishanDemo.dibaoPeople - enrolled {
+            } else if enrolled < BaishanDemo.dibaoPeople && !traits[i].dibao && !offSafetyNet.contains(i)
+                        && size <= BaishanDemo.dibaoPeople - enrolled {
                 traits[i].dibao = true
                 enrolled += size
             }
         }
         for i in households.indices where !households[i].registered { traits[i] = b.drawTraits(households[i]) }
-        for i in registered where !traits[i].dibao && households[i].size == 1 && households[i].members[0].labour == .none {
+        for i in registered where !traits[i].dibao && !offSafetyNet.contains(i) && households[i].size == 1
+            && !households[i].members[0].labour.canWork {
             traits[i].tekun = b.rng.chance(150)
         }
 

@@ -266,8 +266,9 @@ struct BoardBuilder {
         let age = m.age(in: year)
         if age < 16 || age >= 70 { return .none }
         switch m.health {
-        case .seriousIllness: return .none
-        case .disabled: return rng.chance(700) ? .none : .partial
+        // Of working age, illness or disability takes the capacity away (丧失劳动力); the young and old never had it.
+        case .seriousIllness: return .lost
+        case .disabled: return rng.chance(700) ? .lost : .partial
         case .chronicIllness: return .partial
         case .healthy: return age >= 60 ? (rng.chance(600) ? .partial : .none) : .full
         }
@@ -343,7 +344,7 @@ struct BoardBuilder {
 
     /// Someone who can hold a job (18–59, able to work).
     func hasWorker(_ h: Household) -> Bool {
-        h.members.contains { $0.labour != .none && (18...59).contains($0.age(in: year)) }
+        h.members.contains { $0.labour.canWork && (18...59).contains($0.age(in: year)) }
     }
 
     /// Traits drawn independently (the synthetic board; the demo picks its own to hit the article's totals).
@@ -351,7 +352,10 @@ struct BoardBuilder {
         var t = Traits()
         guard h.registered || h.mark.status == .edge || h.mark.status == .sudden else { return t }
         t.dibao = rng.chance(dibaoOdds(h))
-        t.tekun = !t.dibao && h.size == 1 && h.members[0].labour == .none && rng.chance(150)
+        t.tekun = !t.dibao && h.size == 1 && !h.members[0].labour.canWork && rng.chance(150)
+        // A household that cannot work and lives on the safety net stays monitored: one whose risk was eliminated
+        // is one that gets by without it.
+        if h.mark.riskEliminated && !h.members.contains(where: { $0.labour.canWork }) { t.dibao = false; t.tekun = false }
         if hasWorker(h) {
             let r = rng.below(1000)
             t.job = r < 15 ? .river : r < 40 ? .ranger : r < 60 ? .other : .none
@@ -429,10 +433,13 @@ struct BoardBuilder {
         } else if h.isMonitored {
             range = (line + 100)...(watchLine - 100)
         } else {
-            let floor = h.status.isMonitoredKind ? watchLine + 100 : line + 300
+            // Out of poverty and not monitored, or with the risk eliminated: above the monitoring range, or the
+            // household would be one to watch.
+            let floor = watchLine + 100
             range = floor...max(floor, 60_000)
         }
         h.income = income(for: h, traits: traits, site: site, range: range)
+        h.income.year = year
         let incomeMet = h.income.perCapita(people: h.size) >= line
 
         // Who answers for it.
@@ -499,7 +506,7 @@ struct BoardBuilder {
         case .other: jobPay = 4_800
         case .none: jobPay = 0
         }
-        if h.members.contains(where: { $0.labour != .none }) {
+        if h.members.contains(where: { $0.labour.canWork }) {
             let gross = rng.int(1_000...9_000) + (traits.microCredit ? rng.int(2_000...6_000) : 0)
             inc.business = gross
             inc.productionCosts = gross * rng.int(30...45) / 100

@@ -22,6 +22,9 @@ extension Catalog {
         case .exitBlocked(_, let unmet, let short):
             self("error.exitBlocked", (unmet.map { name($0) } + (short ? [self("error.incomeShort")] : [])).joined(separator: "、"))
         case .noStandard(let y): self("error.noStandard", y)
+        case .transitionNotAllowed(_, let from, let to): self("error.transitionNotAllowed", name(from), name(to))
+        case .staysMonitored(_, let why): self("error.staysMonitored", self(.reason(why)))
+        case .notApplicableNotAllowed(_, let item): self("error.notApplicableNotAllowed", name(item))
         case .notPermitted(_, let action, let denial):
             self("error.notPermitted", name(action), reason(denial))
         }

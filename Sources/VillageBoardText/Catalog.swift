@@ -15,11 +15,11 @@ public struct Catalog: Sendable {
         case .zh:
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
-             ("print", chinesePrintText), ("command", chineseCommandText), ("radar", chineseRadarText)]
+             ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText), ("radar", chineseRadarText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
-             ("print", englishPrintText), ("command", englishCommandText), ("radar", englishRadarText)]
+             ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText), ("radar", englishRadarText)]
         }
     }
 

@@ -255,8 +255,6 @@ let chineseText: [TextKey: String] = [
     "chart.countdown": "距截止 {0} 天",
     "chart.pastDeadline": "已过截止 {0} 天",
     "chart.noVillages": "此范围内没有村",
-    "chart.headingFigures": "未解决 {0} 户 · 剩余 {1} 人 · 待验收 {2} · 逾期 {3}",
-    "village.households": "共 {0} 户 {1} 人",
     "village.filter": "筛选：{0}",
     "col.head": "户主",
     "col.size": "人口",

@@ -71,6 +71,7 @@ extension TextKey {
         case .lackOfFunds: "cause.lackOfFunds"
         case .poorTransport: "cause.poorTransport"
         case .lackOfDrive: "cause.lackOfDrive"
+        case .other: "cause.other"
         }
     }
 
@@ -162,6 +163,8 @@ extension TextKey {
         case .parent: "relation.parent"
         case .sibling: "relation.sibling"
         case .other: "relation.other"
+        case .grandparent: "relation.grandparent"
+        case .parentInLaw: "relation.parentInLaw"
         }
     }
 
@@ -177,7 +180,9 @@ extension TextKey {
     public static func name(_ labour: LabourCapacity) -> TextKey {
         switch labour {
         case .full: "labour.full"
+        case .skilled: "labour.skilled"
         case .partial: "labour.partial"
+        case .lost: "labour.lost"
         case .none: "labour.none"
         }
     }
@@ -198,6 +203,8 @@ extension TextKey {
         case .editHousehold: "access.action.editHousehold"
         case .recordVisit: "access.action.recordVisit"
         case .setStatus: "access.action.setStatus"
+        case .exitHousehold: "access.action.exitHousehold"
+        case .eliminateRisk: "access.action.eliminateRisk"
         case .assignCadre: "access.action.assignCadre"
         case .addTask: "access.action.addTask"
         case .markTaskDone: "access.action.markTaskDone"
@@ -222,6 +229,14 @@ extension TextKey {
         case .wrongState: "access.denied.wrongState"
         case .ownWork: "access.denied.ownWork"
         case .lastAdmin: "access.denied.lastAdmin"
+        case .ownHousehold: "access.denied.ownHousehold"
+        }
+    }
+
+    public static func reason(_ why: StaysMonitored) -> TextKey {
+        switch why {
+        case .incomeInMonitoringRange: "error.staysMonitored.incomeInMonitoringRange"
+        case .safetyNetWithoutLabour: "error.staysMonitored.safetyNetWithoutLabour"
         }
     }
 }

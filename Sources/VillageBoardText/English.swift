@@ -255,8 +255,6 @@ let englishText: [TextKey: String] = [
     "chart.countdown": "{0} days to deadline",
     "chart.pastDeadline": "{0} days past deadline",
     "chart.noVillages": "No villages in this scope",
-    "chart.headingFigures": "{0} unresolved · {1} people left · {2} to verify · {3} overdue",
-    "village.households": "{0} households, {1} people",
     "village.filter": "filter: {0}",
     "col.head": "Head",
     "col.size": "Ppl",

@@ -22,6 +22,10 @@ extension ReportFigure {
     /// The catalogue key of a figure's header, long or short; items' columns are worded from the item's name instead.
     static func key(_ figure: ReportFigure, short: Bool) -> TextKey {
         let key: TextKey = switch figure {
+        case .households: "report.col.households"
+        case .people: "report.col.people"
+        case .householdsUnresolved: "report.col.householdsUnresolved"
+        case .peopleUnresolved: "report.col.peopleUnresolved"
         case .householdsRegistered: "report.col.householdsRegistered"
         case .peopleRegistered: "report.col.peopleRegistered"
         case .householdsOut: "report.col.householdsOut"

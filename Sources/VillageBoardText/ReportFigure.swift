@@ -4,6 +4,9 @@ import VillageBoardCore
 /// short for the reports screen) and how it is read from a row. The one definition of the report's columns.
 public enum ReportFigure: Hashable, Sendable {
     case householdsRegistered, peopleRegistered, householdsOut, peopleOut, householdsRemaining, peopleRemaining
+    /// Every household on the board, registered or not (what a village board's 全部 counts), and unresolved ones
+    /// (remaining plus monitored at risk: what keeps a unit red).
+    case households, people, householdsUnresolved, peopleUnresolved
     case householdsMonitored, peopleMonitored, incidence, ruralPopulation, villages, poorVillages
     case itemsNotMet, notMet(ChecklistItem)
     case tasksOpen, tasksDone, tasksVerified, tasksOverdue
@@ -12,18 +15,23 @@ public enum ReportFigure: Hashable, Sendable {
     /// The exports' columns, in order, after `code`, `name` and `level` (docs/STORE.md lists them).
     public static let exported: [ReportFigure] =
         [.householdsRegistered, .peopleRegistered, .householdsOut, .peopleOut, .householdsRemaining, .peopleRemaining,
-         .householdsMonitored, .peopleMonitored, .incidence, .ruralPopulation, .villages, .poorVillages]
+         .householdsUnresolved, .peopleUnresolved, .households, .people, .householdsMonitored, .peopleMonitored, .incidence,
+         .ruralPopulation, .villages, .poorVillages]
         + ChecklistItem.allCases.map { .notMet($0) } + [.tasksOpen, .tasksDone, .tasksVerified, .tasksOverdue, .colour]
 
     /// The columns of `village-board report`'s text table, after the unit.
     public static let printed: [ReportFigure] =
         [.householdsRegistered, .peopleRegistered, .householdsOut, .peopleOut, .householdsRemaining, .peopleRemaining,
-         .incidence, .householdsMonitored]
+         .incidence, .householdsMonitored, .householdsUnresolved, .peopleUnresolved, .households, .people]
         + ChecklistItem.allCases.map { .notMet($0) } + [.tasksOpen, .tasksDone, .tasksVerified, .tasksOverdue]
 
     /// The stable machine-readable column name.
     public var column: String {
         switch self {
+        case .households: "households_all"
+        case .people: "people_all"
+        case .householdsUnresolved: "households_unresolved"
+        case .peopleUnresolved: "people_unresolved"
         case .householdsRegistered: "households_registered"
         case .peopleRegistered: "people_registered"
         case .householdsOut: "households_out"
@@ -49,6 +57,10 @@ public enum ReportFigure: Hashable, Sendable {
     /// The figure as a count; nil for the incidence (a fraction) and the colour.
     public func count(_ r: Rollup) -> Int? {
         switch self {
+        case .households: r.households
+        case .people: r.people
+        case .householdsUnresolved: r.householdsUnresolved
+        case .peopleUnresolved: r.peopleUnresolved
         case .householdsRegistered: r.householdsRegistered
         case .peopleRegistered: r.peopleRegistered
         case .householdsOut: r.householdsOut

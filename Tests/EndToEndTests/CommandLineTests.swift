@@ -13,14 +13,8 @@ struct CommandLineTests {
     init() throws {
         binary = try TerminalHarness.binary()
         folder = try TerminalHarness.temporaryFolder()
-        var env = ProcessInfo.processInfo.environment
-        env["VILLAGE_BOARD_DEVICE"] = "cli-laptop"
-        env["VILLAGE_BOARD_PIN"] = "1234"  // the demo users' PIN (README)
-        env["LANG"] = "zh_CN.UTF-8"
-        env["XDG_DATA_HOME"] = folder + "/data"
-        env["XDG_CONFIG_HOME"] = folder + "/config"
-        env.removeValue(forKey: "VILLAGE_BOARD_STORE")
-        environment = env
+        // 1234: the demo users' PIN (README).
+        environment = TerminalHarness.commandEnvironment(folder: folder, device: "cli-laptop", pin: "1234")
     }
 
     @discardableResult

@@ -109,6 +109,19 @@ enum TerminalHarness {
         return path
     }
 
+    /// The environment a command-line test runs the program in: its own laptop name, a Chinese locale, data and
+    /// config folders inside `folder`, no store from the caller's shell, and the PIN given (or none).
+    static func commandEnvironment(folder: String, device: String, pin: String?) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["VILLAGE_BOARD_DEVICE"] = device
+        env["VILLAGE_BOARD_PIN"] = pin
+        env["LANG"] = "zh_CN.UTF-8"
+        env["XDG_DATA_HOME"] = folder + "/data"
+        env["XDG_CONFIG_HOME"] = folder + "/config"
+        env.removeValue(forKey: "VILLAGE_BOARD_STORE")
+        return env
+    }
+
     /// How many bytes `pid` has read so far (`rchar` in /proc/<pid>/io), nil once it is gone: rises when a program
     /// waiting for keys takes one.
     static func bytesRead(_ pid: Int32) -> Int? {

@@ -12,15 +12,9 @@ struct UnlockedSessionTests {
     init() throws {
         binary = try TerminalHarness.binary()
         folder = try TerminalHarness.temporaryFolder()
-        var env = ProcessInfo.processInfo.environment
-        env["VILLAGE_BOARD_DEVICE"] = "session-laptop"
-        env.removeValue(forKey: "VILLAGE_BOARD_PIN")
-        env["LANG"] = "zh_CN.UTF-8"
-        env["XDG_DATA_HOME"] = folder + "/data"
-        env["XDG_CONFIG_HOME"] = folder + "/config"
+        var env = TerminalHarness.commandEnvironment(folder: folder, device: "session-laptop", pin: nil)
         env["XDG_RUNTIME_DIR"] = folder + "/run"
         try FileManager.default.createDirectory(atPath: folder + "/run", withIntermediateDirectories: true)
-        env.removeValue(forKey: "VILLAGE_BOARD_STORE")
         environment = env
     }
 

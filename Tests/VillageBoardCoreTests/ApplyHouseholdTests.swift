@@ -58,7 +58,7 @@ import Testing
 
     @Test func markingOutMovesHouseholdFromRemainingToOut() {
         var b = boardWithHousehold()
-        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""))
+        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor)
         #expect(b.household(h1)?.status == .out)
         let r = b.rollup(Fixture.city)
         #expect(r.householdsOut == 1 && r.peopleOut == 3)
@@ -69,28 +69,28 @@ import Testing
 
     @Test func notApplicableItemsDoNotBlockExit() {
         var b = boardWithHousehold(Fixture.household(h1.raw, checklist: Fixture.checklist(.met, except: [.education: .notApplicable])))
-        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""))
+        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor)
         #expect(b.household(h1)?.status == .out)
     }
 
     @Test func exitIsBlockedByUnmetAndUncheckedItems() {
         let list = Fixture.checklist(.met, except: [.housing: .notMet, .water: .notChecked])
         var b = boardWithHousehold(Fixture.household(h1.raw, checklist: list))
-        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""),
+        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor,
                      .exitBlocked(h1, unmet: [.housing, .water], incomeShort: false))
         // Out-but-unstable also counts as out, so it is gated the same way.
-        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.unstable), reason: ""),
+        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.unstable), reason: ""), by: Fixture.supervisor,
                      .exitBlocked(h1, unmet: [.housing, .water], incomeShort: false))
     }
 
     @Test func exitIsBlockedByIncomeUnderTheLine() {
         // 3 people × 3,999 yuan: one yuan per head under the 2020 line of 4,000.
         var b = boardWithHousehold(Fixture.household(h1.raw, perCapita: 3999))
-        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""),
+        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor,
                      .exitBlocked(h1, unmet: [], incomeShort: true))
         // Exactly on the line is not under it.
         b.must(.setIncome(h1, from: b.household(h1)!.income, to: Income(wages: 12_000)))
-        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""))
+        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor)
     }
 
     @Test func incomeIsPerCapitaNetOfProductionCosts() {
@@ -99,16 +99,19 @@ import Testing
         let income = Income(wages: 4000, business: 3000, property: 2000, transfer: 1000, productionCosts: 2500)
         #expect(income.net == 7500 && income.perCapita(people: 2) == 3750 && income.perCapita(people: 0) == 0)
         b.must(.setIncome(h1, from: b.household(h1)!.income, to: income))
-        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""),
+        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor,
                      .exitBlocked(h1, unmet: [], incomeShort: true))
     }
 
     @Test func exitNeedsAStandard() {
         var b = Fixture.board(standard: nil)
         b.must(.registerHousehold(Fixture.household(h1.raw)))
-        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), .noStandard(year: 2020))
-        // A non-exit change of status needs no standard.
-        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.sudden), reason: ""))
+        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor,
+                     .noStandard(year: 2020))
+        // A change of status without a gate needs no standard.
+        let out = HouseholdID("220622101201-0002")
+        b.must(.registerHousehold(Fixture.household(out.raw, status: .out)))
+        b.must(.setStatus(out, from: HouseholdMark(.out), to: HouseholdMark(.unstable), reason: "务工不稳"))
     }
 
     @Test func earlierYearsStandardAppliesWhenTheYearHasNone() {
@@ -117,7 +120,7 @@ import Testing
         b.must(.setStandard(YearStandard(year: 2021, incomeLine: 9000, monitoringLine: 9000, dibaoStandard: 4200)), by: Fixture.admin)
         #expect(b.standard?.year == 2019)
         b.must(.registerHousehold(Fixture.household(h1.raw, perCapita: 3900)))
-        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""))
+        b.must(.setStatus(h1, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor)
     }
 
     @Test func rollingBackAnExitNeedsAReason() {
@@ -132,7 +135,7 @@ import Testing
 
     @Test func monitoringAHouseholdRecordsWhenItWasIdentified() {
         var b = boardWithHousehold(Fixture.household(h1.raw, status: .out))
-        let op = b.operation(.setStatus(h1, from: HouseholdMark(.out), to: HouseholdMark(.unstable), reason: ""))
+        let op = b.operation(.setStatus(h1, from: HouseholdMark(.out), to: HouseholdMark(.unstable), reason: "务工不稳"))
         #expect(throws: Never.self) { try b.apply(op) }
         #expect(b.household(h1)?.identifiedOn == op.time.day)
         let r = b.rollup(Fixture.taiping)
@@ -150,12 +153,12 @@ import Testing
 
     @Test func eliminatingRiskIsGatedLikeAnExit() {
         let list = Fixture.checklist(.met, except: [.medical: .notMet])
-        var b = boardWithHousehold(Fixture.household(h1.raw, status: .sudden, checklist: list))
+        var b = boardWithHousehold(Fixture.household(h1.raw, status: .sudden, checklist: list, perCapita: 7000))
         #expect(b.rollup(Fixture.taiping).householdsMonitored == 1)
-        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.sudden), to: HouseholdMark(.sudden, riskEliminated: true), reason: ""),
+        b.mustRefuse(.setStatus(h1, from: HouseholdMark(.sudden), to: HouseholdMark(.sudden, riskEliminated: true), reason: ""), by: Fixture.supervisor,
                      .exitBlocked(h1, unmet: [.medical], incomeShort: false))
         b.must(.setCheck(h1, .medical, from: list[.medical], to: ItemCheck(state: .met, note: "已签约家庭医生")))
-        b.must(.setStatus(h1, from: HouseholdMark(.sudden), to: HouseholdMark(.sudden, riskEliminated: true), reason: ""))
+        b.must(.setStatus(h1, from: HouseholdMark(.sudden), to: HouseholdMark(.sudden, riskEliminated: true), reason: ""), by: Fixture.supervisor)
         #expect(b.household(h1)?.mark.riskEliminated == true)
         let r = b.rollup(Fixture.taiping)
         #expect(r.householdsMonitored == 0 && r.householdsUnresolved == 0)

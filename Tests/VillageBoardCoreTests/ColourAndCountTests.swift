@@ -149,7 +149,8 @@ import Testing
 
     @Test func incidenceIsRemainingPeopleOverRuralPopulation() {
         var b = Fixture.board()
-        #expect(b.rollup(v).incidence == 0)
+        // No data yet: no rate (shown "—"), not 0 %.
+        #expect(b.rollup(v).incidence == nil)
         b.must(.registerHousehold(Fixture.household("h-1", in: v, people: 3)))
         b.must(.registerHousehold(Fixture.household("h-2", in: v, people: 2, status: .out)))
         b.must(.registerHousehold(Fixture.household("h-3", in: v, people: 5, status: .edge, registered: false)))
@@ -158,7 +159,14 @@ import Testing
         let county = b.rollup(Fixture.jingyu)
         let countyPop = Fixture.villages.filter { Fixture.jingyu.contains($0) }.map(Fixture.population).reduce(0, +)
         #expect(county.ruralPopulation == countyPop)
-        #expect(county.incidence == 3.0 / Double(countyPop))
+        // The county's other villages have no data: their population stays out of the rate.
+        #expect(county.ruralPopulationWithData == pop)
+        #expect(county.incidence == 3.0 / Double(pop))
+        // A task in another village gives it data, and its population joins the denominator.
+        let other = Fixture.villages.first { Fixture.jingyu.contains($0) && $0 != v }!
+        b.must(.addTask(Fixture.task("t-other", about: .village(other))), by: Fixture.admin)
+        #expect(b.rollup(Fixture.jingyu).incidence == 3.0 / Double(pop + Fixture.population(of: other)))
+        #expect(b.rollups == b.recountedRollups())
         #expect(Rollup().incidence == nil)
     }
 

@@ -34,6 +34,12 @@ import Testing
         b.must(.registerHousehold(Fixture.household(outside.raw, in: Fixture.banshi)), by: admin)
         b.must(.registerHousehold(Fixture.household(assigned.raw, in: Fixture.banshi)), by: admin)
         b.must(.assignCadre(assigned, from: nil, to: rc, reason: "包保"), by: admin)
+        // Beside each village's household: one out (to come under watch) and one monitored with its risk ready to go.
+        for village in [Fixture.taiping, Fixture.banshi] {
+            b.must(.registerHousehold(Fixture.household(village.description + "-0011", in: village, status: .out)), by: admin)
+            b.must(.registerHousehold(Fixture.household(village.description + "-0012", in: village, status: .sudden,
+                                                        registered: false, perCapita: 7000)), by: admin)
+        }
         for (where_, h, owner) in [("in", inside, taipingWorker), ("out", outside, banshiWorker), ("rc", assigned, banshiWorker)] {
             for state in ["open", "done", "verified"] {
                 let id = TaskID("\(where_)-\(state)")
@@ -63,7 +69,13 @@ import Testing
         case .recordVisit:
             return .addVisit(h, Visit(day: Fixture.today, by: user, found: "走访"))
         case .setStatus:
+            return .setStatus(HouseholdID(village.description + "-0011"), from: HouseholdMark(.out),
+                              to: HouseholdMark(.unstable), reason: "务工不稳")
+        case .exitHousehold:
             return .setStatus(h, from: hh.mark, to: HouseholdMark(.out), reason: "")
+        case .eliminateRisk:
+            return .setStatus(HouseholdID(village.description + "-0012"), from: HouseholdMark(.sudden),
+                              to: HouseholdMark(.sudden, riskEliminated: true), reason: "")
         case .assignCadre:
             return .assignCadre(h, from: hh.cadre, to: Fixture.secretary, reason: "调整")
         case .addTask:
@@ -92,6 +104,8 @@ import Testing
             return isAdmin ? nil : user == head ? scoped : .roleNotAllowed
         case .registerHousehold, .setStatus, .addTask:
             return isAdmin ? nil : [vc, sup, head].contains(user) ? scoped : .roleNotAllowed
+        case .exitHousehold, .eliminateRisk:
+            return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
         case .editHousehold, .recordVisit:
             return isAdmin ? nil : scoped
         case .assignCadre:
@@ -253,7 +267,7 @@ import Testing
 
     @Test func theResponsibleCadreReachesTheirHouseholdsWhereverTheyAre() throws {
         let base = Self.board()
-        for action in [BoardAction.editHousehold, .recordVisit, .setStatus, .addTask, .markTaskDone] {
+        for action in [BoardAction.editHousehold, .recordVisit, .addTask, .markTaskDone] {
             let change = try #require(Self.change(action, Self.assigned, "rc", by: Self.rc, on: base))
             var b = base
             b.must(change, by: Self.rc)
@@ -368,7 +382,7 @@ import Testing
         next.year = 2021
         next.mustRefuse(.setStatus(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Self.admin,
                         .exitBlocked(h, unmet: [], incomeShort: true))
-        b.must(.setStatus(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Self.vc)
+        b.must(.setStatus(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Self.sup)
         // An unmet item blocks exit whatever the role; the rollback needs a reason.
         let hh = try #require(b.household(Self.inside))
         b.must(.setCheck(Self.inside, .housing, from: hh.checklist[.housing], to: ItemCheck(state: .notMet, note: "C级危房")), by: Self.vc)
@@ -376,5 +390,21 @@ import Testing
                      .exitBlocked(Self.inside, unmet: [.housing], incomeShort: false))
         b.mustRefuse(.setStatus(h, from: HouseholdMark(.out), to: HouseholdMark(.notOut), reason: ""), by: Self.sup, .reasonRequired)
         b.must(.setStatus(h, from: HouseholdMark(.out), to: HouseholdMark(.notOut), reason: "返贫风险"), by: Self.sup)
+    }
+
+    /// The household's own responsible cadre never decides its status alone, whatever their role and scope: not an
+    /// exit, not a risk elimination, not bringing it under watch.
+    @Test func aHouseholdsOwnCadreMayNotChangeItsStatus() throws {
+        var b = Self.board()
+        // A supervisor in scope who is also the household's 包保干部.
+        b.must(.assignCadre(Self.inside, from: nil, to: Self.sup, reason: "包保"), by: Self.admin)
+        let hh = try #require(b.household(Self.inside))
+        let exit = Change.setStatus(Self.inside, from: hh.mark, to: HouseholdMark(.out), reason: "")
+        #expect(BoardAction.of(exit, author: Self.sup) == .exitHousehold)
+        b.mustRefuse(exit, by: Self.sup, .notPermitted(Self.sup, .exitHousehold, .ownHousehold))
+        b.must(exit, by: Self.head)
+        // The responsible cadre of 板石村's household reaches its records, not its status.
+        let out = Change.setStatus(Self.assigned, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: "")
+        #expect(Permissions.denial(for: out, by: Self.rc, on: b) == .ownHousehold)
     }
 }

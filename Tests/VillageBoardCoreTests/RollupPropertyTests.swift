@@ -119,7 +119,7 @@ struct RandomWork {
         case 7..<20:
             guard let h = randomHousehold() else { return nil }
             var to: HouseholdMark
-            if h.isMonitored && rng.percent(40) {
+            if h.isMonitored && rng.percent(70) {
                 to = HouseholdMark(h.status, riskEliminated: true)
             } else if h.status == .notOut && rng.percent(40) {
                 to = HouseholdMark(.out)

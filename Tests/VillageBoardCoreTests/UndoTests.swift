@@ -37,9 +37,9 @@ import Testing
 
     @Test func undoingAnExitRollsItBackWithAReason() throws {
         var b = board()
-        b.must(.setStatus(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""))
-        let undo = try #require(Undo.change(undoingLastOf: Fixture.secretary, device: Fixture.laptop, on: b))
-        b.must(undo)
+        b.must(.setStatus(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: ""), by: Fixture.supervisor)
+        let undo = try #require(Undo.change(undoingLastOf: Fixture.supervisor, device: Fixture.laptop, on: b))
+        b.must(undo, by: Fixture.supervisor)
         #expect(b.household(h)?.status == .notOut)
     }
 

@@ -22,7 +22,7 @@ import VillageBoardCore
                schooling: Schooling.allCases[i % Schooling.allCases.count], medicalInsured: i.isMultiple(of: 2))
     }
 
-    static let maxIncome = Income(wages: Int.max, business: 0, property: Int.max, transfer: 1, productionCosts: Int.max)
+    static let maxIncome = Income(wages: Int.max, business: 0, property: Int.max, transfer: 1, productionCosts: Int.max, year: 2019)
 
     static func household() -> Household {
         var checks: [ChecklistItem: ItemCheck] = [:]
@@ -91,7 +91,9 @@ import VillageBoardCore
         case .setPin: return .setPin(UserID("u-1"), from: nil, to: pin)
         case .setStandard:
             return .setStandard(YearStandard(year: 2020, incomeLine: 4000, monitoringLine: Int.max, dibaoStandard: 0,
-                                             schoolAgeFrom: 0, schoolAgeTo: Int.max, visitDaysWatched: 7, visitDaysStable: Int.max))
+                                             schoolAgeFrom: 0, schoolAgeTo: Int.max, riskEliminationNeedsMonitoringLine: false,
+                                             notApplicable: [.housing: .always, .education: .never],
+                                             visitDaysWatched: 7, visitDaysStable: Int.max))
         }
     }
 

@@ -28,6 +28,26 @@ struct DemoTests {
         #expect(abs(atStart - 0.071) < 0.0005)
     }
 
+    /// The demo obeys the status rules `check` enforces: no risk eliminated on a safety-net household without labour
+    /// (61 of them did), no not-applicable mark the rule forbids, registration fitting each status, and no household
+    /// left unmonitored inside the monitoring range.
+    @Test func theDemoObeysTheStatusRules() {
+        var breaches = 0, warnings = 0, safetyNet = 0, eliminated = 0
+        for h in demo.households {
+            breaches += demo.breaches(of: h).count
+            warnings += demo.warnings(for: h).count
+            if h.isSafetyNetWithoutLabour { safetyNet += 1 }
+            if h.mark.riskEliminated { eliminated += 1 }
+            #expect(!(h.mark.riskEliminated && h.isSafetyNetWithoutLabour), "\(h.id)")
+            #expect(h.income.year == demo.year, "\(h.id): income carries its year")
+        }
+        #expect(breaches == 0 && warnings == 0)
+        // The rules had something to bite on: households on the safety net without labour, and eliminated risks.
+        #expect(safetyNet > 100 && eliminated > 100, "safety net \(safetyNet), eliminated \(eliminated)")
+        // Labour capacity in the register's terms: lost (丧失劳动力) as well as never had (无劳动力).
+        #expect(demo.households.contains { $0.members.contains { $0.labour == .lost } })
+    }
+
     @Test func sixCountyLevelUnitsWithRealCodes() {
         let counties = demo.children[BaishanDemo.cityCode] ?? []
         #expect(counties.map(\.description) == ["220602000000", "220605000000", "220621000000", "220622000000",

@@ -26,9 +26,9 @@ struct RadarScanTests {
         })
         for (i, h) in board.households.enumerated() where inside(h.village) {
             let resolved = !(h.status == .notOut || (h.status.isMonitoredKind && !h.mark.riskEliminated))
-            if resolved, let line {
+            if resolved, let line = (ExitRule.standard(for: h.income.year ?? board.year, in: board.standards)?.incomeLine ?? line) {
                 let people = h.members.count
-                let net = h.income.wages + h.income.business + h.income.property + h.income.transfer - h.income.productionCosts
+                let net = h.income.net
                 if (people == 0 ? 0 : net / people) < line { out[.incomeUnderLine]?.insert(i) }
             }
             let openTask = withOpenTask.contains(h.id)

@@ -75,7 +75,7 @@ import VillageBoardText
 
     // MARK: Marking items
 
-    @Test(arguments: [(Key.char("y"), ItemState.met), (.char("n"), .notMet), (.char("a"), .notApplicable)])
+    @Test(arguments: [(Key.char("y"), ItemState.met), (.char("n"), .notMet)])
     func markingSavesTheNewStateKeepingTheNote(_ key: Key, _ state: ItemState) {
         var fixture = fixture
         var d = fixture.driver()
@@ -88,6 +88,22 @@ import VillageBoardText
         #expect(d.app.prompt == nil)
         #expect(d.commit(effects, fixture: &fixture).isEmpty)
         #expect(d.app.prompt?.field.text == old.note)
+    }
+
+    /// Not applicable where the year's rule allows it: education in a household with no child of school age.
+    /// (Clothing never may be, and the board refuses it: StatusTransitionTests.)
+    @Test func markingNotApplicableWhereTheRuleAllowsIt() throws {
+        var fixture = fixture
+        var d = fixture.driver(household: HouseholdFixture.li)
+        _ = d.press(.char("j"))
+        _ = d.press(.char("j"))  // education
+        let li = try #require(fixture.board.household(HouseholdFixture.li))
+        let old = li.checklist[.education]
+        let effects = d.press(.char("a"))
+        let new = ItemCheck(state: .notApplicable, note: old.note, checkedBy: Self.me, checkedOn: Self.today)
+        #expect(saved(effects) == .setCheck(HouseholdFixture.li, .education, from: old, to: new))
+        #expect(d.commit(effects, fixture: &fixture).isEmpty)
+        #expect(fixture.board.household(HouseholdFixture.li)?.checklist[.education].state == .notApplicable)
     }
 
     @Test func aMarkThatWasNotSavedAsksForNoNote() {

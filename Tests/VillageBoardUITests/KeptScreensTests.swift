@@ -262,7 +262,9 @@ import VillageBoardCore
     /// A household in 太平村 with every item met and a good income, so it may leave.
     static func newHousehold(_ id: String, status: HouseholdStatus) -> Household {
         let checks = Dictionary(uniqueKeysWithValues: ChecklistItem.allCases.map { ($0, ItemCheck(state: .met)) })
-        return Household(id: HouseholdID(id), village: taiping, mark: HouseholdMark(status), mainCause: .illness,
+        // An edge household is never registered; the others here are.
+        return Household(id: HouseholdID(id), village: taiping, registered: status.fits(registered: true),
+                         mark: HouseholdMark(status), mainCause: .illness,
                          members: [Member(id: MemberID(id + "-1"), name: "单志远", relation: .head, birthYear: 1970)],
                          income: Income(wages: 100_000), checklist: Checklist(checks))
     }

@@ -40,17 +40,27 @@ extension Board {
             guard v.level == .village else { throw .notAVillage(h.village) }
         case .setStatus(let id, _, let to, let reason):
             let h = try requireHousehold(id)
-            let leaving = (to.status.countsAsOut && !h.status.countsAsOut) || (to.riskEliminated && !h.mark.riskEliminated)
-            if leaving {
-                guard let standard else { throw .noStandard(year: year) }
-                let gate = ExitRule.missing(for: h, standard: standard)
-                if !gate.unmet.isEmpty || gate.incomeShort {
-                    throw .exitBlocked(id, unmet: gate.unmet, incomeShort: gate.incomeShort)
-                }
+            // The one table of allowed moves; a household never stands in a mark its registration does not fit.
+            guard let move = StatusTransition.find(from: h.mark, to: to), to.status.fits(registered: h.registered) else {
+                throw .transitionNotAllowed(id, from: h.mark, to: to)
             }
-            let rollingBack = (h.status.countsAsOut && !to.status.countsAsOut) || (h.mark.riskEliminated && !to.riskEliminated)
-            if rollingBack && reason.trimmedIsEmpty { throw .reasonRequired }
-        case .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
+            if move.gate != .none {
+                guard standard != nil else { throw .noStandard(year: year) }
+                let found = ExitRule.finding(for: h, gate: move.gate, year: year, standards: standards)
+                if !found.unmet.isEmpty || found.incomeShort {
+                    throw .exitBlocked(id, unmet: found.unmet, incomeShort: found.incomeShort)
+                }
+                if found.safetyNetWithoutLabour { throw .staysMonitored(id, .safetyNetWithoutLabour) }
+                if found.incomeInMonitoringRange { throw .staysMonitored(id, .incomeInMonitoringRange) }
+            }
+            if move.needsReason && reason.trimmedIsEmpty { throw .reasonRequired }
+        case .setCheck(let id, let item, _, let to):
+            let h = try requireHousehold(id)
+            if to.state == .notApplicable, let standard,
+               !standard.notApplicableRule(item).allows(members: h.members, year: year, standard: standard) {
+                throw .notApplicableNotAllowed(id, item)
+            }
+        case .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addVisit(let id, _):
             _ = try requireHousehold(id)
         case .addMember(let id, let m):

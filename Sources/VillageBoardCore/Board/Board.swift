@@ -54,7 +54,7 @@ public struct Board: Sendable {
 
     /// The standard in force for the board's year (the latest earlier year if that one is missing).
     public var standard: YearStandard? {
-        standards[year] ?? standards.filter { $0.key <= year }.max { $0.key < $1.key }?.value
+        ExitRule.standard(for: year, in: standards)
     }
 
     /// Units with no parent on the board.
@@ -134,10 +134,18 @@ public struct Board: Sendable {
     // MARK: Roll-up bookkeeping
 
     mutating func adjust(_ code: DivisionCode, removing old: Rollup?, adding new: Rollup?) {
-        for c in lineage[code] ?? [code] {
+        let line = lineage[code] ?? [code]
+        var correction = 0
+        for (i, c) in line.enumerated() {
             var r = rollups[c] ?? Rollup()
             if let old { r = r - old }
             if let new { r = r + new }
+            // A village's population counts in the rates only while it has data: when that changes, the difference
+            // goes up its lineage with the rest.
+            if i == 0, units[c]?.level == .village {
+                correction = RollupRules.populationWithData(ofVillage: r) - r.ruralPopulationWithData
+            }
+            r.ruralPopulationWithData += correction
             rollups[c] = r
         }
     }

@@ -19,6 +19,13 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Exit or risk elimination refused: these items are unmet, or income is under the line.
     case exitBlocked(HouseholdID, unmet: [ChecklistItem], incomeShort: Bool)
     case noStandard(year: Int)
+    /// The status table (`StatusTransition.table`) has no move from the household's mark to this one, or the household's
+    /// registration does not fit the new status.
+    case transitionNotAllowed(HouseholdID, from: HouseholdMark, to: HouseholdMark)
+    /// Risk elimination refused although every item is met: the household stays monitored, for this reason.
+    case staysMonitored(HouseholdID, StaysMonitored)
+    /// The standard's rule does not let this item be marked not applicable for this household.
+    case notApplicableNotAllowed(HouseholdID, ChecklistItem)
     /// The permission table refuses this user this kind of change (see `Permissions.accessRules`).
     case notPermitted(UserID, BoardAction, PermissionDenial)
 
@@ -43,7 +50,19 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
             "household \(h) cannot be marked out: unmet \(unmet.map(\.key).joined(separator: ", "))"
                 + (short ? (unmet.isEmpty ? "income under the line" : "; income under the line") : "")
         case .noStandard(let y): "no standard for year \(y)"
+        case .transitionNotAllowed(let h, let from, let to):
+            "household \(h) cannot go from \(from.key) to \(to.key)"
+        case .staysMonitored(let h, let why): "household \(h) stays monitored: \(why.rawValue)"
+        case .notApplicableNotAllowed(let h, let item): "household \(h): \(item.key) cannot be marked not applicable"
         case .notPermitted(let u, let action, let denial): "\(u) may not \(action.rawValue): \(denial.explanation)"
         }
     }
+}
+
+/// Why a monitored household's risk may not be eliminated although its items are met.
+public enum StaysMonitored: String, CaseIterable, Hashable, Sendable {
+    /// Per-capita income is above the line but still inside the monitoring range.
+    case incomeInMonitoringRange
+    /// Without labour capacity and under safety-net support (兜底): such a household stays monitored.
+    case safetyNetWithoutLabour
 }

@@ -30,6 +30,9 @@ public struct HouseholdMark: Hashable, Sendable {
     /// A monitored household whose risk is still present.
     public var isMonitored: Bool { status.isMonitoredKind && !riskEliminated }
 
+    /// The stable name of the mark in messages and files: the status, with `+riskEliminated` when eliminated.
+    public var key: String { riskEliminated ? status.rawValue + "+riskEliminated" : status.rawValue }
+
     /// Still on the chart: not yet out, or monitored with the risk present. Depends on the mark alone, so a scan
     /// of every household can ask it of `Board.householdMarks` without touching the households.
     public var isUnresolved: Bool { status == .notOut || isMonitored }

@@ -10,8 +10,13 @@ public struct Income: Hashable, Sendable {
     public var transfer: Int
     /// 生产经营性支出, subtracted.
     public var productionCosts: Int
+    /// The year the income was earned in, judged against that year's line; nil on records made before it was kept
+    /// (judged against the board's year).
+    public var year: Int?
 
-    public init(wages: Int = 0, business: Int = 0, property: Int = 0, transfer: Int = 0, productionCosts: Int = 0) {
+    public init(wages: Int = 0, business: Int = 0, property: Int = 0, transfer: Int = 0, productionCosts: Int = 0,
+                year: Int? = nil) {
+        self.year = year
         self.wages = wages
         self.business = business
         self.property = property
@@ -19,19 +24,19 @@ public struct Income: Hashable, Sendable {
         self.productionCosts = productionCosts
     }
 
-    /// Income minus costs, clamped at `Int`'s ends: the amounts come from files and other laptops, so adding them
-    /// must not trap.
+    /// Net income; figures from a file are hostile, so the sum saturates instead of trapping.
     public var net: Int {
-        func add(_ a: Int, _ b: Int) -> Int {
-            let (sum, overflow) = a.addingReportingOverflow(b)
-            return overflow ? (b > 0 ? .max : .min) : sum
-        }
-        let costs = productionCosts == .min ? Int.max : -productionCosts
-        return add(add(add(add(wages, business), property), transfer), costs)
+        let gross = [business, property, transfer].reduce(wages) { Self.saturating($0, $1) }
+        return Self.saturating(gross, -max(productionCosts, -Int.max))
     }
 
     /// 人均纯收入: net income divided by household size (0 people gives 0).
     public func perCapita(people: Int) -> Int { people > 0 ? net / people : 0 }
+
+    private static func saturating(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? Int.max : Int.min) : sum
+    }
 }
 
 /// What a household is enrolled in.

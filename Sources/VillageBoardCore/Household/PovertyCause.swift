@@ -11,6 +11,7 @@ public enum PovertyCause: Int, CaseIterable, Hashable, Sendable {
     case lackOfFunds = 9      // 缺资金
     case poorTransport = 10   // 交通条件落后
     case lackOfDrive = 11     // 自身发展动力不足
+    case other = 12           // 其他
 
     public var key: String {
         switch self {
@@ -25,6 +26,7 @@ public enum PovertyCause: Int, CaseIterable, Hashable, Sendable {
         case .lackOfFunds: "lackOfFunds"
         case .poorTransport: "poorTransport"
         case .lackOfDrive: "lackOfDrive"
+        case .other: "other"
         }
     }
 }

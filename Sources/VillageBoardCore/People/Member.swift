@@ -37,9 +37,13 @@ public struct MemberID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public static func < (a: MemberID, b: MemberID) -> Bool { a.raw < b.raw }
 }
 
-/// Relation to the head of household (与户主关系).
+/// Relation to the head of household (与户主关系); the register's finer terms (之岳母, 之外孙女, …) map onto these.
 public enum Relation: String, CaseIterable, Sendable {
     case head, spouse, son, daughter, daughterInLaw, sonInLaw, grandchild, parent, sibling, other
+    /// 之祖父, 之祖母, 之外祖父, 之外祖母.
+    case grandparent
+    /// 之公公, 之婆婆, 之岳父, 之岳母.
+    case parentInLaw
 }
 
 /// Health (健康状况), as recorded for medical-care checks.
@@ -47,9 +51,26 @@ public enum Health: String, CaseIterable, Sendable {
     case healthy, chronicIllness, seriousIllness, disabled
 }
 
-/// Capacity to work (劳动能力).
+/// Capacity to work (劳动能力), in the register's terms (劳动技能).
 public enum LabourCapacity: String, CaseIterable, Sendable {
-    case full, partial, none
+    /// 普通劳动力.
+    case full
+    /// 技能劳动力: able to work, with a trade.
+    case skilled
+    /// 弱劳动力或半劳动力.
+    case partial
+    /// 丧失劳动力: lost it (illness, disability, injury).
+    case lost
+    /// 无劳动力: never had it (children, the old).
+    case none
+
+    /// Able to work at all.
+    public var canWork: Bool {
+        switch self {
+        case .full, .skilled, .partial: true
+        case .lost, .none: false
+        }
+    }
 }
 
 /// School situation of a child (在校情况).

@@ -8,8 +8,13 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case editHousehold
     /// `addVisit` (走访记录).
     case recordVisit
-    /// `setStatus`: exit, identification, risk eliminated, rollback (回退, with a reason).
+    /// `setStatus` that puts a household (back) under watch or changes its monitored kind: 纳入监测, 返贫, 回退
+    /// (`StatusStep.monitor`, `.reclassify`; the status table says which need a reason).
     case setStatus
+    /// `setStatus` out of poverty (脱贫退出, `StatusStep.exit`): decided above the village.
+    case exitHousehold
+    /// `setStatus` eliminating a monitored household's risk (风险消除, `StatusStep.eliminateRisk`): decided above the village.
+    case eliminateRisk
     /// `assignCadre` (包保干部).
     case assignCadre
     /// `addTask`.
@@ -37,7 +42,7 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .addMember, .updateMember, .removeMember:
             .editHousehold
         case .addVisit: .recordVisit
-        case .setStatus: .setStatus
+        case .setStatus(_, let from, let to, _): StatusTransition.step(from: from, to: to).action
         case .assignCadre: .assignCadre
         case .addTask: .addTask
         case .markTaskDone: .markTaskDone
@@ -74,9 +79,13 @@ public struct AccessRule: Hashable, Sendable {
     public var taskOwner: Bool
     /// Whether any user may act on their own account.
     public var ownAccount: Bool
+    /// Whether a household's responsible cadre is refused on it whatever their role: they may not decide their own
+    /// household's status alone (the stages of DOMAIN.md apply).
+    public var refusesAssignedCadre: Bool
 
     public init(inScope: Set<Role> = [], anywhere: Set<Role> = [], assignedCadre: Bool = false, taskOwner: Bool = false,
-                ownAccount: Bool = false) {
+                ownAccount: Bool = false, refusesAssignedCadre: Bool = false) {
+        self.refusesAssignedCadre = refusesAssignedCadre
         self.inScope = inScope
         self.anywhere = anywhere
         self.assignedCadre = assignedCadre
@@ -106,7 +115,8 @@ extension Permissions {
     /// | addOrgUnit | county office head | admin | |
     /// | registerHousehold | village cadre, supervisor, county office head | admin | |
     /// | editHousehold, recordVisit | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre |
-    /// | setStatus | village cadre, supervisor, county office head | admin | the household's cadre |
+    /// | setStatus (monitor, reclassify) | village cadre, supervisor, county office head | admin | never the household's own cadre |
+    /// | exitHousehold, eliminateRisk | supervisor, county office head | admin | never the household's own cadre |
     /// | assignCadre | supervisor, county office head | admin | |
     /// | addTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | markTaskDone | village cadre | | the task's owner, the household's cadre |
@@ -126,7 +136,9 @@ extension Permissions {
             .registerHousehold: AccessRule(inScope: deciders, anywhere: admin),
             .editHousehold: AccessRule(inScope: fieldWork, anywhere: admin, assignedCadre: true),
             .recordVisit: AccessRule(inScope: fieldWork, anywhere: admin, assignedCadre: true),
-            .setStatus: AccessRule(inScope: deciders, anywhere: admin, assignedCadre: true),
+            .setStatus: AccessRule(inScope: deciders, anywhere: admin, refusesAssignedCadre: true),
+            .exitHousehold: AccessRule(inScope: checkers, anywhere: admin, refusesAssignedCadre: true),
+            .eliminateRisk: AccessRule(inScope: checkers, anywhere: admin, refusesAssignedCadre: true),
             .assignCadre: AccessRule(inScope: checkers, anywhere: admin),
             .addTask: AccessRule(inScope: deciders, anywhere: admin, assignedCadre: true),
             .markTaskDone: AccessRule(inScope: [.villageCadre], assignedCadre: true, taskOwner: true),
@@ -155,6 +167,7 @@ extension Permissions {
         guard let user else { return .unknownUser }
         if user.disabled { return .userDisabled }
         let rule = accessRule(action)
+        if rule.refusesAssignedCadre, let cadre = cadre(of: target, board: board), cadre == user.id { return .ownHousehold }
         if rule.anywhere.contains(user.role) { return nil }
         if rule.ownAccount, case .account(let id) = target, id == user.id { return nil }
         if rule.taskOwner, case .task(let t) = target, t.owner == user.id { return nil }

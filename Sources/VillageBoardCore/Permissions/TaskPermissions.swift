@@ -40,6 +40,8 @@ public enum PermissionDenial: String, CaseIterable, Hashable, Sendable {
     case ownWork
     /// The change would leave the board without an active admin.
     case lastAdmin
+    /// A household's responsible cadre deciding its status alone.
+    case ownHousehold
 }
 
 /// One row of the permission table: who may take an action, on which tasks.
@@ -113,6 +115,7 @@ extension PermissionDenial {
         case .wrongState: "the task is not in the state this starts from"
         case .ownWork: "nobody verifies their own work"
         case .lastAdmin: "it would leave the store without an active admin"
+        case .ownHousehold: "a household's responsible cadre does not decide its status alone"
         }
     }
 }

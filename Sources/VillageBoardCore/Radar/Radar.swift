@@ -72,7 +72,9 @@ public struct Radar: Sendable {
         let h = board.households[i]
         let today = board.today
         var out: [RadarWarning] = []
-        if !h.isUnresolved, let standard, h.income.perCapita(people: h.size) < standard.incomeLine {
+        // Judged against the line of the year the income was earned in, as the exit gate judges it.
+        if !h.isUnresolved, let line = (ExitRule.standard(for: h.income.year ?? board.year, in: board.standards) ?? standard)?.incomeLine,
+           h.income.perCapita(people: h.size) < line {
             out.append(.incomeUnderLine)
         }
         if h.isUnresolved, let identified = h.identifiedOn, identified.days(until: today) > measureDays,

@@ -10,6 +10,11 @@ extension Board {
         for unit in units.values { add(RollupRules.contribution(of: unit), at: unit.code) }
         for h in households { add(RollupRules.contribution(of: h), at: h.village) }
         for t in tasks { if let v = village(of: t) { add(RollupRules.contribution(of: t, today: today), at: v) } }
+        for unit in units.values where unit.level == .village {
+            var population = Rollup()
+            population.ruralPopulationWithData = RollupRules.populationWithData(ofVillage: result[unit.code] ?? Rollup())
+            add(population, at: unit.code)
+        }
         return result
     }
 }

@@ -13,8 +13,9 @@ public struct Rollup: Hashable, Sendable {
     /// Monitored (监测对象) with the risk still present.
     public var householdsMonitored = 0
     public var peopleMonitored = 0
-    /// Remaining or monitored: what keeps a village red.
+    /// Remaining or monitored: what keeps a village red (未解决), and the people in those households.
     public var householdsUnresolved = 0
+    public var peopleUnresolved = 0
     /// Households with each item not met, indexed by `ChecklistItem.rawValue`.
     public var notMet = ItemTally()
     public var householdsWithUnmetItems = 0
@@ -24,6 +25,9 @@ public struct Rollup: Hashable, Sendable {
     public var tasksVerified = 0
     public var tasksOverdue = 0
     public var ruralPopulation = 0
+    /// The rural population of villages with data (households or tasks): the denominator of every rate, so a village
+    /// nobody has entered yet neither shows 0 % nor dilutes its township's figure.
+    public var ruralPopulationWithData = 0
     public var villages = 0
     public var poorVillages = 0
 
@@ -31,10 +35,13 @@ public struct Rollup: Hashable, Sendable {
 
     public var tasks: Int { tasksOpen + tasksDone + tasksVerified }
 
-    /// 贫困发生率: remaining people over rural population; nil without a population.
+    /// 贫困发生率: remaining people over the rural population of villages with data; nil without one (no data).
     public var incidence: Double? {
-        ruralPopulation > 0 ? Double(peopleRemaining) / Double(ruralPopulation) : nil
+        ruralPopulationWithData > 0 ? Double(peopleRemaining) / Double(ruralPopulationWithData) : nil
     }
+
+    /// Anything entered here: households or tasks (a unit without is grey on the chart).
+    public var hasData: Bool { households > 0 || tasks > 0 }
 
     /// Total of households × unmet items.
     public var itemsNotMet: Int { ChecklistItem.allCases.reduce(0) { $0 + notMet[$1] } }
@@ -55,6 +62,7 @@ public struct Rollup: Hashable, Sendable {
         r.householdsMonitored += sign * b.householdsMonitored
         r.peopleMonitored += sign * b.peopleMonitored
         r.householdsUnresolved += sign * b.householdsUnresolved
+        r.peopleUnresolved += sign * b.peopleUnresolved
         if sign > 0 { r.notMet.counts &+= b.notMet.counts } else { r.notMet.counts &-= b.notMet.counts }
         r.householdsWithUnmetItems += sign * b.householdsWithUnmetItems
         r.tasksOpen += sign * b.tasksOpen
@@ -62,6 +70,7 @@ public struct Rollup: Hashable, Sendable {
         r.tasksVerified += sign * b.tasksVerified
         r.tasksOverdue += sign * b.tasksOverdue
         r.ruralPopulation += sign * b.ruralPopulation
+        r.ruralPopulationWithData += sign * b.ruralPopulationWithData
         r.villages += sign * b.villages
         r.poorVillages += sign * b.poorVillages
         return r

@@ -22,7 +22,10 @@ public enum RollupRules {
             r.householdsMonitored = 1
             r.peopleMonitored = people
         }
-        if h.isUnresolved { r.householdsUnresolved = 1 }
+        if h.isUnresolved {
+            r.householdsUnresolved = 1
+            r.peopleUnresolved = people
+        }
         var anyUnmet = false
         for item in ChecklistItem.allCases where h.checklist[item].state == .notMet {
             r.notMet[item] = 1
@@ -55,9 +58,12 @@ public enum RollupRules {
         return r
     }
 
+    /// What a village's population adds to the rates' denominator: all of it once the village has data, none before.
+    public static func populationWithData(ofVillage r: Rollup) -> Int { r.hasData ? r.ruralPopulation : 0 }
+
     /// The battle-chart colour of a unit from its roll-up.
     public static func colour(of r: Rollup) -> VillageColour {
-        if r.households == 0 && r.tasks == 0 { return .grey }
+        if !r.hasData { return .grey }
         if r.householdsUnresolved > 0 || r.householdsWithUnmetItems > 0 { return .red }
         if r.tasksOpen > 0 || r.tasksDone > 0 { return .amber }
         return .green

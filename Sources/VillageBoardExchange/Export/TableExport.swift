@@ -22,7 +22,11 @@ public enum TableExport {
                 rows.append([h.id.raw, h.village.description, h.hamlet, h.status.rawValue, h.registered ? "yes" : "no",
                              h.identifiedOn?.iso ?? "", h.mainCause?.key ?? "", String(h.income.wages), String(h.income.business),
                              String(h.income.property), String(h.income.transfer), String(h.income.productionCosts),
-                             h.cadre?.raw ?? ""])
+                             h.cadre?.raw ?? "", yesNo(h.mark.riskEliminated),
+                             h.secondaryCauses.map(\.key).joined(separator: ";"), h.income.year.map(String.init) ?? "",
+                             yesNo(h.enrolments.dibao), yesNo(h.enrolments.tekun), yesNo(h.enrolments.pensionInsurance),
+                             yesNo(h.enrolments.familyDoctor)]
+                            + ChecklistItem.allCases.flatMap { [h.checklist[$0].state.rawValue, h.checklist[$0].note] })
             }
         case .members:
             header = SpreadsheetImport.columns(.members).map(\.key)
@@ -51,13 +55,16 @@ public enum TableExport {
         return CSVTable(header: header, rows: rows.enumerated().map { CSVTable.Row(line: $0.offset + 2, fields: $0.element) })
     }
 
+    private static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
+
     /// CSV bytes with the UTF-8 byte-order mark (Excel and WPS then read Chinese correctly) and CRLF line ends.
     public static func csv(_ table: CSVTable) -> [UInt8] {
         [0xEF, 0xBB, 0xBF] + Array(table.text().utf8)
     }
 
     /// `[{"column":"value",…},…]`, one object per row, numbers as numbers where the column is numeric.
-    public static func json(_ table: CSVTable, numeric: Set<String> = ["wages", "business", "property", "transfer", "costs", "birth_year"]) -> [UInt8] {
+    public static func json(_ table: CSVTable, numeric: Set<String> = ["wages", "business", "property", "transfer", "costs", "birth_year",
+                                                                      "income_year"]) -> [UInt8] {
         var w = JSONWriter(capacity: 4096)
         w.beginArray()
         for row in table.rows {

@@ -38,27 +38,33 @@ struct ImportContext {
         (.notOut, ["notOut", "未脱贫", "贫困户"]), (.out, ["out", "已脱贫"]), (.unstable, ["unstable", "脱贫不稳定户"]),
         (.edge, ["edge", "边缘易致贫户"]), (.sudden, ["sudden", "突发严重困难户"]),
     ]
-    static let causes: [(PovertyCause, [String])] = [
-        (.illness, ["illness", "因病"]), (.disability, ["disability", "因残"]), (.schooling, ["schooling", "因学"]),
-        (.disaster, ["disaster", "因灾"]), (.lackOfLand, ["lackOfLand", "缺土地"]), (.lackOfWater, ["lackOfWater", "缺水"]),
-        (.lackOfSkills, ["lackOfSkills", "缺技术"]), (.lackOfLabour, ["lackOfLabour", "缺劳力"]),
-        (.lackOfFunds, ["lackOfFunds", "缺资金"]), (.poorTransport, ["poorTransport", "交通条件落后"]),
-        (.lackOfDrive, ["lackOfDrive", "自身发展动力不足"]),
-    ]
-    static let relations: [(Relation, [String])] = [
-        (.head, ["head", "户主"]), (.spouse, ["spouse", "配偶"]), (.son, ["son", "之子", "子"]),
-        (.daughter, ["daughter", "之女", "女"]), (.daughterInLaw, ["daughterInLaw", "之儿媳", "儿媳"]),
-        (.sonInLaw, ["sonInLaw", "之女婿", "女婿"]), (.grandchild, ["grandchild", "之孙子", "之孙女", "孙子", "孙女"]),
-        (.parent, ["parent", "之父", "之母", "父亲", "母亲"]), (.sibling, ["sibling", "兄弟姐妹"]), (.other, ["other", "其他"]),
-    ]
+    static let causes = CodeLists.choices(CodeLists.causes)
+    static let relations = CodeLists.choices(CodeLists.relations)
     static let healths: [(Health, [String])] = [
         (.healthy, ["healthy", "健康"]), (.chronicIllness, ["chronicIllness", "长期慢性病", "慢性病"]),
         (.seriousIllness, ["seriousIllness", "患有大病", "大病"]), (.disabled, ["disabled", "残疾"]),
     ]
-    static let labours: [(LabourCapacity, [String])] = [
-        (.full, ["full", "普通劳动力", "有劳动能力"]), (.partial, ["partial", "弱劳动力", "部分丧失劳动能力"]),
-        (.none, ["none", "无劳动能力", "丧失劳动能力"]),
+    static let labours = CodeLists.choices(CodeLists.labours)
+    static let itemStates: [(ItemState, [String])] = [
+        (.met, ["met", "达标"]), (.notMet, ["notMet", "未达标"]), (.notApplicable, ["notApplicable", "不适用"]),
+        (.notChecked, ["notChecked", "未核查"]),
     ]
+
+    /// A list of causes in one cell, separated by `;`, `、` or `,`; each one a cause of the code list.
+    func causes(_ r: inout RowReader, _ key: String) -> [PovertyCause] {
+        var out: [PovertyCause] = []
+        for part in r.text(key).split(whereSeparator: { $0 == ";" || $0 == "、" || $0 == "," || $0 == "；" }) {
+            let word = part.trimmingSpaces
+            guard !word.isEmpty else { continue }
+            guard let cause = Self.causes.first(where: { $0.1.contains(word) })?.0 else {
+                r.problem(key, "'\(word)' is not a cause of the code list")
+                continue
+            }
+            if !out.contains(cause) { out.append(cause) }
+        }
+        return out
+    }
+
     static let schoolings: [(Schooling, [String])] = [
         (.notApplicable, ["notApplicable", "不适用"]), (.inSchool, ["inSchool", "在校", "在校生"]),
         (.homeTeaching, ["homeTeaching", "送教上门"]), (.outOfSchool, ["outOfSchool", "辍学", "失学"]),
@@ -92,15 +98,27 @@ struct ImportContext {
         let cause = r.choice("main_cause", Self.causes)
         let income = Income(wages: r.number("wages") ?? 0, business: r.number("business") ?? 0,
                             property: r.number("property") ?? 0, transfer: r.number("transfer") ?? 0,
-                            productionCosts: r.number("costs") ?? 0)
+                            productionCosts: r.number("costs") ?? 0, year: r.number("income_year", range: 1900...2200))
+        let riskEliminated = r.flag("risk_eliminated") ?? false
+        let secondary = causes(&r, "secondary_causes")
+        let enrolments = Enrolments(dibao: r.flag("dibao") ?? false, tekun: r.flag("tekun") ?? false,
+                                    pensionInsurance: r.flag("pension") ?? false, familyDoctor: r.flag("family_doctor") ?? false)
+        var checklist = Checklist()
+        for item in ChecklistItem.allCases {
+            let key = ImportColumn.check(item)
+            guard let state = r.choice(key, Self.itemStates) else { continue }
+            checklist[item] = ItemCheck(state: state, note: r.text(key + "_note"))
+        }
         var cadre: UserID?
         let cadreText = r.text("cadre")
         if !cadreText.isEmpty {
             if board.user(UserID(cadreText)) != nil { cadre = UserID(cadreText) } else { r.problem("cadre", "no user '\(cadreText)'") }
         }
         guard r.problems.isEmpty, let id, let village else { return [] }
-        let h = Household(id: id, village: village, hamlet: r.text("hamlet"), registered: registered, mark: HouseholdMark(status),
-                          identifiedOn: identified, mainCause: cause, income: income, cadre: cadre,
+        let h = Household(id: id, village: village, hamlet: r.text("hamlet"), registered: registered,
+                          mark: HouseholdMark(status, riskEliminated: riskEliminated), identifiedOn: identified,
+                          mainCause: cause, secondaryCauses: secondary, income: income, enrolments: enrolments,
+                          checklist: checklist, cadre: cadre,
                           cadreHistory: cadre.map { [CadreAssignment(cadre: $0, from: identified ?? board.today, reason: "导入")] } ?? [])
         if let existing = board.household(id) {
             // The same row imported before (a run that was stopped part way): done already, so running the same file

@@ -75,7 +75,11 @@ public enum SpreadsheetImport {
             return [c("household_id", "户编号", true), c("village_code", "村代码", true), c("hamlet", "屯组"),
                     c("status", "户类型"), c("registered", "建档立卡"), c("identified_on", "识别日期"),
                     c("main_cause", "主要致贫原因"), c("wages", "工资性收入"), c("business", "生产经营性收入"),
-                    c("property", "财产性收入"), c("transfer", "转移性收入"), c("costs", "生产经营性支出"), c("cadre", "包保干部")]
+                    c("property", "财产性收入"), c("transfer", "转移性收入"), c("costs", "生产经营性支出"), c("cadre", "包保干部"),
+                    c("risk_eliminated", "风险已消除"), c("secondary_causes", "次要致贫原因"), c("income_year", "收入年度"),
+                    c("dibao", "低保"), c("tekun", "特困供养"), c("pension", "养老保险"), c("family_doctor", "家庭医生签约")]
+                + ChecklistItem.allCases.flatMap { [c(ImportColumn.check($0), ImportColumn.checkLabel($0)),
+                                                    c(ImportColumn.check($0) + "_note", ImportColumn.checkLabel($0) + "佐证")] }
         case .members:
             return [c("household_id", "户编号", true), c("member_id", "成员编号"), c("name", "姓名", true),
                     c("relation", "与户主关系", true), c("birth_year", "出生年份", true), c("id_number", "身份证号"),
@@ -267,5 +271,23 @@ struct RowReader {
             problem(key, "ID number \(t): \(digits) is not a possible birth date (digits 7–14, YYYYMMDD)")
         }
         return nil
+    }
+}
+
+extension ImportColumn {
+    /// The column of a checklist item's state in a households file, e.g. `check_housing`.
+    static func check(_ item: ChecklistItem) -> String { "check_" + item.key }
+
+    /// Its Chinese heading.
+    static func checkLabel(_ item: ChecklistItem) -> String {
+        switch item {
+        case .food: "不愁吃"
+        case .clothing: "不愁穿"
+        case .education: "义务教育"
+        case .medical: "基本医疗"
+        case .housing: "住房安全"
+        case .water: "饮水安全"
+        case .income: "收入达标"
+        }
     }
 }

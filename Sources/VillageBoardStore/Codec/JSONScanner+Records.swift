@@ -31,6 +31,7 @@ extension JSONScanner {
 
     public mutating func readStandard() throws(JSONError) -> YearStandard {
         var year: Int?, line: Int?, monitoring: Int?, dibao: Int?, from = 6, to = 15, watched = 30, stable = 90
+        var riskNeedsMonitoringLine = true, notApplicable = NotApplicableRule.national
         try beginObject()
         while let key = try nextKey() {
             switch key {
@@ -42,13 +43,24 @@ extension JSONScanner {
             case "schoolTo": to = try readInt()
             case "visitWatched": watched = try readInt()
             case "visitStable": stable = try readInt()
+            case "riskNeedsMonitoringLine": riskNeedsMonitoringLine = try readBool()
+            case "notApplicable":
+                try beginObject()
+                while let item = try nextKey() {
+                    guard let it = ChecklistItem(key: item.string) else {
+                        throw unexpectedValue(expected: "one of " + ChecklistItem.allCases.map(\.key).joined(separator: "/"))
+                    }
+                    notApplicable[it] = try readEnum(NotApplicableRule.self)
+                }
             default: try skipValue()
             }
         }
         guard let year else { throw missingField("year") }
         guard let line else { throw missingField("incomeLine") }
         return YearStandard(year: year, incomeLine: line, monitoringLine: monitoring ?? line, dibaoStandard: dibao ?? 0,
-                            schoolAgeFrom: from, schoolAgeTo: to, visitDaysWatched: watched, visitDaysStable: stable)
+                            schoolAgeFrom: from, schoolAgeTo: to, riskEliminationNeedsMonitoringLine: riskNeedsMonitoringLine,
+                            notApplicable: notApplicable,
+                            visitDaysWatched: watched, visitDaysStable: stable)
     }
 
     public mutating func readUserRecord() throws(JSONError) -> User {
@@ -122,6 +134,7 @@ extension JSONScanner {
             case "property": income.property = try readInt()
             case "transfer": income.transfer = try readInt()
             case "costs": income.productionCosts = try readInt()
+            case "year": income.year = try readInt()
             default: try skipValue()
             }
         }

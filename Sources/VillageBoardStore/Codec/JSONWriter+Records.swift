@@ -41,6 +41,17 @@ extension JSONWriter {
         field("dibao", s.dibaoStandard)
         field("schoolFrom", s.schoolAgeFrom)
         field("schoolTo", s.schoolAgeTo)
+        // Written only where a standard departs from the national rules, so older readers see the same records.
+        if !s.riskEliminationNeedsMonitoringLine { field("riskNeedsMonitoringLine", false) }
+        if s.notApplicable != NotApplicableRule.national {
+            key("notApplicable")
+            beginObject()
+            for item in ChecklistItem.allCases {
+                key(item.key)
+                value(s.notApplicableRule(item).rawValue)
+            }
+            endObject()
+        }
         // Written only when not the defaults (30 and 90 days), so stores written before these fields read the same.
         if s.visitDaysWatched != 30 { field("visitWatched", s.visitDaysWatched) }
         if s.visitDaysStable != 90 { field("visitStable", s.visitDaysStable) }
@@ -89,6 +100,7 @@ extension JSONWriter {
         if income.property != 0 { field("property", income.property) }
         if income.transfer != 0 { field("transfer", income.transfer) }
         if income.productionCosts != 0 { field("costs", income.productionCosts) }
+        if let year = income.year { field("year", year) }
         endObject()
     }
 

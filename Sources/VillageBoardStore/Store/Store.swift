@@ -285,6 +285,47 @@ public final class Store {
     /// Returns the saved operation. Throws, saving nothing, when the board refuses or the disk fails.
     @discardableResult
     public func save(_ change: Change, author: UserID, at time: Timestamp) throws(StoreError) -> Operation {
+        let op = try prepare(change, author: author, at: time, after: 0)
+        try append(JournalChain.line(for: op, after: chainTip, signer: try signing(for: author)))
+        do { try live.apply(op) } catch { throw .refused(error) }
+        return op
+    }
+
+    /// Saves changes about different tasks or households as one write and one fsync (a thousand fsyncs would take
+    /// seconds): every change is checked first, and when any is refused, or two are about the same thing, nothing
+    /// is written. For batches from the command line (`task verify ID…`).
+    @discardableResult
+    public func saveTogether(_ changes: [Change], author: UserID, at time: Timestamp) throws(StoreError) -> [Operation] {
+        var subjects = Set<String>()
+        for change in changes {
+            // Each is checked against the board as it is now, so none may depend on another.
+            let subject = change.task.map { "task " + $0.raw } ?? change.household.map { "household " + $0.raw }
+            guard let subject, subjects.insert(subject).inserted else { throw .overlappingBatch }
+        }
+        var ops: [Operation] = []
+        for (i, change) in changes.enumerated() { ops.append(try prepare(change, author: author, at: time, after: i)) }
+        let signer = try signing(for: author)
+        var bytes: [UInt8] = []
+        var tip = chainTip
+        for op in ops {
+            let line = JournalChain.line(for: op, after: tip, signer: signer)
+            bytes += line.bytes
+            tip = line.hash
+        }
+        try append((bytes, tip))
+        for op in ops { do { try live.apply(op) } catch { throw .refused(error) } }
+        return ops
+    }
+
+    /// Whether the board would take `change` from `author` now: nil, or why not (nothing is written).
+    public func refusal(of change: Change, author: UserID, at time: Timestamp) -> StoreError? {
+        do { _ = try prepare(change, author: author, at: time, after: 0) } catch { return error }
+        return nil
+    }
+
+    /// The operation `change` would be as the next one this laptop saves (`after` more before it), checked by the
+    /// board; refused when the store cannot take it.
+    private func prepare(_ change: Change, author: UserID, at time: Timestamp, after: Int) throws(StoreError) -> Operation {
         guard access == .writer else { throw .readOnly(reason: notices.contains(.readOnlyRequested) ? "asked for" : "locked") }
         // A partial board can judge only changes to the tasks it was opened for.
         if let focus, !(change.task.map { focus.contains($0) } ?? false) {
@@ -293,15 +334,24 @@ public final class Store {
         // Never earlier than the last operation the board holds, so a new operation sorts after everything its
         // author saw, whatever this laptop's clock says (docs/SYNC.md).
         let stamped = live.board.frontier.map { max(time, Timestamp(millisecondsSinceEpoch: $0.time.millisecondsSinceEpoch + 1)) } ?? time
-        let op = Operation(id: OperationID(device: device, sequence: live.board.nextSequence(for: device)),
+        let op = Operation(id: OperationID(device: device, sequence: live.board.nextSequence(for: device) + after),
                            time: stamped, author: author, change: change)
         do { try live.board.validate(op) } catch { throw .refused(error) }
-        // An author with a key must sign: an unsigned line of theirs would be refused by every laptop that reads it.
+        return op
+    }
+
+    /// The key `author`'s lines are signed with; an author with a key must sign, since an unsigned line of theirs
+    /// would be refused by every laptop that reads it.
+    private func signing(for author: UserID) throws(StoreError) -> Signer? {
         let signing = signer.flatMap { $0.user == author ? $0 : nil }
         if let key = live.board.user(author)?.publicKey {
             guard let signing, signing.publicKey == key else { throw .unsigned(author: author) }
         }
-        let line = JournalChain.line(for: op, after: chainTip, signer: signing)
+        return signing
+    }
+
+    /// Appends whole lines to this laptop's journal and fsyncs; the chain goes on from `line.hash`.
+    private func append(_ line: (bytes: [UInt8], hash: [UInt8])) throws(StoreError) {
         do throws(FileError) {
             let journal = try ownJournal()
             try journal.appendDurably(line.bytes)
@@ -313,8 +363,6 @@ public final class Store {
             journal = nil
             throw .file(error)
         }
-        do { try live.apply(op) } catch { throw .refused(error) }
-        return op
     }
 
     /// This laptop's journal, opened (and its folder made) at the first save.

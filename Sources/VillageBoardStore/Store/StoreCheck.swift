@@ -64,6 +64,7 @@ public enum StoreCheck {
             }
         }
         problems += consistency(of: store.board)
+        notes += warnings(on: store.board)
         return problems
     }
 
@@ -143,6 +144,11 @@ public enum StoreCheck {
             }
             if Set(h.members.map(\.id)).count != h.members.count {
                 problems.append(Problem(file: file, line: nil, message: "household \(h.id): two members share an id"))
+            }
+        }
+        for h in board.households {
+            for breach in board.breaches(of: h) {
+                problems.append(Problem(file: file, line: nil, message: "household \(h.id): \(describe(breach))"))
             }
         }
         for t in board.tasks {

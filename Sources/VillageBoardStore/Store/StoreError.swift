@@ -22,6 +22,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case readOnly(reason: String)
     /// The author has a signing key but it is not unlocked here (their PIN was not checked in this process).
     case unsigned(author: UserID)
+    /// A batch saved together held two changes about the same task or household, or one about neither.
+    case overlappingBatch
 
     public var description: String {
         switch self {
@@ -50,6 +52,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .unsigned(let author):
             "\(author)'s signing key is not unlocked: log in as \(author) with their PIN (or `village-board unlock`); "
                 + "nothing was saved"
+        case .overlappingBatch:
+            "changes saved together must each be about a different task or household; nothing was saved"
         }
     }
 }

@@ -41,12 +41,15 @@ public enum Sync {
         let folder = path + "/" + Journal.folder
         return try readingFiles(at: path) {
             var pieces: [JournalPiece] = []
-            let names = FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []
-            for name in names where Journal.isJournalFile(name) {
+            let names = (FileIO.isFolder(folder) ? try FileIO.listFolder(folder) : []).filter(Journal.isJournalFile)
+            let meter = WorkMeter.current
+            meter?.expect(names.reduce(0) { $0 + FileIO.size(folder + "/" + $1) })
+            for name in names {
                 let device = DeviceID(String(name.dropLast(Journal.suffix.count)))
                 guard device.isValid else { continue }
                 let bytes = try FileIO.readWholeFile(folder + "/" + name)
                 pieces.append(try JournalPiece.parse(bytes, device: device, file: Journal.folder + "/" + name))
+                meter?.advance(bytes.count)
             }
             return pieces
         }
@@ -120,6 +123,9 @@ public enum Sync {
         return out
     }
 
+    /// The stages of `merge`, for a progress meter: opening the store, then opening it again with what was added.
+    public static let mergeStages: [Double] = [1, 1]
+
     /// Merges `source` into the store at `path` (opened as the writer for the whole merge). Checks everything first:
     /// when any part is refused, nothing is written. Returns what was added and the reopened store.
     public static func merge(into path: String, from source: SyncBundle, device: DeviceID,
@@ -148,6 +154,7 @@ public enum Sync {
             throw .file(error)
         }
         store.close()
+        WorkMeter.current?.nextStage()
         do {
             return (report, try Store.open(at: path, device: device, today: today))
         } catch {

@@ -22,7 +22,7 @@ struct SyncCommand: ParsableCommand {
     @Flag(help: "Start a new store in --store from a bundle that carries the base board (a new laptop).") var newStore = false
 
     func run() throws {
-        try reporting(options.language, progress: "cli.progress.syncing") {
+        try reporting(options.language, progress: "cli.progress.syncing", stages: Sync.mergeStages) {
             let path = options.path
             let exists = FileManager.default.fileExists(atPath: path + "/store.json")
             guard exists || (newStore && source != nil) else {

@@ -7,16 +7,35 @@ import VillageBoardText
 /// `village-board task done|verify|reject`: the task workflow from the command line, through the board's rules.
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "task", abstract: "Mark a task done, verify it (销号), or send it back with a reason.",
+        commandName: "task", abstract: "Mark tasks done, verify them (销号), or send them back with a reason: one task or many at once.",
         subcommands: [Done.self, Verify.self, Reject.self])
 
     /// What every task subcommand takes.
     struct Common: ParsableArguments {
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The task's id.", completion: StoreCompletions.tasks) var id: String
+        @Argument(help: "The tasks' ids (one or many).", completion: StoreCompletions.tasks) var ids: [String] = []
+        @Option(help: ArgumentHelp("A file of task ids, one per line (blank lines and lines starting with # are skipped).",
+                                   valueName: "file"))
+        var from: String?
         @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
         var user: String
         @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+
+        /// The ids named on the line and in --from, in order, each once.
+        func taskIDs() throws -> [TaskID] {
+            var all = ids
+            if let from {
+                guard let data = FileManager.default.contents(atPath: from) else {
+                    throw CommandFailure("cli.task.unreadableList", from)
+                }
+                all += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                    .map { String($0).trimmingSpaces }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            }
+            var seen = Set<String>()
+            let unique = all.filter { seen.insert($0).inserted }
+            guard !unique.isEmpty else { throw CommandFailure("cli.task.noIDs") }
+            return unique.map(TaskID.init)
+        }
     }
 
     /// `task done ID --as USER [--note TEXT]`
@@ -48,21 +67,41 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
+    /// One open (only the named tasks and their households are read), one PIN check and one write for every id:
+    /// each change is checked first, and when any is refused, each refusal is listed and none is saved.
     static func perform(_ common: Common, _ change: (TaskID) -> Change) throws {
-        // Only the task and its household are read, not every household: the command answers at once at any size.
-        let store = try common.options.open(focus: [TaskID(common.id)])
+        let ids = try common.taskIDs()
+        let store = try common.options.open(focus: Set(ids))
         defer { store.close() }
         guard store.access == .writer else {
             throw CommandFailure("cli.lockedWriting")
         }
         let user = try PinAuth.authenticate(common.user, pin: common.pin, store: store, locations: common.options.locations)
-        let id = TaskID(common.id)
-        guard store.board.task(id) != nil else { throw CommandFailure("cli.noTask", common.id) }
+        let text = Catalog(common.options.language)
+        let now = Clock.now(for: store)
+        var refused = 0
+        for id in ids {
+            guard store.board.task(id) != nil else {
+                if ids.count == 1 { throw CommandFailure("cli.noTask", id.raw) }
+                FileHandle.standardError.write(Data((text("cli.task.refusedOne", id.raw, text("cli.noTask", id.raw))
+                                                     .visibleControls() + "\n").utf8))
+                refused += 1
+                continue
+            }
+            guard let why = store.refusal(of: change(id), author: user.id, at: now) else { continue }
+            if ids.count == 1 { throw CommandFailure(why) }
+            FileHandle.standardError.write(Data((text("cli.task.refusedOne", id.raw, text.describe(why))
+                                                 .visibleControls() + "\n").utf8))
+            refused += 1
+        }
+        if refused > 0 { throw CommandFailure("cli.task.refusedMany", refused) }
         do {
-            let op = try store.save(change(id), author: user.id, at: Clock.now(for: store))
-            guard let task = store.board.task(id) else { return }
-            let text = Catalog(common.options.language)
-            print(text("cli.task.saved", op.id, id, text.name(task.state)))
+            let ops = try store.saveTogether(ids.map(change), author: user.id, at: now)
+            for (op, id) in zip(ops, ids) {
+                guard let task = store.board.task(id) else { continue }
+                print(text("cli.task.saved", op.id, id, text.name(task.state)))
+            }
+            if ids.count > 1 { print(text("cli.task.savedMany", ids.count)) }
         } catch {
             throw CommandFailure(error)
         }

@@ -43,6 +43,7 @@ extension Catalog {
         case .refused(let error): describe(error)
         case .readOnly(let reason): self("cli.store.readOnly", reason)
         case .unsigned(let author): self("cli.store.unsigned", author)
+        case .overlappingBatch: self("cli.store.overlappingBatch")
         }
     }
 

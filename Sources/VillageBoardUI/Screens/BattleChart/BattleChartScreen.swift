@@ -110,7 +110,7 @@ public struct BattleChartScreen: Screen {
                 var x = area.x + indent
                 x += canvas.put(VillageTile.marker(colour, glyphs: ctx.glyphs), x: x, y: y, style: VillageTile.style(colour))
                 x += canvas.put(" " + unit.name + " ", x: x, y: y, style: depth == 0 ? "header" : "focus")
-                canvas.put(ctx.text("chart.headingFigures", r.householdsUnresolved, r.peopleRemaining, r.tasksDone, r.tasksOverdue),
+                canvas.put(Self.headingFigures(r, ctx),
                            x: x + 1, y: y, style: "muted", maxWidth: area.maxX - x - 1)
             case .tiles(let row):
                 for (column, village) in row.enumerated() {
@@ -148,8 +148,17 @@ public struct BattleChartScreen: Screen {
         if let s = selected, let unit = ctx.board.unit(s) {
             let r = ctx.board.rollup(s)
             let path = ctx.board.path(to: s).dropFirst().map(\.name).joined(separator: " › ")
-            canvas.put(path + "  " + ctx.text("chart.headingFigures", r.householdsUnresolved, r.peopleRemaining, r.tasksDone, r.tasksOverdue),
+            canvas.put(path + "  " + Self.headingFigures(r, ctx),
                        x: infoLine.x + 1, y: infoLine.y, style: unit.coordinate == nil ? "muted" : "normal", maxWidth: infoLine.width - 1)
         }
+    }
+}
+
+extension BattleChartScreen {
+    /// A unit's figures beside its name: unresolved households and their people, then remaining households and their
+    /// people (each pair counts the same households), then the work awaiting verification and overdue.
+    static func headingFigures(_ r: Rollup, _ ctx: ScreenContext) -> String {
+        ctx.text("chart.headingPairs", r.householdsUnresolved, r.peopleUnresolved, r.householdsRemaining, r.peopleRemaining,
+                 r.tasksDone, r.tasksOverdue)
     }
 }

@@ -19,9 +19,10 @@ struct ReportColumn {
     static func all(text t: Catalog, glyphs: GlyphSet) -> [ReportColumn] {
         // (figure, priority, the style of a figure above zero that needs attention; nil: never highlighted)
         let figures: [(ReportFigure, Int, StyleName?)] =
-            [(.householdsRegistered, 0, nil), (.peopleRegistered, 6, nil), (.householdsOut, 2, nil),
+            [(.households, 7, nil), (.householdsRegistered, 0, nil), (.peopleRegistered, 6, nil), (.householdsOut, 2, nil),
              (.householdsRemaining, 0, "status.unresolved"), (.peopleRemaining, 0, nil), (.incidence, 0, nil),
-             (.householdsMonitored, 0, nil), (.itemsNotMet, 0, "status.unresolved")]
+             (.householdsMonitored, 0, nil), (.householdsUnresolved, 1, "status.unresolved"), (.peopleUnresolved, 1, nil),
+             (.itemsNotMet, 0, "status.unresolved")]
             + ChecklistItem.allCases.map { (.notMet($0), 3, "status.unresolved") }
             + [(.tasksOpen, 4, nil), (.tasksDone, 0, nil), (.tasksVerified, 5, nil), (.tasksOverdue, 0, "status.overdue")]
         return figures.enumerated().map { order, entry in

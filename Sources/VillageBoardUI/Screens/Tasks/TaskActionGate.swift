@@ -28,6 +28,7 @@ enum TaskActionGate {
         case (.outsideScope, _): "tasks.denied.outsideScope"
         case (.ownWork, _): "tasks.denied.ownWork"
         case (.lastAdmin, _): "tasks.denied.lastAdmin"
+        case (.ownHousehold, _): "access.denied.ownHousehold"
         }
     }
 

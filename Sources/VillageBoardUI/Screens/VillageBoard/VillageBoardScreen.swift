@@ -138,12 +138,21 @@ public struct VillageBoardScreen: Screen {
         let board = ctx.board
         let r = board.rollup(village)
         let t = ctx.text
-        let figures = [t("village.households", r.households, r.people), t("chart.remaining", r.householdsRemaining, r.peopleRemaining),
-                       t("chart.monitored", r.householdsMonitored), t("chart.notMet", r.itemsNotMet),
+        // 全部 counts every household on the board (monitored ones never registered too); the report's 建档户 counts
+        // registered ones: the header names both, so 98 here and 96 in the report reconcile.
+        let figures = [t("village.allHouseholds", r.households, r.people, r.householdsRegistered),
+                       t("chart.remaining", r.householdsRemaining, r.peopleRemaining),
+                       t("chart.unresolvedPair", r.householdsUnresolved, r.peopleUnresolved), t("chart.monitored", r.householdsMonitored), t("chart.notMet", r.itemsNotMet),
                        t("chart.awaiting", r.tasksDone), t("chart.overdue", r.tasksOverdue)]
         // A filter in force goes first, so a narrow screen never hides it.
         let filterText = t("village.filter", filter.label(t))
-        let summary = (filter == .all ? figures + [filterText] : [filterText] + figures).joined(separator: "  ")
+        // Whole figures only, as many as fit: a pair cut in half would read as a different number.
+        var summary = ""
+        for part in filter == .all ? figures + [filterText] : [filterText] + figures {
+            let next = summary.isEmpty ? part : summary + "  " + part
+            if !summary.isEmpty && DisplayWidth.of(next) > area.width { break }
+            summary = next
+        }
         canvas.put(summary, x: area.x, y: area.y, style: "normal", maxWidth: area.width)
         let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
         if rows.isEmpty {
