@@ -28,7 +28,10 @@ task=$(grep '"type":"task"' "$work/store/snapshot.jsonl" | grep '"state":"open"'
        | head -1 | sed 's/.*"id":"\([^"]*\)".*/\1/' || true)
 if [ -n "$task" ]; then vb task done "$task" --as taiping-sec --store "$work/store" >/dev/null || true; fi
 vb bundle --store "$work/store" --out "$work/demo.vbundle" >/dev/null
-vb export households --store "$work/store" --out "$work/households.csv" >/dev/null 2>&1 || true
+# The import target checks rows against the same small synthetic board (see ImportRow/main.swift).
+vb generate --households 100 --seed 1 --out "$work/small" >/dev/null
+vb export households --store "$work/small" --out "$work/households.csv" >/dev/null 2>&1 || true
+vb export members --store "$work/small" --out "$work/members.csv" >/dev/null 2>&1 || true
 for t in "${targets[@]}"; do mkdir -p "$work/seeds/$t" "$work/corpus/$t" "Tests/Fuzz/Crashes/$t"; done
 seed() { if [ -d "$work/seeds/$1" ]; then cat > "$work/seeds/$1/$2"; else cat > /dev/null; fi; }
 cat "$work/store/journal/"*.jsonl 2>/dev/null | head -5 | split -l 1 - "$work/seeds/journal-line/line-" 2>/dev/null || true
@@ -38,6 +41,9 @@ if [ -f "$work/households.csv" ]; then
     # The first byte picks the kind and the encoding (see ImportRow/main.swift): 0 = households, guessed.
     { printf '\000'; head -c 4000 "$work/households.csv"; } | seed import-row households-utf8
     { printf '\012'; head -c 4000 "$work/households.csv" | iconv -f UTF-8 -t GB18030 2>/dev/null; } | seed import-row households-gb18030
+fi
+if [ -f "$work/members.csv" ]; then
+    { printf '\001'; head -c 4000 "$work/members.csv"; } | seed import-row members-utf8
 fi
 for theme in themes/*.theme; do seed theme-file "$(basename "$theme")" < "$theme"; done
 { printf '\001'; cat "$work/demo.vbundle"; } | seed bundle-header as-made

@@ -15,11 +15,13 @@ public struct Catalog: Sendable {
         case .zh:
             [("main", chineseText), ("household", chineseHouseholdText), ("lists", chineseListsText),
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
-             ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText), ("radar", chineseRadarText)]
+             ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
+             ("truth", chineseTruthText), ("radar", chineseRadarText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
-             ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText), ("radar", englishRadarText)]
+             ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
+             ("truth", englishTruthText), ("radar", englishRadarText)]
         }
     }
 

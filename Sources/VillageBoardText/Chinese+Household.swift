@@ -140,7 +140,6 @@ let chineseHouseholdText: [TextKey: String] = [
     "hh.sum.enrol": "政策",
 
     // Forms and the note prompt
-    "hh.prompt.note": "{0} 佐证：",
     "hh.form.checkTitle": "核查：{0}",
     "hh.form.state": "状态",
     "hh.form.note": "佐证",

@@ -96,8 +96,8 @@ let chineseText: [TextKey: String] = [
     "task.overdue": "逾期",
 
     // Village colours (the chart's legend)
-    "colour.red": "有未解决户或未达标项",
-    "colour.amber": "待验收或逾期",
+    "colour.red": "未解决或未达标的户数",
+    "colour.amber": "未验收的任务数",
     "colour.green": "全部销号",
     "colour.grey": "无数据",
 

@@ -140,7 +140,6 @@ let englishHouseholdText: [TextKey: String] = [
     "hh.sum.enrol": "Support",
 
     // Forms and the note prompt
-    "hh.prompt.note": "{0} evidence:",
     "hh.form.checkTitle": "Check: {0}",
     "hh.form.state": "State",
     "hh.form.note": "Evidence",

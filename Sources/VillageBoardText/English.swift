@@ -96,8 +96,8 @@ let englishText: [TextKey: String] = [
     "task.overdue": "Overdue",
 
     // Village colours (the chart's legend)
-    "colour.red": "Unresolved households or unmet items",
-    "colour.amber": "Awaiting verification or overdue",
+    "colour.red": "Households with work left",
+    "colour.amber": "Tasks not verified",
     "colour.green": "All verified",
     "colour.grey": "No data",
 

@@ -72,6 +72,7 @@ import Testing
         let t = b.task(houseTask)!
         #expect(t.state == .open)
         #expect(t.returnReason == "缺少签约照片" && t.returnedBy == Fixture.supervisor)
+        #expect(!t.reopened, "sent back, not reopened")
         #expect(t.verifiedBy == nil)
         #expect(counts(b) == [2, 0, 0, 0])
         // Done again and verified; the last reason stays on record.
@@ -108,6 +109,7 @@ import Testing
         let t = b.task(roadTask)!
         #expect(t.state == .open)
         #expect(t.returnReason == "回头看: 路面开裂" && t.returnedBy == Fixture.supervisor)
+        #expect(t.reopened, "a reopen is told as a reopen, not as sent back")
         #expect(t.verifiedBy == nil && t.verifiedOn == nil)
         #expect(counts(b) == [2, 0, 0, 0])
         #expect(rollupDifference(b.rollups, b.recountedRollups()) == nil)

@@ -94,6 +94,25 @@ import Testing
         #expect(b.colour(of: v) == .red, "a monitored household with its risk present")
     }
 
+    /// The legend says what the tile's figure counts: households unresolved or with an item not met when red, tasks
+    /// not yet verified when amber. Before, a red tile showed the larger of two counts, neither of which the legend
+    /// named, and an amber one was explained as "awaiting verification or overdue" while counting open tasks too.
+    @Test func theTileFigureCountsWhatTheColourSays() {
+        var b = Fixture.board()
+        b.must(.registerHousehold(Fixture.household("left", in: v)))
+        var unmet = Fixture.checklist(.met)
+        unmet[.water] = ItemCheck(state: .notMet, note: "回头看")
+        b.must(.registerHousehold(Fixture.household("out", in: v, status: .out, checklist: unmet)))
+        #expect(b.colour(of: v) == .red)
+        #expect(RollupRules.figure(of: b.rollup(v), .red) == 2, "one unresolved, one out with an unmet item")
+
+        var quiet = Fixture.board()
+        quiet.must(.addTask(Fixture.task("road", about: .village(v), due: day("2030-01-01"))), by: Fixture.admin)
+        #expect(quiet.colour(of: v) == .amber, "an open task not overdue is amber too")
+        #expect(RollupRules.figure(of: quiet.rollup(v), .amber) == 1)
+        #expect(RollupRules.figure(of: quiet.rollup(v), .green) == nil)
+    }
+
     @Test func villageWithOnlyVillageTasksIsNotGrey() {
         var b = Fixture.board()
         b.must(.addTask(Fixture.task("road", about: .village(Fixture.banshi))), by: Fixture.admin)

@@ -44,7 +44,7 @@ struct ExportTests {
         let store = try Store.create(at: F.folder("roundtrip\(viaGB18030)"), board: Self.emptyCopy(of: original), device: F.device, now: F.now)
         defer { store.close() }
         for kind in [TableExport.Kind.households, .members] {
-            let table = TableExport.table(kind, board: original, fullIDs: true)
+            let table = TableExport.table(kind, board: original, fullIDs: true, readBy: original.user(F.admin))
             var bytes = TableExport.csv(table)
             #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
             if viaGB18030 { bytes = try TextDecoding.toGB18030(String(decoding: bytes.dropFirst(3), as: UTF8.self)) }
@@ -54,7 +54,19 @@ struct ExportTests {
             for change in plan.goodChanges { try store.save(change, author: F.admin, at: F.now) }
         }
         for kind in [TableExport.Kind.households, .members] {
-            #expect(TableExport.table(kind, board: store.board, fullIDs: true) == TableExport.table(kind, board: original, fullIDs: true))
+            #expect(TableExport.table(kind, board: store.board, fullIDs: true, readBy: original.user(F.admin))
+                    == TableExport.table(kind, board: original, fullIDs: true, readBy: original.user(F.admin)))
+        }
+    }
+
+    /// Members' health and a main cause of illness are exported only for a reader the permission table lets see them.
+    @Test func healthIsExportedOnlyForThoseWhoMaySeeIt() throws {
+        let board = try Self.source()
+        for (reader, sees) in [(board.user(F.admin), true), (board.user(F.supervisor), false), (nil, false)] {
+            let members = TableExport.table(.members, board: board, readBy: reader)
+            let column = try #require(members.header.firstIndex(of: "health"))
+            #expect(members.rows.contains { $0.fields[column] == "disabled" } == sees, "\(reader?.id.raw ?? "nobody")")
+            if !sees { #expect(members.rows.allSatisfy { $0.fields[column].isEmpty }) }
         }
     }
 

@@ -71,6 +71,23 @@ struct JournalChainTests {
         store.close()
     }
 
+    /// What the operations at and after the break changed is known, so the screens can mark it: here the edited 4th
+    /// visit and the two after it (laptop-a, line 4), not the three before.
+    @Test func theOperationsFromTheBreakOnAreUnverified() throws {
+        let (path, journal) = try storeWithVisits(6)
+        var all = lines(journal)
+        all[3] = all[3].replacingOccurrences(of: "第4次走访", with: "第4次走访（改）")
+        try write(all, to: journal)
+        let store = try Store.open(at: path, device: DeviceID("laptop-b"), readOnly: true, today: F.today)
+        defer { store.close() }
+        #expect(store.unverified.breaks == [UnverifiedChanges.Break(laptop: "laptop-a", line: 4)])
+        #expect(store.unverified.operations.map(\.sequence).sorted() == [4, 5, 6])
+        #expect(store.unverified.households == [HouseholdID("220622103201-0001")])
+        let clean = try Store.open(at: try storeWithVisits(2, name: "clean").path, device: F.device, today: F.today)
+        defer { clean.close() }
+        #expect(clean.unverified.isEmpty && clean.unverified.operations.isEmpty)
+    }
+
     @Test func editingTheLastLineIsFoundToo() throws {
         let (path, journal) = try storeWithVisits(3)
         var all = lines(journal)

@@ -40,11 +40,32 @@ struct PrintSheetsTests {
     }
 
     static func card(_ language: Language, format: PrintSheets.Format = .txt) throws -> String {
-        try #require(PrintSheets.householdCard(board(), household: household, format: format, language: language))
+        let board = board()
+        return try #require(PrintSheets.householdCard(board, household: household, format: format, language: language,
+                                                      readBy: board.user(F.admin)))
+    }
+
+    /// A township supervisor may not see health (the permission table): on their card 因病, members' health and the
+    /// medical evidence are masked; nobody named (no --as) gets the same. An admin sees them.
+    @Test func healthIsPrintedOnlyForThoseWhoMaySeeIt() throws {
+        var board = Self.board()
+        board.editHousehold(Self.household) { $0.checklist[.medical] = ItemCheck(state: .notMet, note: "糖尿病未签约") }
+        for reader in [board.user(F.supervisor), nil] {
+            let card = try #require(PrintSheets.householdCard(board, household: Self.household, format: .txt, readBy: reader))
+            for word in ["因病", "慢性病", "糖尿病"] {
+                #expect(!card.contains(word), "\(reader?.id.raw ?? "nobody") reads “\(word)”:\n\(card)")
+            }
+            #expect(card.contains("（已隐藏）") && card.contains("缺劳力"), "\(card)")
+        }
+        let full = try #require(PrintSheets.householdCard(board, household: Self.household, format: .txt,
+                                                          readBy: board.user(F.admin)))
+        #expect(full.contains("因病") && full.contains("糖尿病"))
     }
 
     @Test func theCardSpeaksChineseByDefault() throws {
-        let card = try #require(PrintSheets.householdCard(Self.board(), household: Self.household, format: .txt))
+        let board = Self.board()
+        let card = try #require(PrintSheets.householdCard(board, household: Self.household, format: .txt,
+                                                          readBy: board.user(F.admin)))
         #expect(card == (try Self.card(.zh)))
         for word in ["明白卡 220622103201-0001", "户主 张1", "脱贫不稳定户", "致贫原因 因病、缺劳力", "风险类型 因病、因务工就业不稳",
                      "包保干部 李明", "关系", "劳动能力", "在校",
@@ -152,7 +173,8 @@ struct PrintSheetsTests {
         }
         #expect(seen.contains("r.spouse") && seen.contains("h.chronicIllness") && seen.contains("t.done"), "\(seen.sorted())")
         for id in chosen {
-            let card = try #require(PrintSheets.householdCard(board, household: id, format: .txt, language: language))
+            let card = try #require(PrintSheets.householdCard(board, household: id, format: .txt, language: language,
+                                                              readBy: board.users.values.first { $0.role == .admin }))
             Self.expectNoKeys(card, household: id.raw)
         }
         let top = try #require(board.roots.first)

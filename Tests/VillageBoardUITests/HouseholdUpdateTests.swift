@@ -75,19 +75,19 @@ import VillageBoardText
 
     // MARK: Marking items
 
-    @Test(arguments: [(Key.char("y"), ItemState.met), (.char("n"), .notMet)])
-    func markingSavesTheNewStateKeepingTheNote(_ key: Key, _ state: ItemState) {
-        var fixture = fixture
+    // Clothing may be met or not met; not applicable only where the year's rule allows it (below).
+    @Test(arguments: [(Key.char("y"), ItemState.met), (.char("x"), .notMet)])
+    func markingAsksForEvidenceFirstThenSavesBothAsOneChange(_ key: Key, _ state: ItemState) {
         var d = fixture.driver()
         _ = d.press(.char("j"))  // clothing: met, "四季衣被齐全", checked 2020-05-12
         let old = zhang.checklist[.clothing]
-        let effects = d.press(key)
-        let new = ItemCheck(state: state, note: old.note, checkedBy: Self.me, checkedOn: Self.today)
-        #expect(saved(effects) == .setCheck(HouseholdFixture.zhang, .clothing, from: old, to: new))
-        // Once the mark is saved, the evidence note is asked for, starting from the old one.
-        #expect(d.app.prompt == nil)
-        #expect(d.commit(effects, fixture: &fixture).isEmpty)
-        #expect(d.app.prompt?.field.text == old.note)
+        // Nothing is saved yet: the prompt starts empty, with the old evidence shown beside it, not in the field.
+        #expect(saved(d.press(key)) == nil)
+        #expect(d.app.prompt?.field.text == "")
+        #expect(d.app.prompt?.label.contains(old.note) == true)
+        _ = d.type("新佐证")
+        let new = ItemCheck(state: state, note: "新佐证", checkedBy: Self.me, checkedOn: Self.today)
+        #expect(saved(d.press(.enter)) == .setCheck(HouseholdFixture.zhang, .clothing, from: old, to: new))
     }
 
     /// Not applicable where the year's rule allows it: education in a household with no child of school age.
@@ -99,77 +99,57 @@ import VillageBoardText
         _ = d.press(.char("j"))  // education
         let li = try #require(fixture.board.household(HouseholdFixture.li))
         let old = li.checklist[.education]
-        let effects = d.press(.char("a"))
-        let new = ItemCheck(state: .notApplicable, note: old.note, checkedBy: Self.me, checkedOn: Self.today)
+        #expect(saved(d.press(.char("a"))) == nil, "the evidence is asked for first")
+        _ = d.type("家中无适龄儿童")
+        let effects = d.press(.enter)
+        let new = ItemCheck(state: .notApplicable, note: "家中无适龄儿童", checkedBy: Self.me, checkedOn: Self.today)
         #expect(saved(effects) == .setCheck(HouseholdFixture.li, .education, from: old, to: new))
         #expect(d.commit(effects, fixture: &fixture).isEmpty)
         #expect(fixture.board.household(HouseholdFixture.li)?.checklist[.education].state == .notApplicable)
     }
 
-    @Test func aMarkThatWasNotSavedAsksForNoNote() {
-        // The disk failed (or the board refused): the status says so, and no note is asked for a mark the board does
-        // not have (a note saved then would record the unsaved mark as where the item stood).
+    @Test func aMarkAnsweredEmptyClearsTheOldEvidence() {
+        // 住房安全 not met with "西墙开裂，待鉴定": marked met, the old evidence must not stay attached to the new mark.
         var d = fixture.driver()
-        _ = d.press(.char("j"))
-        guard let mark = saved(d.press(.char("n"))) else {
-            Issue.record("n saved nothing")
-            return
-        }
-        let why = StatusMessage("保存失败：磁盘已满", isError: true)
-        #expect(d.app.receive(.notSaved(mark, reason: why)).isEmpty)
-        #expect(d.app.prompt == nil)
-        #expect(d.app.status == why)
-        // The same item saved later by other means (its form) asks for no note either.
-        var fixture = fixture
-        fixture.apply(mark, on: Self.today)
-        d.app.ctx.live.replace(with: fixture.board)
-        if let op = fixture.board.log.last { _ = d.app.receive(.saved(op, message: StatusMessage("已保存"))) }
-        #expect(d.app.prompt == nil)
+        _ = d.press(.char("j"), .char("j"), .char("j"), .char("j"))
+        let old = zhang.checklist[.housing]
+        _ = d.press(.char("y"))
+        let change = saved(d.press(.enter))
+        #expect(change == .setCheck(HouseholdFixture.zhang, .housing, from: old,
+                                    to: ItemCheck(state: .met, note: "", checkedBy: Self.me, checkedOn: Self.today)))
     }
 
-    @Test func theNoteIsSavedOnTheItemAsTheBoardHasItWhenAnswered() {
-        // Re-marking what I recorded today asks for the note at once; meanwhile another change to the item arrives.
-        // The note's change starts from what the board holds when it is answered, not from what was asked about.
+    @Test func theMarkIsSavedOnTheItemAsTheBoardHasItWhenAnswered() {
+        // While the prompt is open another change to the item arrives: the change starts from what the board holds.
         var fixture = fixture
         var d = fixture.driver()
-        d.commit(d.press(.char("y")), fixture: &fixture)  // food, re-checked by me today
-        _ = d.press(.escape)
-        #expect(saved(d.press(.char("y"))) == nil)
+        _ = d.press(.char("y"))
         #expect(d.app.prompt != nil)
         let meanwhile = ItemCheck(state: .notMet, note: "口粮不足", checkedBy: HouseholdFixture.supervisor, checkedOn: Self.today)
         fixture.apply(.setCheck(HouseholdFixture.zhang, .food, from: zhang.checklist[.food], to: meanwhile),
                       by: HouseholdFixture.supervisor)
         d.app.follow(fixture.board)
-        _ = d.press(.ctrl("u"))
         _ = d.type("已补发口粮")
-        var noted = meanwhile
-        noted.note = "已补发口粮"
-        #expect(saved(d.press(.enter)) == .setCheck(HouseholdFixture.zhang, .food, from: meanwhile, to: noted))
+        let marked = ItemCheck(state: .met, note: "已补发口粮", checkedBy: Self.me, checkedOn: Self.today)
+        #expect(saved(d.press(.enter)) == .setCheck(HouseholdFixture.zhang, .food, from: meanwhile, to: marked))
     }
 
-    @Test func theNotePromptSavesTheTypedNoteAsASecondChange() {
+    @Test func theSavedMarkAndEvidenceShowTogether() {
         var fixture = fixture
         var d = fixture.driver()
         _ = d.press(.char("j"), .char("j"), .char("j"), .char("j"))  // housing: not met, "西墙开裂，待鉴定"
-        let first = d.press(.char("y"))
-        d.commit(first, fixture: &fixture)
-        let marked = fixture.board.household(HouseholdFixture.zhang)!.checklist[.housing]
-        #expect(marked.state == .met)
-        _ = d.press(.ctrl("u"))
+        _ = d.press(.char("y"))
         _ = d.type("改造完成，鉴定B级")
-        let second = d.press(.enter)
-        var noted = marked
-        noted.note = "改造完成，鉴定B级"
-        #expect(saved(second) == .setCheck(HouseholdFixture.zhang, .housing, from: marked, to: noted))
-        d.commit(second, fixture: &fixture)
-        #expect(fixture.board.household(HouseholdFixture.zhang)!.checklist[.housing].note == "改造完成，鉴定B级")
+        d.commit(d.press(.enter), fixture: &fixture)
+        let marked = fixture.board.household(HouseholdFixture.zhang)!.checklist[.housing]
+        #expect(marked == ItemCheck(state: .met, note: "改造完成，鉴定B级", checkedBy: Self.me, checkedOn: Self.today))
         #expect(d.frame().lines.contains { $0.contains("✓ 住房安全") && $0.contains("改造完成，鉴定B级") })
+        #expect(d.app.prompt == nil, "no second prompt after the save")
     }
 
-    @Test func escOnTheNotePromptKeepsTheMarkAndSavesNothingMore() {
-        var fixture = fixture
+    @Test func escOnTheEvidencePromptSavesNothing() {
         var d = fixture.driver()
-        d.commit(d.press(.char("n")), fixture: &fixture)
+        _ = d.press(.char("x"))
         #expect(d.app.prompt != nil)
         _ = d.type("不要")
         #expect(d.press(.escape).isEmpty)
@@ -177,22 +157,46 @@ import VillageBoardText
         #expect(d.screen != nil, "Esc left the prompt, not the screen")
     }
 
-    @Test func reMarkingTheSameStateTheSameDayOnlyAsksForTheNote() {
+    @Test func aMarkThatWasNotSavedAsksForNothingMore() {
+        // The disk failed (or the board refused): the status says so, and no prompt follows.
+        var d = fixture.driver()
+        _ = d.press(.char("j"), .char("x"))
+        guard let mark = saved(d.press(.enter)) else {
+            Issue.record("x then Enter saved nothing")
+            return
+        }
+        let why = StatusMessage("保存失败：磁盘已满", isError: true)
+        #expect(d.app.receive(.notSaved(mark, reason: why)).isEmpty)
+        #expect(d.app.prompt == nil)
+        #expect(d.app.status == why)
+    }
+
+    @Test func reMarkingTheSameStateAndEvidenceSavesNothing() {
         var fixture = fixture
         var d = fixture.driver()
-        let first = d.press(.char("y"))
-        #expect(saved(first) != nil, "food is re-checked by me today")
+        _ = d.press(.char("y"))
+        _ = d.type("口粮充足")
+        let first = d.press(.enter)
+        #expect(saved(first) != nil)
         d.commit(first, fixture: &fixture)
-        _ = d.press(.escape)
-        let again = d.press(.char("y"))
-        #expect(saved(again) == nil)
-        #expect(d.app.prompt != nil)
+        _ = d.press(.char("y"))
+        _ = d.type("口粮充足")
+        #expect(saved(d.press(.enter)) == nil)
+    }
+
+    @Test func nIsNextMatchNotAMark() {
+        // One key, one meaning: after a search, `n` finds the next match and never marks an item.
+        var d = fixture.driver()
+        let bindings = d.screen?.bindings(d.app.ctx) ?? []
+        #expect(!bindings.contains { $0.keys.contains(.char("n")) }, "the household screen must not take n")
+        #expect(d.press(.char("n")).isEmpty)
+        #expect(d.app.prompt == nil)
     }
 
     @Test func markingKeysAreRefusedAwayFromTheChecklist() {
         var d = fixture.driver()
         _ = d.press(.tab)
-        for key in [Key.char("y"), .char("n"), .char("a"), .char("e")] {
+        for key in [Key.char("y"), .char("x"), .char("a"), .char("e")] {
             #expect(d.press(key).isEmpty)
             #expect(d.app.status?.isError == true)
             #expect(d.app.status?.text == Catalog(.zh)("hh.reason.checklistPane"))
@@ -205,7 +209,7 @@ import VillageBoardText
     @Test(arguments: [true, false]) func editKeysExplainWhyTheyAreRefused(_ readOnly: Bool) {
         var d = fixture.driver(user: readOnly ? Self.me : nil, readOnly: readOnly)
         let reason = Catalog(.zh)(readOnly ? "status.readOnlyRefused" : "status.noUser")
-        for key in [Key.char("y"), .char("n"), .char("a"), .char("e"), .char("p"), .char("v"), .char("i")] {
+        for key in [Key.char("y"), .char("x"), .char("a"), .char("e"), .char("p"), .char("v"), .char("i")] {
             #expect(d.press(key).isEmpty)
             #expect(d.app.status == StatusMessage(reason, isError: true))
             #expect(d.app.prompt == nil && d.screen?.form == nil)

@@ -91,15 +91,18 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// One decoded key from the queue or the terminal, or nil when the slice ran out.
+    ///
+    /// A key put back on the queue (the one read after an Esc, a mark's neighbour, the key after a burst of resizes)
+    /// goes through the same decoding as a fresh one: a queued `.resize` takes the new size and repaints like any other,
+    /// so a resize that arrives together with Esc still gives a whole frame of the new size.
     private func nextKey(sliceMilliseconds: Int32) -> Key? {
-        if !pending.isEmpty { return pending.removeFirst() }
-        guard let key = readRaw(timeout: sliceMilliseconds) else { return nil }
+        guard let key = takeRaw(timeout: sliceMilliseconds) else { return nil }
         switch key {
         case .escape:
             // Alt-x arrives as Esc then x in the same burst; a lone Esc has nothing after it.
-            guard let next = readRaw(timeout: 0) else { return .escape }
+            guard let next = takeRaw(timeout: 0) else { return .escape }
             if case .char(let character) = next { return .alt(character) }
-            pending.append(next)
+            unread(next)
             return .escape
         case .resize:
             mergeResizes()
@@ -111,11 +114,22 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
+    /// The oldest key put back, else one read from the terminal.
+    private func takeRaw(timeout: Int32) -> Key? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        return readRaw(timeout: timeout)
+    }
+
+    /// Puts a key back in front of the queue, to be decoded next.
+    private func unread(_ key: Key) {
+        pending.insert(key, at: 0)
+    }
+
     /// Swallows the resizes that follow one another, then takes the final size and repaints.
     private func mergeResizes() {
-        while let next = readRaw(timeout: 15) {
+        while let next = takeRaw(timeout: 15) {
             if next != .resize {
-                pending.append(next)
+                unread(next)
                 break
             }
         }
@@ -127,12 +141,12 @@ public final class NcursesTerminal: Terminal {
     /// A base character and the combining marks typed right after it, as one grapheme.
     private func absorbCombiningMarks(after character: Character) -> Character {
         var text = String(character)
-        while let next = readRaw(timeout: 0) {
+        while let next = takeRaw(timeout: 0) {
             if case .char(let mark) = next, (text + String(mark)).count == 1 {
                 text.append(mark)
                 continue
             }
-            pending.append(next)
+            unread(next)
             break
         }
         return text.first ?? character

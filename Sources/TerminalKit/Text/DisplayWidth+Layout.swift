@@ -35,6 +35,19 @@ extension DisplayWidth {
         }
     }
 
+    /// A table cell's text in exactly `width` columns: text too wide ends with "…", but a figure (`isFigure`) too wide
+    /// becomes "…" alone, because a figure cut short reads as a different, smaller one (156 as 15).
+    public static func fitCell(_ text: String, to width: Int, alignment: TextAlignment = .left) -> String {
+        if isFigure(text) && of(text) > width { return fit("…", to: width, alignment: alignment) }
+        return fit(text, to: width, alignment: alignment)
+    }
+
+    /// Whether `text` reads as a number: digits with at most signs, separators, a decimal point and a per cent sign.
+    public static func isFigure(_ text: String) -> Bool {
+        text.contains { $0.isASCII && $0.isNumber }
+            && text.allSatisfy { ($0.isASCII && $0.isNumber) || ",.%+-−~".contains($0) }
+    }
+
     /// `text` truncated (with `ellipsis`) and padded so it takes exactly `width` columns.
     public static func fit(
         _ text: String, to width: Int, alignment: TextAlignment = .left, ellipsis: String = "…"

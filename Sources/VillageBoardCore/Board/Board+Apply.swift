@@ -162,6 +162,7 @@ extension Board {
                 $0.state = .open
                 $0.returnReason = reason
                 $0.returnedBy = op.author
+                $0.reopened = op.change.kind == .reopenTask
                 $0.verifiedBy = nil
                 $0.verifiedOn = nil
                 // Saturating: a count from a hostile file must not trap.

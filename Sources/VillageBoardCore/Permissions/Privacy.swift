@@ -20,3 +20,20 @@ public enum Privacy {
         explicitly && Permissions.allows(.exportFullIDNumbers, user: user, target: .board, board: board)
     }
 }
+
+/// Which fields carry health information, and what of them a user may see (`viewHealth` in the permission table).
+/// A cause or risk of illness or disability says someone is ill; the basic-medical item's evidence and visit notes are
+/// free text that records illnesses. Every screen, printed sheet and export masks these the same way.
+extension Privacy {
+    /// Whether `user` may see the health information of `household`.
+    public static func seesHealth(in household: Household, for user: User?, board: Board) -> Bool {
+        Permissions.allows(.viewHealth, user: user, target: .household(household), board: board)
+    }
+
+    public static func carriesHealth(_ cause: PovertyCause) -> Bool { cause == .illness || cause == .disability }
+
+    public static func carriesHealth(_ risk: RiskType) -> Bool { risk == .illness || risk == .disability }
+
+    /// The checklist item whose evidence records illnesses and treatment.
+    public static func carriesHealth(_ item: ChecklistItem) -> Bool { item == .medical }
+}

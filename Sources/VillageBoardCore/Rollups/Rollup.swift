@@ -19,6 +19,9 @@ public struct Rollup: Hashable, Sendable {
     /// Households with each item not met, indexed by `ChecklistItem.rawValue`.
     public var notMet = ItemTally()
     public var householdsWithUnmetItems = 0
+    /// Unresolved, or with an item not met (a household out of poverty can still fail a re-check): what keeps a unit
+    /// red on the chart, and the figure its tile shows.
+    public var householdsOnChart = 0
     public var tasksOpen = 0
     /// Marked done, awaiting verification (待验收).
     public var tasksDone = 0
@@ -65,6 +68,7 @@ public struct Rollup: Hashable, Sendable {
         r.peopleUnresolved += sign * b.peopleUnresolved
         if sign > 0 { r.notMet.counts &+= b.notMet.counts } else { r.notMet.counts &-= b.notMet.counts }
         r.householdsWithUnmetItems += sign * b.householdsWithUnmetItems
+        r.householdsOnChart += sign * b.householdsOnChart
         r.tasksOpen += sign * b.tasksOpen
         r.tasksDone += sign * b.tasksDone
         r.tasksVerified += sign * b.tasksVerified

@@ -32,6 +32,7 @@ public enum RollupRules {
             anyUnmet = true
         }
         if anyUnmet { r.householdsWithUnmetItems = 1 }
+        if anyUnmet || h.isUnresolved { r.householdsOnChart = 1 }
         return r
     }
 
@@ -61,20 +62,32 @@ public enum RollupRules {
     /// What a village's population adds to the rates' denominator: all of it once the village has data, none before.
     public static func populationWithData(ofVillage r: Rollup) -> Int { r.hasData ? r.ruralPopulation : 0 }
 
-    /// The battle-chart colour of a unit from its roll-up.
+    /// The battle-chart colour of a unit from its roll-up. The rule, as the legend and docs/CHART.md say it: red (✗)
+    /// while a household is unresolved or has an item not met, the figure counting those households; else amber (!)
+    /// while a task is not yet verified (open or awaiting verification), the figure counting those tasks; else green
+    /// (✓); grey (–) with no households and no tasks.
     public static func colour(of r: Rollup) -> VillageColour {
         if !r.hasData { return .grey }
         if r.householdsUnresolved > 0 || r.householdsWithUnmetItems > 0 { return .red }
-        if r.tasksOpen > 0 || r.tasksDone > 0 { return .amber }
+        if r.tasksOpen + r.tasksDone > 0 { return .amber }
         return .green
+    }
+
+    /// The figure a unit's tile shows beside its colour: what made it that colour, counted (nil for green and grey).
+    public static func figure(of r: Rollup, _ colour: VillageColour) -> Int? {
+        switch colour {
+        case .red: r.householdsOnChart
+        case .amber: r.tasksOpen + r.tasksDone
+        case .green, .grey: nil
+        }
     }
 }
 
 /// The battle chart's colours: what is left to do in a village.
 public enum VillageColour: String, CaseIterable, Hashable, Sendable {
-    /// Unresolved households or unmet items.
+    /// Households unresolved or with an item not met.
     case red
-    /// Nothing unresolved, but work awaits verification or is still open or overdue.
+    /// No such household, but tasks not yet verified: open (overdue or not) or awaiting verification.
     case amber
     /// Everything verified.
     case green

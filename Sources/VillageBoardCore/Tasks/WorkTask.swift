@@ -21,6 +21,9 @@ public struct WorkTask: Hashable, Sendable {
     /// How many times a supervisor has sent it back (the radar watches tasks sent back twice or more); kept on the
     /// task because the log only reaches back to the last snapshot.
     public var sendBacks: Int
+    /// Whether that return reopened a verified task (true) or sent back one awaiting verification (false), so the
+    /// screens name it as what it was.
+    public var reopened = false
 
     public init(id: TaskID, subject: TaskSubject, title: String, owner: UserID, due: Day, state: TaskState = .open,
                 createdBy: UserID, createdOn: Day, doneBy: UserID? = nil, doneOn: Day? = nil, doneNote: String = "",

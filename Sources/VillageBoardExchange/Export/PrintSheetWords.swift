@@ -19,11 +19,11 @@ struct PrintSheetWords: Sendable {
         text("print.card.income", perCapita) + (line.map { text("print.card.incomeLine", $0) } ?? "")
     }
     /// 致贫原因 (main cause first) and, for monitored households, 风险类型; nil when neither is recorded.
-    func causesAndRisks(main: PovertyCause?, secondary: [PovertyCause], risks: [RiskType]) -> String? {
+    func causesAndRisks(main: PovertyCause?, secondary: [PovertyCause], risks: [RiskType], health: HealthWords) -> String? {
         var parts: [String] = []
         let causes = (main.map { [$0] } ?? []) + secondary.filter { $0 != main }
-        if !causes.isEmpty { parts.append(text("print.card.causes", causes.map(text.name).joined(separator: listSeparator))) }
-        if !risks.isEmpty { parts.append(text("print.card.risks", risks.map(text.name).joined(separator: listSeparator))) }
+        if !causes.isEmpty { parts.append(text("print.card.causes", causes.map(health.cause).joined(separator: listSeparator))) }
+        if !risks.isEmpty { parts.append(text("print.card.risks", risks.map(health.risk).joined(separator: listSeparator))) }
         return parts.isEmpty ? nil : parts.joined(separator: fieldSeparator)
     }
     var listSeparator: String { text("print.listSeparator") }

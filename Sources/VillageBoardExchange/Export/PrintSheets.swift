@@ -30,29 +30,32 @@ public enum PrintSheets {
 
     /// The household's card (明白卡): who, status, causes, income against the line, the checklist with evidence,
     /// the plan, the cadre and its tasks. Every value is printed as a word a cadre reads, never as its key; people
-    /// by their names.
+    /// by their names. Health (causes and risks of illness or disability, members' health, the medical item's
+    /// evidence) is printed only for a `reader` the permission table lets see it; for anyone else, or nobody, masked.
     public static func householdCard(_ board: Board, household id: HouseholdID, format: Format,
-                                     language: Language = .zh) -> String? {
+                                     language: Language = .zh, readBy reader: User? = nil) -> String? {
         guard let h = board.household(id) else { return nil }
         let words = PrintSheetWords(language: language)
+        let health = HealthWords(h, for: reader, board: board, text: Catalog(language))
         func person(_ user: UserID) -> String { board.user(user)?.name ?? user.raw }
         let place = board.path(to: h.village).map(\.name).joined(separator: " ")
         let cadre = h.cadre.map(person) ?? "—"
         var summary = [place, h.hamlet].filter { !$0.isEmpty }.joined(separator: " ")
             + words.fieldSeparator + words.head(h.headName)
             + words.fieldSeparator + words.name(h.status) + (h.mark.riskEliminated ? words.riskEliminatedNote : "")
-        if let causes = words.causesAndRisks(main: h.mainCause, secondary: h.secondaryCauses, risks: h.riskTypes) {
+        if let causes = words.causesAndRisks(main: h.mainCause, secondary: h.secondaryCauses, risks: h.riskTypes, health: health) {
             summary += words.fieldSeparator + causes
         }
         summary += words.fieldSeparator + words.cadre(cadre) + words.fieldSeparator
             + words.income(h.income.perCapita(people: h.size), line: board.standard?.incomeLine)
         let members = h.members.map {
-            [$0.name, words.name($0.relation), String($0.birthYear), $0.idNumber?.masked ?? "—", words.name($0.health),
+            [$0.name, words.name($0.relation), String($0.birthYear), $0.idNumber?.masked ?? "—", health.health($0.health),
              words.name($0.labour), words.name($0.schooling), words.insured($0.medicalInsured)]
         }
         let checks = ChecklistItem.allCases.map { item -> [String] in
             let c = h.checklist[item]
-            return [words.name(item), words.name(c.state), c.note, c.checkedBy.map(person) ?? "", c.checkedOn?.iso ?? ""]
+            return [words.name(item), words.name(c.state), health.evidence(c.note, of: item), c.checkedBy.map(person) ?? "",
+                    c.checkedOn?.iso ?? ""]
         }
         let measures = h.plan.measures.map { [words.name($0.kind), $0.detail] }
         let tasks = board.taskIndices(forHousehold: id).map { board.tasks[$0] }

@@ -10,7 +10,10 @@ public enum TableExport {
     }
 
     /// The table of `kind` for the households (and their tasks) under `scope`. ID numbers are masked unless `fullIDs`.
-    public static func table(_ kind: Kind, board: Board, scope: DivisionCode? = nil, fullIDs: Bool = false) -> CSVTable {
+    /// Health (a main cause of illness or disability, members' health) is left empty unless the permission table lets
+    /// `reader` see it; with no reader it is left empty.
+    public static func table(_ kind: Kind, board: Board, scope: DivisionCode? = nil, fullIDs: Bool = false,
+                             readBy reader: User? = nil) -> CSVTable {
         let positions = scope.map { board.householdIndices(under: $0) } ?? Array(board.households.indices)
         var rows: [[String]] = []
         let header: [String]
@@ -19,8 +22,11 @@ public enum TableExport {
             header = SpreadsheetImport.columns(.households).map(\.key)
             for i in positions {
                 let h = board.households[i]
+                let cause = h.mainCause.flatMap { c in
+                    Privacy.carriesHealth(c) && !Privacy.seesHealth(in: h, for: reader, board: board) ? nil : c
+                }
                 rows.append([h.id.raw, h.village.description, h.hamlet, h.status.rawValue, h.registered ? "yes" : "no",
-                             h.identifiedOn?.iso ?? "", h.mainCause?.key ?? "", String(h.income.wages), String(h.income.business),
+                             h.identifiedOn?.iso ?? "", cause?.key ?? "", String(h.income.wages), String(h.income.business),
                              String(h.income.property), String(h.income.transfer), String(h.income.productionCosts),
                              h.cadre?.raw ?? "", yesNo(h.mark.riskEliminated),
                              h.secondaryCauses.map(\.key).joined(separator: ";"), h.income.year.map(String.init) ?? "",
@@ -32,9 +38,10 @@ public enum TableExport {
             header = SpreadsheetImport.columns(.members).map(\.key)
             for i in positions {
                 let h = board.households[i]
+                let seesHealth = Privacy.seesHealth(in: h, for: reader, board: board)
                 for m in h.members {
                     rows.append([h.id.raw, m.id.raw, m.name, m.relation.rawValue, String(m.birthYear),
-                                 m.idNumber.map { fullIDs ? $0.full : $0.masked } ?? "", m.health.rawValue, m.labour.rawValue,
+                                 m.idNumber.map { fullIDs ? $0.full : $0.masked } ?? "", seesHealth ? m.health.rawValue : "", m.labour.rawValue,
                                  m.schooling.rawValue, m.medicalInsured ? "yes" : "no"])
                 }
             }

@@ -320,6 +320,7 @@ extension JSONScanner {
             case "returnReason": t.returnReason = try readSharedString()
             case "returnedBy": t.returnedBy = try readOptionalUser()
             case "sendBacks": t.sendBacks = max(0, try readInt())
+            case "reopened": t.reopened = try readBool()
             default: try skipValue()
             }
         }

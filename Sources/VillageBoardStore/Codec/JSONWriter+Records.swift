@@ -225,6 +225,7 @@ extension JSONWriter {
         optionalField("returnReason", t.returnReason)
         field("returnedBy", t.returnedBy)
         if t.sendBacks != 0 { field("sendBacks", t.sendBacks) }
+        if t.reopened { field("reopened", true) }
         endObject()
     }
 }

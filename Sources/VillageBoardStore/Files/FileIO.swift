@@ -83,6 +83,12 @@ public enum FileIO {
         return lstat(path, &info) == 0
     }
 
+    /// Whether this process may create and write files in the folder `path` (false on read-only media, or a folder
+    /// it has no write permission for): a store there is opened read-only, and says so, before any change is tried.
+    public static func canWrite(inFolder path: String) -> Bool {
+        access(path, W_OK) == 0
+    }
+
     /// The size in bytes of the file at `path` (following links), or 0 when there is none.
     public static func size(_ path: String) -> Int {
         var info = stat()

@@ -19,6 +19,8 @@ public final class Store {
     public var board: Board { live.board }
     /// What the user should be told about this open (torn tails set aside, read-only, migration).
     public private(set) var notices: [StoreNotice]
+    /// What the board holds after a break in a journal's hash chain: told on every screen and marked where shown.
+    public private(set) var unverified = UnverifiedChanges()
     /// The fixed "today" of a demo or training store, if it has one.
     public let clock: Day?
 
@@ -92,7 +94,12 @@ public final class Store {
         var lock = readOnly ? nil : try takeLock(inStore: path, notices: &notices)
         // Whatever way this function leaves before the store owns the lock, the lock goes with it.
         defer { lock?.release() }
-        let access: Access = lock == nil ? .readOnly : .writer
+        // A store on read-only media (or in a folder this user may not write) is locked, to keep it steady while it
+        // is read, but opened read-only and said so: every change is refused up front rather than failing to save.
+        let journals = path + "/" + Journal.folder
+        let writable = FileIO.canWrite(inFolder: FileIO.isFolder(journals) ? journals : path)
+        if lock != nil && !writable { notices.append(.readOnlyMedia) }
+        let access: Access = lock != nil && writable ? .writer : .readOnly
         let day = meta.clock ?? today
 
         // Read everything before changing anything, so a failed open leaves every file as it was. A partial board
@@ -112,6 +119,7 @@ public final class Store {
                           clock: meta.clock, lock: lock, journalEnds: contents.ends)
         lock = nil  // the store holds it now, and releases it on close
         store.chainTip = contents.chainTip
+        store.unverified = unverifiedChanges(contents.reads, notices: contents.notices)
         store.focus = contents.focus
         store.unsignedLines = unsigned
         // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
@@ -201,6 +209,21 @@ public final class Store {
                         focus: focus)
     }
 
+    /// The operations at or after each line where a journal's chain breaks (`StoreNotice.chainBroken`).
+    private static func unverifiedChanges(_ reads: [Journal.Read], notices: [StoreNotice]) -> UnverifiedChanges {
+        var unverified = UnverifiedChanges()
+        var breaks: [String: Int] = [:]
+        for case .chainBroken(let file, let line, _) in notices { breaks[file] = min(line, breaks[file] ?? line) }
+        guard !breaks.isEmpty else { return unverified }
+        for r in reads {
+            let file = Journal.folder + "/" + Journal.fileName(for: r.device)
+            guard let line = breaks[file] else { continue }
+            unverified.add(UnverifiedChanges.Break(laptop: r.device.raw, line: line))
+            for entry in r.entries where entry.line >= line { unverified.add(entry.op) }
+        }
+        return unverified
+    }
+
     /// What one journal operation counts for on a progress meter that counts snapshot bytes: about its line's size.
     private static let operationWeight = 512
 
@@ -281,6 +304,13 @@ public final class Store {
 
     // MARK: Saving
 
+    /// Why this store cannot be written, for a refused save.
+    var readOnlyReason: String {
+        if notices.contains(.readOnlyRequested) { return "asked for" }
+        if notices.contains(.readOnlyMedia) { return "the store's folder cannot be written" }
+        return "locked"
+    }
+
     /// Checks a change, appends it to this laptop's journal and fsyncs, and only then applies it to the board.
     /// Returns the saved operation. Throws, saving nothing, when the board refuses or the disk fails.
     @discardableResult
@@ -326,7 +356,7 @@ public final class Store {
     /// The operation `change` would be as the next one this laptop saves (`after` more before it), checked by the
     /// board; refused when the store cannot take it.
     private func prepare(_ change: Change, author: UserID, at time: Timestamp, after: Int) throws(StoreError) -> Operation {
-        guard access == .writer else { throw .readOnly(reason: notices.contains(.readOnlyRequested) ? "asked for" : "locked") }
+        guard access == .writer else { throw .readOnly(reason: readOnlyReason) }
         // A partial board can judge only changes to the tasks it was opened for.
         if let focus, !(change.task.map { focus.contains($0) } ?? false) {
             throw .readOnly(reason: "opened for task \(focus.map(\.raw).sorted().joined(separator: ", ")) only")

@@ -73,6 +73,8 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
     case lockedByAnotherProcess
     /// Opened read-only on request.
     case readOnlyRequested
+    /// Opened read-only because the store's journals folder cannot be written (read-only media, no permission).
+    case readOnlyMedia
     /// An older format was read (and, when writable, rewritten).
     case migrated(from: Int, to: Int)
     /// An operation from another laptop that the board refused when replaying (kept in its journal).
@@ -92,6 +94,8 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
             "another Village Board has this store open: opened read-only"
         case .readOnlyRequested:
             "opened read-only"
+        case .readOnlyMedia:
+            "the store's folder cannot be written (read-only disk or no permission): opened read-only"
         case .migrated(let from, let to):
             "the store was upgraded from format \(from) to \(to)"
         case .refusedOperation(let file, let line, let reason):

@@ -37,7 +37,8 @@ extension AppModel {
         let rightWidth = min(DisplayWidth.of(right), max(0, area.width / 2))
         let crumbs = stack.map { $0.title(ctx) }.filter { !$0.isEmpty }.joined(separator: " › ")
         let left = ctx.text("app.title") + "  " + crumbs
-        canvas.put(left, x: area.x + 1, y: area.y, style: "header", maxWidth: max(0, area.width - rightWidth - 3))
+        canvas.put(DisplayWidth.truncate(left, to: max(0, area.width - rightWidth - 3)), x: area.x + 1, y: area.y,
+                   style: "header")
         if rightWidth > 0 {
             canvas.put(DisplayWidth.truncate(right, to: rightWidth), x: area.maxX - rightWidth - 1, y: area.y, style: "header")
         }
@@ -52,9 +53,19 @@ extension AppModel {
             prompt.field.render(into: &canvas, x: area.x + used, y: area.y, width: max(0, area.width - used),
                                 style: "normal", focused: true)
         } else if let status {
-            canvas.put(status.text, x: area.x + 1, y: area.y, style: status.isError ? "error" : "status.cleared",
-                       maxWidth: area.width - 1)
+            // A message too long for the line ends with "…", never mid-word without a sign.
+            canvas.put(DisplayWidth.truncate(status.text, to: area.width - 1), x: area.x + 1, y: area.y,
+                       style: status.isError ? "error" : "status.cleared")
+        } else if let banner = unverifiedBanner {
+            // Lasting: whenever no message holds the line, it says again that some changes are unverified.
+            canvas.put(DisplayWidth.truncate(banner, to: area.width - 1), x: area.x + 1, y: area.y, style: "warning")
         }
+    }
+
+    /// "日志被改动：laptop-a 第 12 行起的 3 处修改未经核验（标 ⚠）", while a journal's hash chain is broken.
+    var unverifiedBanner: String? {
+        guard let first = ctx.unverified.breaks.first else { return nil }
+        return ctx.text("truth.unverifiedBanner", first.laptop, first.line, ctx.unverified.operations.count)
     }
 
     /// "Enter 进入  Esc 返回  / 搜索 …" from the bindings marked for the hint bar.

@@ -74,7 +74,7 @@ public struct AppModel {
         case .quit: wantsQuit = true; return [.quit]
         case .undo:
             if ctx.readOnly {
-                status = StatusMessage(ctx.text("status.readOnlyRefused"), isError: true)
+                status = StatusMessage(ctx.text(ctx.readOnlyWhy), isError: true)
                 return []
             }
             return [.undoLast]
@@ -186,7 +186,7 @@ public struct AppModel {
             return []
         case .effects(let effects):
             if ctx.readOnly && effects.contains(where: { if case .save = $0 { true } else { false } }) {
-                status = StatusMessage(ctx.text("status.readOnlyRefused"), isError: true)
+                status = StatusMessage(ctx.text(ctx.readOnlyWhy), isError: true)
                 return []
             }
             return effects

@@ -5,8 +5,8 @@ import VillageBoardCore
 public enum Question: Hashable, Sendable {
     /// `/`: what to look for in the screen's list (the app hands it to `Screen.search`).
     case search
-    /// The evidence note for a household's checklist item, asked after its mark is saved.
-    case checkNote(HouseholdID, ChecklistItem)
+    /// The evidence for a household's checklist item about to be marked `ItemState`: saved with the mark, as one change.
+    case markEvidence(HouseholdID, ChecklistItem, ItemState)
     /// What was done, when a task is marked done (may be left empty).
     case doneNote(TaskID)
     /// Why a done task is sent back (required).

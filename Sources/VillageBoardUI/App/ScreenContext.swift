@@ -11,6 +11,10 @@ public struct ScreenContext {
     /// Who is working: the one place the program keeps the logged-in user (the effects are saved in their name).
     public var user: User?
     public var readOnly: Bool
+    /// What a refused change says while `readOnly`: another program has the store, or its folder cannot be written.
+    public var readOnlyWhy: TextKey = "status.readOnlyRefused"
+    /// Changes after a break in a journal's hash chain: a lasting banner, and ⚠ where what they touched is shown.
+    public var unverified = UnverifiedChanges()
 
     public init(live: LiveBoard, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
         self.live = live

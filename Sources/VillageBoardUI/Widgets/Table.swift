@@ -32,10 +32,17 @@ public enum Table {
         guard area.height > 0, area.width > 0 else { return }
         var x = area.x
         canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: "header")
-        for (i, col) in columns.enumerated() where x < area.maxX {
-            var title = col.title
-            if i == sortColumn { title += sortAscending ? "↑" : "↓" }
+        // A column too narrow to show even its header whole is left out whole, never cut (its figures would be too).
+        let drawn = columns.indices.map { i in
+            let x = area.x + columns[..<i].reduce(0) { $0 + $1.width + 1 }
+            let room = area.maxX - x
+            return room >= columns[i].width || room > DisplayWidth.of(columns[i].title)
+        }
+        for (i, col) in columns.enumerated() where x < area.maxX && drawn[i] {
+            // The sort arrow is never what gets cut: a title too long for its column gives way to it.
+            let arrow = i == sortColumn ? (sortAscending ? "↑" : "↓") : ""
             let w = min(col.width, area.maxX - x)
+            let title = DisplayWidth.truncate(col.title, to: w - DisplayWidth.of(arrow)) + arrow
             canvas.put(DisplayWidth.fit(title, to: w, alignment: col.alignment), x: x, y: area.y, style: "header", maxWidth: w)
             x += col.width + 1
         }
@@ -45,11 +52,11 @@ public enum Table {
             let isSelected = row == selected
             if isSelected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: "selection") }
             var cx = area.x
-            for (i, col) in columns.enumerated() where cx < area.maxX {
+            for (i, col) in columns.enumerated() where cx < area.maxX && drawn[i] {
                 let c = cell(row, i)
                 let w = min(col.width, area.maxX - cx)
                 let style: StyleName = isSelected ? c.style.layered(with: "selection") : c.style
-                canvas.put(DisplayWidth.fit(c.text, to: w, alignment: col.alignment), x: cx, y: y, style: style, maxWidth: w)
+                canvas.put(DisplayWidth.fitCell(c.text, to: w, alignment: col.alignment), x: cx, y: y, style: style, maxWidth: w)
                 cx += col.width + 1
             }
         }

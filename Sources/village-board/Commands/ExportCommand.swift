@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The file to write (default: standard output; required for xlsx).") var out: String?
     @Option(help: "Only what is under this unit (12-digit code).") var scope: String?
     @Flag(help: "Full ID numbers (admins only, with --as).") var fullIds = false
-    @Option(name: .customLong("as"), help: "Your user id (needed for --full-ids).") var user: String?
+    @Option(name: .customLong("as"), help: "Your user id (needed for --full-ids, and for health where you may see it).") var user: String?
     @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     func run() throws {
@@ -33,11 +33,11 @@ struct ExportCommand: ParsableCommand {
             defer { store.close() }
             let board = store.board
             WorkMeter.current?.nextStage()
+            // Who asks is checked with their PIN; the permission table says whether they may have full ID numbers and
+            // health (without --as, neither).
+            let reader = try user.map { try PinAuth.authenticate($0, pin: pin, store: store, locations: options.locations) }
             if fullIds {
-                guard let user else { throw CommandFailure("cli.export.fullIDs") }
-                // Who asks is checked with their PIN, and the permission table says whether they may.
-                let who = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
-                guard Privacy.exportsFullIDNumbers(user: who, explicitly: true, board: board) else {
+                guard let reader, Privacy.exportsFullIDNumbers(user: reader, explicitly: true, board: board) else {
                     throw CommandFailure("cli.export.fullIDs")
                 }
             }
@@ -49,9 +49,9 @@ struct ExportCommand: ParsableCommand {
             let table: CSVTable
             var reportJSON: [UInt8]?
             switch what {
-            case .households: table = TableExport.table(.households, board: board, scope: code, fullIDs: fullIds)
-            case .members: table = TableExport.table(.members, board: board, scope: code, fullIDs: fullIds)
-            case .tasks: table = TableExport.table(.tasks, board: board, scope: code, fullIDs: fullIds)
+            case .households: table = TableExport.table(.households, board: board, scope: code, fullIDs: fullIds, readBy: reader)
+            case .members: table = TableExport.table(.members, board: board, scope: code, fullIDs: fullIds, readBy: reader)
+            case .tasks: table = TableExport.table(.tasks, board: board, scope: code, fullIDs: fullIds, readBy: reader)
             case .report:
                 guard let root = code ?? board.roots.first, let report = ScopeReport(board: board, scope: root) else {
                     throw CommandFailure("cli.empty")

@@ -20,6 +20,8 @@ struct PrintCommand: ParsableCommand {
     @Option(help: "txt or html.") var format: PrintSheets.Format = .txt
     @Option(help: "The unit the chart covers (12-digit code; default: the top of the board).") var scope: String?
     @Option(help: "The file to write (default: standard output).") var out: String?
+    @Option(name: .customLong("as"), help: "Your user id: health is printed only where you may see it.") var user: String?
+    @Option(help: "Your PIN, with --as (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
     /// The sheet's language: the option, else the one the program would speak in this environment.
     private var sheetLanguage: Language { options.language }
@@ -39,8 +41,10 @@ struct PrintCommand: ParsableCommand {
                 text = sheet
             case .household:
                 guard let id else { throw CommandFailure("cli.print.which") }
+                // Health on paper only for a reader the permission table lets see it (checked with their PIN).
+                let reader = try user.map { try PinAuth.authenticate($0, pin: pin, store: store, locations: options.locations) }
                 guard let sheet = PrintSheets.householdCard(board, household: HouseholdID(id), format: format,
-                                                                    language: sheetLanguage) else {
+                                                            language: sheetLanguage, readBy: reader) else {
                     throw CommandFailure("cli.noHousehold", id)
                 }
                 text = sheet

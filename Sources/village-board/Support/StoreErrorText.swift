@@ -71,6 +71,7 @@ extension Catalog {
         case .tornTail(let file, let line, nil): self("cli.notice.tornTail", file, line)
         case .lockedByAnotherProcess: self("cli.notice.locked")
         case .readOnlyRequested: self("cli.notice.readOnly")
+        case .readOnlyMedia: self("cli.notice.readOnlyMedia")
         case .migrated(let from, let to): self("cli.notice.migrated", from, to)
         case .refusedOperation(let file, let line, let reason): self("cli.notice.refused", file, line, reason)
         case .chainBroken(let file, let line, let problem):

@@ -79,7 +79,9 @@ struct BoardLoop {
     /// The app on the login screen, or on the chart when the user is known. Its screens read the store's own board
     /// (`store.live`), which a save changes in place.
     func makeApp(text: Catalog, glyphs: GlyphSet, size: Size, status: StatusMessage?) -> AppModel {
-        let ctx = ScreenContext(live: store.live, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
+        var ctx = ScreenContext(live: store.live, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
+        if store.notices.contains(.readOnlyMedia) { ctx.readOnlyWhy = "status.readOnlyMediaRefused" }
+        ctx.unverified = store.unverified
         if user == nil {
             let login = LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
             return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: login, size: size, status: status)

@@ -1,5 +1,7 @@
-// libFuzzer target: a CSV import checked against the demo board, as `village-board import` plans it. The first
-// byte picks the kind and the encoding (UTF-8, GB18030, or guessed). Built only by scripts/fuzz.sh.
+// libFuzzer target: a CSV import checked against a small synthetic board (100 households: planning looks the whole
+// board over, so a big one would cost most of each run), as `village-board import` plans it. The first byte picks the
+// kind and the encoding (UTF-8, GB18030, or guessed). Built only by scripts/fuzz.sh, which seeds it with an export of
+// the same board (`generate --households 100 --seed 1`).
 // Property: planning never traps, whatever the bytes.
 import CFuzzDriver
 import Glibc
@@ -7,7 +9,7 @@ import VillageBoardCore
 import VillageBoardDemo
 import VillageBoardExchange
 
-private let board = BaishanDemo.board()
+private let board = SyntheticBoard.generate(households: 100, seed: 1, today: Day(year: 2026, month: 1, day: 1) ?? Day(daysSinceEpoch: 20454))
 private let kinds: [ImportKind] = ImportKind.allCases
 private let encodings: [TextDecoding.Encoding?] = [nil, .utf8, .gb18030]
 

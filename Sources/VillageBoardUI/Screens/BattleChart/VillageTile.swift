@@ -12,7 +12,7 @@ enum VillageTile {
         }
     }
 
-    /// ✗ unresolved, ! awaiting verification or overdue, ✓ cleared, – no data.
+    /// ✗ households left, ! tasks not yet verified, ✓ all verified, – no data (`RollupRules.colour`).
     static func marker(_ colour: VillageColour, glyphs: GlyphSet) -> String {
         switch colour {
         case .red: glyphs.mark(.notMet)
@@ -22,13 +22,9 @@ enum VillageTile {
         }
     }
 
-    /// The figure on a tile: unresolved households when red, unverified tasks when amber, nothing otherwise.
+    /// The figure on a tile, as the legend names it (`RollupRules.figure`).
     static func figure(_ r: Rollup, _ colour: VillageColour) -> String {
-        switch colour {
-        case .red: String(max(r.householdsUnresolved, r.householdsWithUnmetItems))
-        case .amber: String(r.tasksOpen + r.tasksDone)
-        case .green, .grey: ""
-        }
+        RollupRules.figure(of: r, colour).map(String.init) ?? ""
     }
 
     /// "✗太平村 12" fitted to `width`.

@@ -23,7 +23,7 @@ public struct ConflictsScreen: Screen {
     /// Why the user may not choose here, if they may not.
     func refusal(_ ctx: ScreenContext) -> TextKey? {
         guard let conflict = selected else { return "conflicts.none" }
-        if ctx.readOnly { return "status.readOnlyRefused" }
+        if ctx.readOnly { return ctx.readOnlyWhy }
         guard let user = ctx.user, ctx.board.mayChoose(conflict, user: user) else { return "conflicts.notAllowed" }
         return nil
     }

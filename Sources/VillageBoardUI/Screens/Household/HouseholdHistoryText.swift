@@ -26,6 +26,9 @@ enum HouseholdHistoryText {
         func user(_ id: UserID?) -> String { id.map { HouseholdFormat.user($0, board) } ?? t("hh.hist.none") }
         func taskTitle(_ id: TaskID) -> String { board.task(id)?.title ?? id.raw }
         func reason(_ r: String) -> String { r.trimmingSpaces.isEmpty ? "" : t("hh.hist.reason", r) }
+        // Health in the history (causes, the medical evidence, visit notes, a member's health) is masked like on the
+        // household's own panes: the log and the history are read by the same people.
+        let health = healthWords(change, ctx: ctx)
         switch change {
         case .registerHousehold(let h):
             return t("hh.hist.register", h.headName, h.size)
@@ -34,7 +37,8 @@ enum HouseholdHistoryText {
         case .setCheck(_, let item, let from, let to):
             var s = t("hh.hist.check", t.name(item), t.name(from.state), t.name(to.state))
             if from.note != to.note {
-                s += from.note.isEmpty ? t("hh.hist.noteAdded", to.note) : t("hh.hist.noteChanged", quote(from.note), quote(to.note))
+                let old = health.evidence(from.note, of: item), new = health.evidence(to.note, of: item)
+                s += from.note.isEmpty ? t("hh.hist.noteAdded", new) : t("hh.hist.noteChanged", quote(old), quote(new))
             }
             return s
         case .setIncome(_, let from, let to):
@@ -55,7 +59,7 @@ enum HouseholdHistoryText {
             return t("hh.hist.enrolments", list(parts))
         case .setCauses(_, let from, let to):
             func causes(_ c: CauseSet) -> String {
-                list((c.main.map { [t.name($0) + t("hh.plan.mainTag")] } ?? []) + c.secondary.map { t.name($0) })
+                list((c.main.map { [health.cause($0) + t("hh.plan.mainTag")] } ?? []) + c.secondary.map(health.cause))
             }
             return t("hh.hist.causes", causes(from), causes(to))
         case .setPlan(_, let from, let to):
@@ -73,9 +77,9 @@ enum HouseholdHistoryText {
         case .removeMember(_, let m):
             return t("hh.hist.removeMember", m.name, t.name(m.relation))
         case .updateMember(_, let from, let to):
-            return t("hh.hist.updateMember", to.name, list(memberChanges(from, to, ctx: ctx)))
+            return t("hh.hist.updateMember", to.name, list(memberChanges(from, to, health: health, ctx: ctx)))
         case .addVisit(_, let v):
-            return t("hh.hist.visit", v.day.iso, list([v.found, v.done].filter { !$0.isEmpty }))
+            return t("hh.hist.visit", v.day.iso, list([v.found, v.done].filter { !$0.isEmpty }.map(health.visitNote)))
         case .addTask(let task):
             return t("hh.hist.addTask", task.title, user(task.owner), task.due.iso)
         case .markTaskDone(let id, let note):
@@ -93,7 +97,7 @@ enum HouseholdHistoryText {
     }
 
     /// "健康：健康 → 慢性病" for each field of a member that changed.
-    static func memberChanges(_ a: Member, _ b: Member, ctx: ScreenContext) -> [String] {
+    static func memberChanges(_ a: Member, _ b: Member, health: HealthWords, ctx: ScreenContext) -> [String] {
         let t = ctx.text
         var out: [String] = []
         func add(_ key: TextKey, _ old: String, _ new: String) {
@@ -104,10 +108,16 @@ enum HouseholdHistoryText {
         add("hh.col.born", String(a.birthYear), String(b.birthYear))
         // Masked on both sides: the history is on screen, and the full number is sensitive.
         add("hh.col.idNumber", a.idNumber?.masked ?? "—", b.idNumber?.masked ?? "—")
-        add("hh.col.health", t.name(a.health), t.name(b.health))
+        add("hh.col.health", health.health(a.health), health.health(b.health))
         add("hh.col.labour", t.name(a.labour), t.name(b.labour))
         add("hh.col.schooling", t.name(a.schooling), t.name(b.schooling))
         add("hh.col.insured", t(a.medicalInsured ? "hh.insured" : "hh.notInsured"), t(b.medicalInsured ? "hh.insured" : "hh.notInsured"))
         return out
+    }
+
+    /// How `user` may see the health of the household a change is about (masked when it is gone from the board).
+    static func healthWords(_ change: Change, ctx: ScreenContext) -> HealthWords {
+        guard let id = change.household, let h = ctx.board.household(id) else { return HealthWords(sees: false, text: ctx.text) }
+        return HealthWords(h, for: ctx.user, board: ctx.board, text: ctx.text)
     }
 }

@@ -89,13 +89,20 @@ extension HouseholdScreen {
         if h.mark.status.isMonitoredKind { status += t("hh.monitored") }
         if h.mark.riskEliminated { status += "·" + t("status.riskEliminated") }
         var second = StyledLine(status, CheckGlyph.style(h.mark))
+        if ctx.unverified.households.contains(h.id) {
+            // First on the line, so no width cuts it away: changed by an operation after a break in the journal.
+            second = StyledLine(t("truth.unverifiedMark") + " ", "warning")
+            second.add(status, CheckGlyph.style(h.mark))
+        }
         second.add(" · " + t(h.registered ? "hh.registered" : "hh.notRegistered"))
-        if let main = h.mainCause { second.add(" · " + t("hh.mainCause", t.name(main))) }
+        // 因病 and 因残 say someone is ill: shown only to those the permission table lets see health.
+        let health = HealthWords(h, for: ctx.user, board: ctx.board, text: t)
+        if let main = h.mainCause { second.add(" · " + t("hh.mainCause", health.cause(main))) }
         if !h.secondaryCauses.isEmpty {
-            second.add(" · " + t("hh.secondaryCauses", h.secondaryCauses.map { t.name($0) }.joined(separator: t("hh.listSeparator"))))
+            second.add(" · " + t("hh.secondaryCauses", h.secondaryCauses.map(health.cause).joined(separator: t("hh.listSeparator"))))
         }
         if !h.riskTypes.isEmpty {
-            second.add(" · " + t("hh.risks", h.riskTypes.map { t.name($0) }.joined(separator: t("hh.listSeparator"))))
+            second.add(" · " + t("hh.risks", h.riskTypes.map(health.risk).joined(separator: t("hh.listSeparator"))))
         }
         second.draw(into: &canvas, x: area.x, y: area.y + 1, width: area.width)
     }
@@ -220,9 +227,10 @@ extension HouseholdScreen {
         let t = ctx.text
         let items = ChecklistItem.allCases
         let headers = ["", t("hh.col.item"), t("hh.col.state"), t("hh.col.note"), t("hh.col.checkedBy"), t("hh.col.checkedOn")]
+        let health = HealthWords(h, for: ctx.user, board: ctx.board, text: t)
         let cells: [[String]] = items.map { item in
             let c = h.checklist[item]
-            return [CheckGlyph.glyph(c.state, ctx.glyphs), t.name(item), t.name(c.state), c.note,
+            return [CheckGlyph.glyph(c.state, ctx.glyphs), t.name(item), t.name(c.state), health.evidence(c.note, of: item),
                     c.checkedBy.map { HouseholdFormat.user($0, ctx.board) } ?? "", c.checkedOn?.iso ?? ""]
         }
         let columnsText = headers.indices.map { c in [headers[c]] + cells.map { $0[c] } }
@@ -250,7 +258,9 @@ extension HouseholdScreen {
         }
         let labelWidth = max(DisplayWidth.of(t("hh.detail.note")), DisplayWidth.of(t("hh.detail.criterion"))) + 1
         return [head]
-            + StyledLine.labelled(t("hh.detail.note"), c.note, labelWidth: labelWidth, width: width)
+            + StyledLine.labelled(t("hh.detail.note"),
+                                  HealthWords(h, for: ctx.user, board: ctx.board, text: t).evidence(c.note, of: item),
+                                  labelWidth: labelWidth, width: width)
             + StyledLine.labelled(t("hh.detail.criterion"), t.criterion(item), labelWidth: labelWidth,
                                   width: width, style: "muted")
     }
@@ -296,7 +306,8 @@ extension HouseholdScreen {
             lines.append(StyledLine(t("hh.task.verified", HouseholdFormat.user(by, board), on.iso), "status.cleared"))
         }
         if !task.returnReason.isEmpty {
-            lines += DisplayWidth.wrap(t("hh.task.returned", HouseholdFormat.user(task.returnedBy, board), task.returnReason),
+            lines += DisplayWidth.wrap(t(task.reopened ? "hh.task.reopened" : "hh.task.returned",
+                                         HouseholdFormat.user(task.returnedBy, board), task.returnReason),
                                        width: width).map { StyledLine($0, "warning") }
         }
         return lines
@@ -304,7 +315,14 @@ extension HouseholdScreen {
 
     func renderVisits(_ h: Household, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         let t = ctx.text
-        let visits = visitRows.map { h.visits[$0] }
+        // What a visit found and did is free text that records illnesses: masked like health.
+        let health = HealthWords(h, for: ctx.user, board: ctx.board, text: t)
+        let visits = visitRows.map { h.visits[$0] }.map { v in
+            var shown = v
+            shown.found = health.visitNote(v.found)
+            shown.done = health.visitNote(v.done)
+            return shown
+        }
         let headers = [t("hh.col.date"), t("hh.col.visitor"), t("hh.col.found"), t("hh.col.done")]
         let whoWidth = visits.map { DisplayWidth.of(HouseholdFormat.user($0.by, ctx.board)) }.max() ?? 0
         let fixed = 10 + max(whoWidth, DisplayWidth.of(headers[1])) + 3
@@ -357,7 +375,13 @@ extension HouseholdScreen {
             case 0: return TableCell(HouseholdFormat.time(op.time, offsetSeconds: utcOffsetSeconds), style: "muted")
             case 1: return TableCell(HouseholdFormat.user(op.author, board))
             case 2: return TableCell(op.id.device.raw, style: "muted")
-            default: return TableCell(HouseholdHistoryText.describe(op.change, ctx: ctx))
+            default:
+                // An operation read after a break in its journal's chain is not taken as fact: marked, in warning.
+                if ctx.unverified.operations.contains(op.id) {
+                    return TableCell(t("truth.unverifiedMark") + " " + HouseholdHistoryText.describe(op.change, ctx: ctx),
+                                     style: "warning")
+                }
+                return TableCell(HouseholdHistoryText.describe(op.change, ctx: ctx))
             }
         }
     }

@@ -24,8 +24,6 @@ public struct HouseholdScreen: Screen {
     var historyRows: [VillageBoardCore.Operation] = []
     /// Whether the members' ID numbers are shown in full (`I`, for roles the permission table lets see them).
     public private(set) var revealIDs = false
-    /// The checklist item just marked: its evidence note is asked for once the mark is saved (`receive`).
-    var noteAfterMark: ChecklistItem?
     /// Seconds east of UTC for the history's times: the store keeps UTC, people read their own clock.
     public var utcOffsetSeconds = TimeZone.current.secondsFromGMT()
 
@@ -49,7 +47,8 @@ public struct HouseholdScreen: Screen {
             KeyBinding([.tab], .nextPane, "action.nextPane"),
             KeyBinding([.backTab], .previousPane, "action.previousPane"),
             KeyBinding([.char("y")], .markMet, "action.markMet", hint: onChecklist, disabled: itemBlock),
-            KeyBinding([.char("n")], .markNotMet, "action.markNotMet", hint: onChecklist, disabled: itemBlock),
+            // `x` (drawn ✗), not `n`: `n` is "next match" on every screen.
+            KeyBinding([.char("x")], .markNotMet, "action.markNotMet", hint: onChecklist, disabled: itemBlock),
             // Not in the hint bar: at 80 columns it would push out Esc and q.
             KeyBinding([.char("a")], .markNotApplicable, "action.markNotApplicable", disabled: itemBlock),
             KeyBinding([.char("e")], .editCheck, "action.editCheck", hint: onChecklist, disabled: itemBlock),
@@ -68,7 +67,7 @@ public struct HouseholdScreen: Screen {
 
     /// Why nothing can be edited here now (read-only store, no user, household gone); nil when it can.
     func editBlock(_ ctx: ScreenContext) -> TextKey? {
-        if ctx.readOnly { return "status.readOnlyRefused" }
+        if ctx.readOnly { return ctx.readOnlyWhy }
         if ctx.user == nil { return "status.noUser" }
         if ctx.board.household(household) == nil { return "hh.missing" }
         // The permission table: role, scope, or being the household's responsible cadre.

@@ -82,11 +82,12 @@ enum HouseholdPlanText {
             "hh.plan.identified",
         ] as [TextKey]).map { t($0) }
         let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
-        var causes = h.mainCause.map { [t.name($0) + t("hh.plan.mainTag")] } ?? []
-        causes += h.secondaryCauses.map { t.name($0) }
+        let health = HealthWords(h, for: ctx.user, board: ctx.board, text: t)
+        var causes = h.mainCause.map { [health.cause($0) + t("hh.plan.mainTag")] } ?? []
+        causes += h.secondaryCauses.map(health.cause)
         var out = StyledLine.labelled(labels[0], causes.joined(separator: sep), labelWidth: labelWidth, width: width)
         if !h.riskTypes.isEmpty || h.mark.status.isMonitoredKind {
-            out += StyledLine.labelled(labels[1], h.riskTypes.map { t.name($0) }.joined(separator: sep), labelWidth: labelWidth,
+            out += StyledLine.labelled(labels[1], h.riskTypes.map(health.risk).joined(separator: sep), labelWidth: labelWidth,
                                        width: width)
         }
         if h.mark.status.isMonitoredKind, let day = h.identifiedOn {

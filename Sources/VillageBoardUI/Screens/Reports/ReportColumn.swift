@@ -10,7 +10,8 @@ struct ReportColumn {
     var value: (Rollup) -> (text: String, warn: Bool)
     /// The style of a figure that needs attention (households left, unmet items, overdue tasks).
     var warnStyle: StyleName = "status.unresolved"
-    /// 0: always shown; the others are added, lowest first, while they fit.
+    /// 0: always shown; the others are added, lowest first, while they fit (below 10 the figures a narrow window
+    /// keeps longest, one at a time; from 10 the optional groups).
     var priority: Int
     /// Where the column stands, left to right.
     var order: Int
@@ -19,12 +20,12 @@ struct ReportColumn {
     static func all(text t: Catalog, glyphs: GlyphSet) -> [ReportColumn] {
         // (figure, priority, the style of a figure above zero that needs attention; nil: never highlighted)
         let figures: [(ReportFigure, Int, StyleName?)] =
-            [(.households, 7, nil), (.householdsRegistered, 0, nil), (.peopleRegistered, 6, nil), (.householdsOut, 2, nil),
-             (.householdsRemaining, 0, "status.unresolved"), (.peopleRemaining, 0, nil), (.incidence, 0, nil),
-             (.householdsMonitored, 0, nil), (.householdsUnresolved, 1, "status.unresolved"), (.peopleUnresolved, 1, nil),
-             (.itemsNotMet, 0, "status.unresolved")]
-            + ChecklistItem.allCases.map { (.notMet($0), 3, "status.unresolved") }
-            + [(.tasksOpen, 4, nil), (.tasksDone, 0, nil), (.tasksVerified, 5, nil), (.tasksOverdue, 0, "status.overdue")]
+            [(.households, 15, nil), (.householdsRegistered, 4, nil), (.peopleRegistered, 60, nil), (.householdsOut, 20, nil),
+             (.householdsRemaining, 0, "status.unresolved"), (.peopleRemaining, 5, nil), (.incidence, 7, nil),
+             (.householdsMonitored, 6, nil), (.householdsUnresolved, 8, "status.unresolved"), (.peopleUnresolved, 9, nil),
+             (.itemsNotMet, 1, "status.unresolved")]
+            + ChecklistItem.allCases.map { (.notMet($0), 30, "status.unresolved") }
+            + [(.tasksOpen, 40, nil), (.tasksDone, 2, nil), (.tasksVerified, 50, nil), (.tasksOverdue, 3, "status.overdue")]
         return figures.enumerated().map { order, entry in
             let (figure, priority, warn) = entry
             let title = t.shortHeader(figure) + (isItem(figure) ? glyphs.notMet : "")
@@ -40,8 +41,10 @@ struct ReportColumn {
     }
 
     /// The columns that fit in `room` display columns (each takes its width plus one space), sized to the
-    /// figures of `rows`: the essential ones, then the optional ones by priority, whole groups at a time.
-    static func chosen(for rows: [ScopeReport.Row], text: Catalog, glyphs: GlyphSet, room: Int) -> [ReportColumn] {
+    /// figures of `rows`: the essential one, then the others by priority, whole groups at a time. A column that does
+    /// not fit is left out whole, never cut (a cut 156 would read 15); `hidden` says which, for the page to tell.
+    static func chosen(for rows: [ScopeReport.Row], text: Catalog, glyphs: GlyphSet, room: Int)
+        -> (shown: [ReportColumn], hidden: [ReportColumn]) {
         var columns = all(text: text, glyphs: glyphs)
         for i in columns.indices {
             let widest = rows.map { DisplayWidth.of(columns[i].value($0.rollup).text) }.max() ?? 1
@@ -57,6 +60,7 @@ struct ReportColumn {
                 used += cost(group)
             }
         }
-        return shown.sorted { $0.order < $1.order }
+        let kept = Set(shown.map(\.order))
+        return (shown.sorted { $0.order < $1.order }, columns.filter { !kept.contains($0.order) })
     }
 }

@@ -71,8 +71,15 @@ struct ReportPage {
         let rows = report.rows
         nameWidth = min(16, max(([report.scope] + rows).map { DisplayWidth.of($0.name) }.max() ?? 4,
                                 DisplayWidth.of(t.unitHeader(short: true))))
-        columns = ReportColumn.chosen(for: [report.scope] + rows, text: t, glyphs: ctx.glyphs, room: width - nameWidth - 1)
+        let chosen = ReportColumn.chosen(for: [report.scope] + rows, text: t, glyphs: ctx.glyphs, room: width - nameWidth - 1)
+        columns = chosen.shown
         rowLines = Array(repeating: [], count: rows.count)
+        if !chosen.hidden.isEmpty {
+            // Columns left out for want of room are named, so a reader knows the table is not the whole report.
+            let names = chosen.hidden.map(\.title).joined(separator: " ")
+            let note = t("reports.hiddenColumns", chosen.hidden.count, names)
+            lines += DisplayWidth.wrap(note, width: max(1, width - 1)).map { .text($0, "muted") }
+        }
         lines.append(.tableHeader)
         lines.append(.tableRow(nil))
         if rows.isEmpty {
@@ -146,7 +153,7 @@ struct ReportPage {
                 let cell = column.value(row.rollup)
                 let cellStyle: StyleName = cell.warn && !isSelected ? column.warnStyle : style
                 cx += canvas.put(" ", x: cx, y: y, style: style, maxWidth: x + width - cx)
-                cx += canvas.put(DisplayWidth.fit(cell.text, to: column.width, alignment: .right), x: cx, y: y,
+                cx += canvas.put(DisplayWidth.fitCell(cell.text, to: column.width, alignment: .right), x: cx, y: y,
                                  style: cellStyle, maxWidth: x + width - cx)
             }
         case .rule:

@@ -5,7 +5,7 @@ import VillageBoardText
 /// hint bar, `?` and the status line). The domain's `Permissions` decides; read-only stores refuse first.
 enum TaskActionGate {
     static func reason(_ action: TaskAction, task: WorkTask?, ctx: ScreenContext) -> TextKey? {
-        if ctx.readOnly { return "status.readOnlyRefused" }
+        if ctx.readOnly { return ctx.readOnlyWhy }
         guard let user = ctx.user else { return "tasks.denied.noUser" }
         guard let task else { return "tasks.denied.noTask" }
         guard let denial = Permissions.check(action, user: user, task: task, board: ctx.board) else { return nil }

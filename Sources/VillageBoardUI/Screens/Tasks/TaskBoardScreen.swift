@@ -128,7 +128,7 @@ public struct TaskBoardScreen: Screen {
         case .doneNote(let id): return .effects([.save(.markTaskDone(id, note: text))])
         case .sendBackReason(let id): return .effects([.save(.sendBackTask(id, reason: text))])
         case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
-        case .search, .checkNote: return .none
+        case .search, .markEvidence: return .none
         }
     }
 

@@ -112,7 +112,10 @@ enum TaskBoardText {
         case .due: return TableCell(task.due.iso, style: overdue ? "status.overdue" : .normal)
         case .overdueDays:
             return overdue ? TableCell(String(task.due.days(until: board.today)), style: "status.overdue") : TableCell("")
-        case .reason: return TableCell(task.returnReason, style: "warning")
+        case .reason:
+            // The column holds why a task came back; a reopened one says so, not "sent back".
+            let reason = task.reopened && !task.returnReason.isEmpty ? ctx.text("tasks.cell.reopened", task.returnReason) : task.returnReason
+            return TableCell(reason, style: "warning")
         case .doneBy: return TableCell(name(task.doneBy, board))
         case .doneOn: return TableCell(task.doneOn?.iso ?? "", style: "muted")
         case .note: return TableCell(task.doneNote, style: "muted")
@@ -135,7 +138,8 @@ enum TaskBoardText {
         }
         if let by = task.verifiedBy, let on = task.verifiedOn { parts.append(t("tasks.detail.verified", name(by, board), on.iso)) }
         if task.state == .open && !task.returnReason.isEmpty {
-            parts.append(t("tasks.detail.returned", name(task.returnedBy, board), task.returnReason))
+            parts.append(t(task.reopened ? "tasks.detail.reopened" : "tasks.detail.returned", name(task.returnedBy, board),
+                           task.returnReason))
         }
         canvas.put(DisplayWidth.truncate(parts.joined(separator: " · "), to: area.width), x: area.x, y: area.y + 1,
                    style: "muted", maxWidth: area.width)

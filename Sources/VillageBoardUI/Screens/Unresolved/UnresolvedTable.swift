@@ -5,10 +5,22 @@ import VillageBoardText
 /// Draws the unresolved list's table: the header, then only the rows in view.
 enum UnresolvedTable {
     static func columns(_ ctx: ScreenContext, width: Int) -> [TableColumn] {
-        let widths = UnresolvedColumn.widths(for: width)
+        var widths = UnresolvedColumn.widths(for: width)
+        let titles = UnresolvedColumn.allCases.map { ctx.text($0.titleKey) }
+        // Every column sorts, so every header keeps room for itself and the sort arrow (致贫原因↑, not 致贫原…); the
+        // place column, which takes what is left, gives up the difference.
+        let place = UnresolvedColumn.place.rawValue
+        for column in UnresolvedColumn.allCases where column != .place {
+            let needed = DisplayWidth.of(titles[column.rawValue]) + 1
+            if widths[column.rawValue] < needed {
+                widths[place] -= needed - widths[column.rawValue]
+                widths[column.rawValue] = needed
+            }
+        }
+        widths[place] = max(DisplayWidth.of(titles[place]) + 1, widths[place])
         return UnresolvedColumn.allCases.map { column in
             let right = column == .open || column == .overdue
-            return TableColumn(ctx.text(column.titleKey), width: widths[column.rawValue], alignment: right ? .right : .left)
+            return TableColumn(titles[column.rawValue], width: widths[column.rawValue], alignment: right ? .right : .left)
         }
     }
 
@@ -41,6 +53,9 @@ enum UnresolvedTable {
         let t = ctx.text
         switch column {
         case .head:
+            if board.households.indices.contains(r.household), ctx.unverified.households.contains(board.households[r.household].id) {
+                return TableCell("⚠" + r.head, style: "warning")
+            }
             return TableCell(r.head, style: matched ? "focus" : .normal)
         case .place:
             return TableCell(place(r, board: board, wide: wide, scope: scope))
@@ -48,7 +63,13 @@ enum UnresolvedTable {
             let text = wide ? t.name(r.mark) : t(UnresolvedColumn.shortStatus(r.mark.status))
             return TableCell(text, style: CheckGlyph.style(r.mark))
         case .cause:
-            return TableCell(r.cause.map { t.name($0) } ?? "—", style: r.cause == nil ? "muted" : .normal)
+            guard let cause = r.cause else { return TableCell("—", style: "muted") }
+            // 因病 and 因残 are health: only for those the permission table lets see it (the visible rows only).
+            if Privacy.carriesHealth(cause), board.households.indices.contains(r.household),
+               !Privacy.seesHealth(in: board.households[r.household], for: ctx.user, board: board) {
+                return TableCell(t("access.maskedShort"), style: "muted")
+            }
+            return TableCell(t.name(cause))
         case .unmet:
             if r.unmet != 0 {
                 let names = UnresolvedRow.items(r.unmet).map { t.shortName($0) }.joined()
