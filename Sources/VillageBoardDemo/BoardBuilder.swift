@@ -684,6 +684,9 @@ struct BoardBuilder {
                 t.due = today.adding(days: rng.int(5...60))
                 t.returnReason = rng.pick(GeneratorTables.sendBackReasons)
                 t.returnedBy = site.supervisor
+                // Sent back once, twice or three times, by the task's number rather than the generator, so the rest of
+                // the demo draws the same as before.
+                t.sendBacks = 1 + site.nextTask % 3
             }
         case .verified, .longAgo:
             t.createdOn = plan == .longAgo ? daysAgo(rng.int(500...1_300)) : daysAgo(rng.int(60...300))

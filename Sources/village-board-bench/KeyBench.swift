@@ -63,6 +63,15 @@ struct KeyBench {
         record("keys.switch", all)
         for n in ["1", "2", "3", "4"] { record("keys.switch.\(n)", byKey[.char(Character(n))] ?? Presses()) }
         record("keys.openHousehold", cycle(setup: [.char("2")], [[.enter, .escape, .char("j")]]).all)
+        // The radar is built afresh on each visit (one pass over the scope), so each 7 is an opening of the radar;
+        // 20 of them, as for the first visits, since each costs a scan.
+        var radarApp = makeApp()
+        var radar = Presses()
+        for _ in 0..<max(1, min(20, presses / 50)) {
+            radar.add(Self.press(.char("7"), &radarApp, size: size))
+            Self.press(.char("1"), &radarApp, size: size)
+        }
+        record("keys.radar", radar)
         // The keys above mostly meet screens the app already keeps; the first visit after opening builds them.
         var first: [String: Presses] = [:]
         for _ in 0..<max(1, min(20, presses / 50)) {

@@ -69,6 +69,7 @@ struct Table {
             ("keys.switch.4", "  4: reports"),
             ("keys.switch.1", "  1: battle chart"),
             ("keys.openHousehold", "open a household and back (Enter Esc j)"),
+            ("keys.radar", "open the monitoring radar (7), the whole scope counted afresh"),
             ("keys.first.2", "first visit after opening (fresh app, 20 times): 2, unresolved list"),
             ("keys.first.filter", "  then the first filter menu on it (i)"),
             ("keys.first.3", "  then the first visit to the task board (3)"),

@@ -82,6 +82,23 @@ import Testing
         #expect(b.task(houseTask)?.doneNote == "补充照片")
     }
 
+    /// The radar's "sent back twice or more" reads the count `apply` keeps; reopening a verified task is not a send-back.
+    @Test func eachSendBackIsCountedOnTheTask() {
+        var b = board()
+        #expect(b.task(houseTask)?.sendBacks == 0)
+        for n in 1...2 {
+            b.must(.markTaskDone(houseTask, note: "done"), by: Fixture.secretary)
+            b.must(.sendBackTask(houseTask, reason: "第\(n)次退回"), by: Fixture.supervisor)
+            #expect(b.task(houseTask)?.sendBacks == n)
+        }
+        #expect(Radar(board: b, scope: nil).positions(.sentBackTwice) == [b.tasks.firstIndex { $0.id == houseTask }].compactMap { $0 })
+        b.must(.markTaskDone(houseTask, note: "done"), by: Fixture.secretary)
+        b.must(.verifyTask(houseTask), by: Fixture.supervisor)
+        #expect(Radar(board: b, scope: nil).count(.sentBackTwice) == 0, "a verified task is no longer a warning")
+        b.must(.reopenTask(houseTask, reason: "回头看"), by: Fixture.supervisor)
+        #expect(b.task(houseTask)?.sendBacks == 2)
+    }
+
     @Test func verifiedReopenedWithAReason() {
         var b = board()
         b.must(.markTaskDone(roadTask, note: ""), by: Fixture.secretary)

@@ -60,7 +60,7 @@ import VillageBoardCore
         WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,
                  state: .verified, createdBy: UserID("maker"), createdOn: day, doneBy: UserID("doer"), doneOn: day,
                  doneNote: text(3), verifiedBy: UserID("checker"), verifiedOn: day, returnReason: text(2),
-                 returnedBy: UserID("checker"))
+                 returnedBy: UserID("checker"), sendBacks: Int.max)
     }
 
     /// One example of each kind, with the awkward values above.
@@ -96,7 +96,8 @@ import VillageBoardCore
         case .setStandard:
             return .setStandard(YearStandard(year: 2020, incomeLine: 4000, monitoringLine: Int.max, dibaoStandard: 0,
                                              schoolAgeFrom: 0, schoolAgeTo: Int.max, riskEliminationNeedsMonitoringLine: false,
-                                             notApplicable: [.housing: .always, .education: .never]))
+                                             notApplicable: [.housing: .always, .education: .never],
+                                             visitDaysWatched: 7, visitDaysStable: Int.max))
         case .moveMember:
             return .moveMember(from: h, to: HouseholdID("户 \"2\" \\"), member: member(6), becomes: member(7))
         }

@@ -51,7 +51,7 @@ import VillageBoardText
         var household = app
         DemoScreens.press(&household, "Enter")
         out.append(("household", household))
-        for (name, key) in [("unresolved", "2"), ("tasks", "3"), ("reports", "4"), ("log", "5"), ("conflicts", "6")] {
+        for (name, key) in [("unresolved", "2"), ("tasks", "3"), ("reports", "4"), ("log", "5"), ("conflicts", "6"), ("radar", "7")] {
             var view = app
             DemoScreens.press(&view, key)
             out.append((name, view))

@@ -166,6 +166,7 @@ extension Board {
                 $0.verifiedOn = day
             }
         case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
+            let sentBack = op.change.kind == .sendBackTask
             editTask(id) {
                 $0.state = .open
                 $0.returnReason = reason
@@ -173,6 +174,8 @@ extension Board {
                 $0.reopened = op.change.kind == .reopenTask
                 $0.verifiedBy = nil
                 $0.verifiedOn = nil
+                // Saturating: a count from a hostile file must not trap.
+                if sentBack && $0.sendBacks < Int.max { $0.sendBacks += 1 }
             }
         case .addUser(let u):
             users[u.id] = u

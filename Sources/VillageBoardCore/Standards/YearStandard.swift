@@ -16,9 +16,16 @@ public struct YearStandard: Hashable, Sendable {
     /// When each checklist item may be marked not applicable.
     public var notApplicable: [ChecklistItem: NotApplicableRule]
 
+    /// Days between visits to a household still on the chart (not yet out, or monitored with the risk present):
+    /// monthly by default.
+    public var visitDaysWatched: Int
+    /// Days between visits to a household that is out and stable (or whose risk is eliminated): quarterly by default.
+    public var visitDaysStable: Int
+
     public init(year: Int, incomeLine: Int, monitoringLine: Int, dibaoStandard: Int,
                 schoolAgeFrom: Int = 6, schoolAgeTo: Int = 15, riskEliminationNeedsMonitoringLine: Bool = true,
-                notApplicable: [ChecklistItem: NotApplicableRule] = NotApplicableRule.national) {
+                notApplicable: [ChecklistItem: NotApplicableRule] = NotApplicableRule.national,
+                visitDaysWatched: Int = 30, visitDaysStable: Int = 90) {
         self.year = year
         self.incomeLine = incomeLine
         self.monitoringLine = monitoringLine
@@ -28,7 +35,12 @@ public struct YearStandard: Hashable, Sendable {
         self.riskEliminationNeedsMonitoringLine = riskEliminationNeedsMonitoringLine
         // Every item has a rule, so two standards that say the same compare equal.
         self.notApplicable = ChecklistItem.allCases.reduce(into: [:]) { $0[$1] = notApplicable[$1] ?? .never }
+        self.visitDaysWatched = visitDaysWatched
+        self.visitDaysStable = visitDaysStable
     }
+
+    /// How many days may pass between visits to a household with this mark.
+    public func visitDays(for mark: HouseholdMark) -> Int { mark.isUnresolved ? visitDaysWatched : visitDaysStable }
 
     /// The rule for marking `item` not applicable (never, when the standard names none).
     public func notApplicableRule(_ item: ChecklistItem) -> NotApplicableRule { notApplicable[item] ?? .never }

@@ -18,13 +18,16 @@ public struct WorkTask: Hashable, Sendable {
     /// The reason it was last sent back or reopened; empty if never.
     public var returnReason: String
     public var returnedBy: UserID?
+    /// How many times a supervisor has sent it back (the radar watches tasks sent back twice or more); kept on the
+    /// task because the log only reaches back to the last snapshot.
+    public var sendBacks: Int
     /// Whether that return reopened a verified task (true) or sent back one awaiting verification (false), so the
     /// screens name it as what it was.
     public var reopened = false
 
     public init(id: TaskID, subject: TaskSubject, title: String, owner: UserID, due: Day, state: TaskState = .open,
                 createdBy: UserID, createdOn: Day, doneBy: UserID? = nil, doneOn: Day? = nil, doneNote: String = "",
-                verifiedBy: UserID? = nil, verifiedOn: Day? = nil, returnReason: String = "", returnedBy: UserID? = nil) {
+                verifiedBy: UserID? = nil, verifiedOn: Day? = nil, returnReason: String = "", returnedBy: UserID? = nil, sendBacks: Int = 0) {
         self.id = id
         self.subject = subject
         self.title = title
@@ -40,6 +43,7 @@ public struct WorkTask: Hashable, Sendable {
         self.verifiedOn = verifiedOn
         self.returnReason = returnReason
         self.returnedBy = returnedBy
+        self.sendBacks = sendBacks
     }
 
     /// Open past its due date (done-and-waiting tasks are the verifier's to chase, not overdue).

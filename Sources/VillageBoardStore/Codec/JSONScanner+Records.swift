@@ -30,7 +30,7 @@ extension JSONScanner {
     }
 
     public mutating func readStandard() throws(JSONError) -> YearStandard {
-        var year: Int?, line: Int?, monitoring: Int?, dibao: Int?, from = 6, to = 15
+        var year: Int?, line: Int?, monitoring: Int?, dibao: Int?, from = 6, to = 15, watched = 30, stable = 90
         var riskNeedsMonitoringLine = true, notApplicable = NotApplicableRule.national
         try beginObject()
         while let key = try nextKey() {
@@ -41,6 +41,8 @@ extension JSONScanner {
             case "dibao": dibao = try readInt()
             case "schoolFrom": from = try readInt()
             case "schoolTo": to = try readInt()
+            case "visitWatched": watched = try readInt()
+            case "visitStable": stable = try readInt()
             case "riskNeedsMonitoringLine": riskNeedsMonitoringLine = try readBool()
             case "notApplicable":
                 try beginObject()
@@ -57,7 +59,8 @@ extension JSONScanner {
         guard let line else { throw missingField("incomeLine") }
         return YearStandard(year: year, incomeLine: line, monitoringLine: monitoring ?? line, dibaoStandard: dibao ?? 0,
                             schoolAgeFrom: from, schoolAgeTo: to, riskEliminationNeedsMonitoringLine: riskNeedsMonitoringLine,
-                            notApplicable: notApplicable)
+                            notApplicable: notApplicable,
+                            visitDaysWatched: watched, visitDaysStable: stable)
     }
 
     public mutating func readUserRecord() throws(JSONError) -> User {
@@ -316,6 +319,7 @@ extension JSONScanner {
             case "verifiedOn": t.verifiedOn = consumeNull() ? nil : try readDay()
             case "returnReason": t.returnReason = try readSharedString()
             case "returnedBy": t.returnedBy = try readOptionalUser()
+            case "sendBacks": t.sendBacks = max(0, try readInt())
             case "reopened": t.reopened = try readBool()
             default: try skipValue()
             }

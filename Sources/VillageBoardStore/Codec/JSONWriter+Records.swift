@@ -52,6 +52,9 @@ extension JSONWriter {
             }
             endObject()
         }
+        // Written only when not the defaults (30 and 90 days), so stores written before these fields read the same.
+        if s.visitDaysWatched != 30 { field("visitWatched", s.visitDaysWatched) }
+        if s.visitDaysStable != 90 { field("visitStable", s.visitDaysStable) }
         endObject()
     }
 
@@ -221,6 +224,7 @@ extension JSONWriter {
         field("verifiedOn", t.verifiedOn)
         optionalField("returnReason", t.returnReason)
         field("returnedBy", t.returnedBy)
+        if t.sendBacks != 0 { field("sendBacks", t.sendBacks) }
         if t.reopened { field("reopened", true) }
         endObject()
     }

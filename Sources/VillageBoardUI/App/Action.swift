@@ -9,6 +9,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goChart, goUnresolved, goTasks, goReports, goLog
     // Conflicts between laptops (docs/SYNC.md)
     case goConflicts
+    // The monitoring radar (issue 14)
+    case goRadar
     // Battle chart
     case toggleLayout
     // Lists

@@ -103,6 +103,7 @@ public struct AppModel {
         case .goReports: switchTo(.reports); return []
         case .goConflicts: return apply(.replace(ConflictsScreen(ctx: ctx)))
         case .goLog: return apply(.replace(LogScreen(ctx: ctx)))
+        case .goRadar: return apply(.replace(RadarScreen(ctx: ctx)))
         default:
             // Changed in place: a copy of the screen would make its first change to a list copy the whole list.
             let outcome = stack[stack.count - 1].update(binding.action, ctx)

@@ -38,9 +38,16 @@ public enum KeysDocument {
             if app.stack.count > depth { add("keys.screen.household") }
         }
         for (action, title) in [(Action.goUnresolved, TextKey("keys.screen.unresolved")), (.goTasks, "keys.screen.tasks"),
-                                (.goReports, "keys.screen.reports"), (.goConflicts, "keys.screen.conflicts"), (.goLog, "keys.screen.log")] {
+                                (.goReports, "keys.screen.reports"), (.goConflicts, "keys.screen.conflicts"), (.goLog, "keys.screen.log"),
+                                (.goRadar, "keys.screen.radar")] {
             _ = app.perform(action)
             add(title)
+        }
+        // Enter on the radar's first warning with a count lists what is behind it.
+        if let radar = app.top as? RadarScreen, let first = RadarWarning.allCases.firstIndex(where: { radar.radar.count($0) > 0 }) {
+            for _ in 0..<first { _ = app.perform(.down) }
+            _ = app.perform(.open)
+            if app.top is RadarListScreen { add("keys.screen.radarList") }
         }
         out.append(Section(title: "keys.global", bindings: StandardBindings.global))
         out.append(Section(title: "keys.screen.help", bindings: HelpOverlay.bindings))

@@ -15,6 +15,7 @@ public enum StandardBindings {
         KeyBinding([.char("4")], .goReports, "action.goReports"),
         KeyBinding([.char("5")], .goLog, "action.goLog"),
         KeyBinding([.char("6")], .goConflicts, "action.goConflicts"),
+        KeyBinding([.char("7")], .goRadar, "action.goRadar"),
         KeyBinding([.escape], .back, "action.back", hint: true),
         KeyBinding([.char("q")], .quit, "action.quit", hint: true),
     ]

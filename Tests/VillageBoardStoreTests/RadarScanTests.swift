@@ -1,0 +1,110 @@
+import Testing
+import VillageBoardCore
+@testable import VillageBoardDemo
+
+/// Built once: the demo is deterministic.
+private let demo = BaishanDemo.board()
+
+/// The radar (Core/Radar) against a from-scratch scan of the board written the plainest way, one filter per rule, so
+/// the one-pass code and the rules it stands for cannot drift apart unnoticed.
+@Suite("Monitoring radar against a scan")
+struct RadarScanTests {
+    /// Each warning's households or tasks, found by walking every household and task of the board and asking each
+    /// rule on its own.
+    static func scan(_ board: Board, scope: DivisionCode?) -> [RadarWarning: Set<Int>] {
+        let today = board.today
+        let line = board.standard?.incomeLine
+        func inside(_ village: DivisionCode?) -> Bool {
+            guard let scope else { return true }
+            return village.map { board.isInside($0, scope: scope) } ?? false
+        }
+        var out: [RadarWarning: Set<Int>] = [:]
+        for w in RadarWarning.allCases { out[w] = [] }
+        let withOpenTask = Set(board.tasks.compactMap { t -> HouseholdID? in
+            if case .household(let id) = t.subject, t.state == .open { return id }
+            return nil
+        })
+        for (i, h) in board.households.enumerated() where inside(h.village) {
+            let resolved = !(h.status == .notOut || (h.status.isMonitoredKind && !h.mark.riskEliminated))
+            if resolved, let line = (ExitRule.standard(for: h.income.year ?? board.year, in: board.standards)?.incomeLine ?? line) {
+                let people = h.members.count
+                let net = h.income.net
+                if (people == 0 ? 0 : net / people) < line { out[.incomeUnderLine]?.insert(i) }
+            }
+            let openTask = withOpenTask.contains(h.id)
+            if !resolved, let identified = h.identifiedOn, today.daysSinceEpoch - identified.daysSinceEpoch > 30,
+               h.plan.measures.isEmpty, !openTask {
+                out[.noMeasure]?.insert(i)
+            }
+            let interval = resolved ? (board.standard?.visitDaysStable ?? 90) : (board.standard?.visitDaysWatched ?? 30)
+            let last = h.visits.map(\.day).max()
+            if last == nil || today.daysSinceEpoch - last!.daysSinceEpoch > interval { out[.notVisited]?.insert(i) }
+            if ChecklistItem.allCases.contains(where: {
+                h.checklist[$0].state == .met && h.checklist[$0].note.allSatisfy(\.isWhitespace)
+            }) {
+                out[.metWithoutEvidence]?.insert(i)
+            }
+        }
+        for (i, t) in board.tasks.enumerated() where inside(board.village(of: t)) {
+            if t.state == .open && today.daysSinceEpoch - t.due.daysSinceEpoch > 30 { out[.longOverdue]?.insert(i) }
+            if t.sendBacks >= 2 && t.state != .verified { out[.sentBackTwice]?.insert(i) }
+        }
+        return out
+    }
+
+    static func expectAgrees(_ board: Board, scope: DivisionCode?, sourceLocation: SourceLocation = #_sourceLocation) {
+        let radar = Radar(board: board, scope: scope)
+        let scanned = scan(board, scope: scope)
+        for w in RadarWarning.allCases {
+            #expect(radar.count(w) == scanned[w]?.count, "\(w) in \(scope?.description ?? "all")", sourceLocation: sourceLocation)
+            #expect(Set(radar.positions(w)) == scanned[w], "\(w) in \(scope?.description ?? "all")", sourceLocation: sourceLocation)
+            #expect(radar.positions(w) == radar.positions(w).sorted(), "board order", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func everyCountOnTheDemoEqualsAScan() {
+        Self.expectAgrees(demo, scope: nil)
+        Self.expectAgrees(demo, scope: BaishanDemo.cityCode)
+        // Every county and one county's townships, so a village missed by the indexes would show.
+        for county in demo.children[BaishanDemo.cityCode] ?? [] { Self.expectAgrees(demo, scope: county) }
+        for township in demo.children[BaishanDemo.cityCode]?.last.flatMap({ demo.children[$0] }) ?? [] {
+            Self.expectAgrees(demo, scope: township)
+        }
+    }
+
+    @Test func everyCountOnASyntheticBoardEqualsAScan() {
+        let board = SyntheticBoard.generate(households: 3_000, seed: 11, today: BaishanDemo.today)
+        Self.expectAgrees(board, scope: nil)
+        for root in board.roots { Self.expectAgrees(board, scope: root) }
+    }
+
+    /// Issue 14: on the demo, at least four kinds of warning have households or tasks behind them.
+    @Test func theDemoShowsAtLeastFourKinds() {
+        let radar = Radar(board: demo, scope: BaishanDemo.cityCode)
+        let nonZero = RadarWarning.allCases.filter { radar.count($0) > 0 }
+        #expect(nonZero.count >= 4, "non-zero: \(nonZero)")
+    }
+
+    /// Per cadre: households they answer for, recent visits they made, overdue tasks they own and the warnings on
+    /// both, each against a scan.
+    @Test func perCadreFiguresEqualAScan() {
+        let radar = Radar(board: demo, scope: nil)
+        let scanned = Self.scan(demo, scope: nil)
+        let today = demo.today
+        for load in radar.cadres {
+            let mine = Set(demo.households.indices.filter { demo.households[$0].cadre == load.cadre })
+            let owned = Set(demo.tasks.indices.filter { demo.tasks[$0].owner == load.cadre })
+            #expect(load.households == mine.count)
+            let visits = demo.households.reduce(0) { sum, h in
+                sum + h.visits.filter { $0.by == load.cadre && $0.day <= today && today.daysSinceEpoch - $0.day.daysSinceEpoch < 30 }.count
+            }
+            #expect(load.recentVisits == visits)
+            #expect(load.overdueTasks == owned.filter { demo.tasks[$0].state == .open && demo.tasks[$0].due < today }.count)
+            let warnings = RadarWarning.allCases.reduce(0) { sum, w in
+                sum + (scanned[w] ?? []).filter { w.isAboutTasks ? owned.contains($0) : mine.contains($0) }.count
+            }
+            #expect(load.warnings == warnings, "\(load.cadre)")
+        }
+        #expect(radar.cadres.map(\.households).reduce(0, +) == demo.households.filter { $0.cadre != nil }.count)
+    }
+}
