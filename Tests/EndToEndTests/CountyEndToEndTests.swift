@@ -82,7 +82,7 @@ import Testing
         for (i, item) in Self.items.enumerated() {
             if i > 0 { try tmux.press("j") }
             try tmux.press("y")
-            try tmux.wait(for: item + " 佐证：")
+            try tmux.wait(for: item + " 标为达标")
             try tmux.type("入户核实")
             try tmux.press("Enter")
             try tmux.wait(for: "✓ " + item)
