@@ -69,7 +69,7 @@ struct SyncEndToEndTests {
         // The double "done" is listed the same everywhere.
         let lists = try [v1, v2, town].map { try cli.vb("observer", "conflicts", "--store", $0).stdout }
         #expect(lists[0] == lists[1] && lists[1] == lists[2])
-        #expect(lists[0].contains("1. Task: 990101101201-T0001") && lists[0].contains("(structural)"), "\(lists[0])")
+        #expect(lists[0].contains("1. Task: ") && lists[0].contains("(structural)"), "\(lists[0])")
         #expect(lists[0].contains("not applied: "), "\(lists[0])")
         // A new laptop starts from the township's full bundle (base board + every journal) and shows the same board.
         let full = cli.path("town-full.vbb"), fresh = cli.path("new-laptop")

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import VillageBoardCore
+import VillageBoardStore
 
 /// `village-board unlock`: the PIN checked once, then the same user's commands on this laptop and store need none;
 /// another user, a copy of the store, or `lock` get nothing from it.
@@ -45,6 +47,13 @@ struct UnlockedSessionTests {
 
         let wrong = try vb("unlock", "--as", "taiping-sec", "--pin", "0000", "--store", store)
         #expect(wrong.status != 0)
+        // A wrong PIN makes the user wait a moment before the next try; wait it out rather than race it.
+        let login = Login(configFolder: Locations(environment: environment).configFolder)
+        for _ in 0..<200 {
+            let now = Timestamp(millisecondsSinceEpoch: Int64(Date().timeIntervalSince1970 * 1000))
+            if login.secondsToWait(UserID("taiping-sec"), now: now) == 0 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         let unlock = try vb("unlock", "--as", "taiping-sec", "--pin", "1234", "--store", store)
         #expect(unlock.status == 0, "\(unlock.stderr)")
         let session = try FileManager.default.contentsOfDirectory(atPath: folder + "/run/village-board")

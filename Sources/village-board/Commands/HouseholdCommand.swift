@@ -47,7 +47,7 @@ struct HouseholdCommand: ParsableCommand {
                 }
                 let day = try identified.map { try HouseholdCommand.day($0) } ?? board.today
                 let cadreID = cadre.map { UserID($0) }
-                if let cadreID, board.user(cadreID) == nil { throw CommandFailure("cli.noUser", cadreID.raw) }
+                if let cadreID, board.user(cadreID) == nil { throw PinAuth.unknownUser(cadreID.raw, board) }
                 let hid = id.map { HouseholdID($0) } ?? board.nextHouseholdID(in: code)
                 let headMember = Member(id: MemberID(hid.raw + "-1"), name: head, relation: .head,
                                         birthYear: try HouseholdCommand.birthYear(born, board),
@@ -79,7 +79,7 @@ struct HouseholdCommand: ParsableCommand {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in
                 let board = store.board
                 let to = UserID(cadre)
-                guard board.user(to) != nil else { throw CommandFailure("cli.noUser", cadre) }
+                guard board.user(to) != nil else { throw PinAuth.unknownUser(cadre, board) }
                 guard !reason.trimmingSpaces.isEmpty else { throw CommandFailure("cli.household.reasonNeeded") }
                 let ids: [HouseholdID]
                 switch (household, fromCadre) {

@@ -28,9 +28,8 @@ struct RadarCommand: ParsableCommand {
     static func render(board: Board, scope: String?, format: ReportCommand.Format, language: Language) throws -> String {
         let code: DivisionCode
         if let scope {
-            guard let c = DivisionCode(scope) else { throw CommandFailure("cli.scopeCode", scope) }
-            guard board.unit(c) != nil else { throw CommandFailure("cli.noUnit", c) }
-            code = c
+            // A code or a unit's name, as for report and export.
+            code = try NamedPlace.unit(scope, on: board)
         } else {
             guard let root = board.roots.first else { throw CommandFailure("cli.empty") }
             code = root
