@@ -7,6 +7,7 @@ let chineseText: [TextKey: String] = [
     "app.undoHint": "按 u 撤销",
     "app.quit": "退出",
     "app.demoClock": "演示数据：日期固定为 {0}",
+    "app.notice.noColor": "已设置 NO_COLOR：不用颜色，只用粗体、下划线和反显",
 
     // Checklist items
     "item.food": "不愁吃",

@@ -7,6 +7,7 @@ let englishText: [TextKey: String] = [
     "app.undoHint": "press u to undo",
     "app.quit": "Quit",
     "app.demoClock": "Demo data: the date is fixed at {0}",
+    "app.notice.noColor": "NO_COLOR is set: no colours, only bold, underline and reverse",
 
     // Checklist items
     "item.food": "Food",

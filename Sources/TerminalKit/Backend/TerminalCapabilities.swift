@@ -32,6 +32,9 @@ public struct TerminalCapabilities: Hashable, Sendable {
         term == "linux" || term.hasPrefix("linux-") || term.hasPrefix("linux+")
     }
 
+    /// The notice when NO_COLOR is set (a program with a catalogue shows its own words for it).
+    public static let noColorNotice = "NO_COLOR is set: no colours, only bold, underline and reverse."
+
     /// The notice shown on the Linux console.
     public static let linuxConsoleNotice =
         "Linux text console: its font cannot draw Chinese, so the display is in English with ASCII symbols."

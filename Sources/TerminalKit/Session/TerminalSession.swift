@@ -45,7 +45,7 @@ public enum TerminalSession {
     private static func makeTerminal(term: String, options: TerminalOptions, hasAlternateScreen: Bool) -> NcursesTerminal {
         var notices: [String] = []
         let noColor = ProcessEnvironment.wantsNoColor(options.environment)
-        if noColor { notices.append("NO_COLOR is set: no colours, only bold, underline and reverse.") }
+        if noColor { notices.append(TerminalCapabilities.noColorNotice) }
         var defaultColors: Int32 = 0
         let wantsColor = !noColor && options.colorDepth != .monochrome
         let available = wantsColor ? ColorDepth(colorCount: Int(vb_color_start(&defaultColors))) : .monochrome

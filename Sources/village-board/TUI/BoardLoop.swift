@@ -34,9 +34,12 @@ struct BoardLoop {
                 language = .en
                 notes.append(TerminalCapabilities.linuxConsoleNotice)
             }
-            notes += terminal.capabilities.notices.filter { $0 != TerminalCapabilities.linuxConsoleNotice }
+            // In the user's language (the Linux console's notice is English because that console shows no Chinese).
+            notes += terminal.capabilities.notices.filter { $0 != TerminalCapabilities.linuxConsoleNotice }.map {
+                $0 == TerminalCapabilities.noColorNotice ? Catalog(language)("app.notice.noColor") : $0
+            }
             if let themeWarning { notes.append("\(themeWarning)") }
-            notes += store.notices.map(\.description)
+            notes += store.notices.map { Catalog(language).describe($0) }
             // Told on stderr before the terminal was taken over, where the chart's first frame would hide it.
             let copies = SyncConflictCopies.find(inStore: store.path)
             if !copies.isEmpty {
