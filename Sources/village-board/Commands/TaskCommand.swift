@@ -79,22 +79,20 @@ struct TaskCommand: ParsableCommand {
         let user = try PinAuth.authenticate(common.user, pin: common.pin, store: store, locations: common.options.locations)
         let text = Catalog(common.options.language)
         let now = Clock.now(for: store)
-        var refused = 0
+        // Every change checked against the board as it stands, before anything is written.
+        let board = store.board
+        var refused: [(TaskID, String)] = []
         for id in ids {
-            guard store.board.task(id) != nil else {
-                if ids.count == 1 { throw CommandFailure("cli.noTask", id.raw) }
-                FileHandle.standardError.write(Data((text("cli.task.refusedOne", id.raw, text("cli.noTask", id.raw))
-                                                     .visibleControls() + "\n").utf8))
-                refused += 1
-                continue
-            }
-            guard let why = store.refusal(of: change(id), author: user.id, at: now) else { continue }
-            if ids.count == 1 { throw CommandFailure(why) }
-            FileHandle.standardError.write(Data((text("cli.task.refusedOne", id.raw, text.describe(why))
-                                                 .visibleControls() + "\n").utf8))
-            refused += 1
+            let why: String? = board.task(id) == nil ? text("cli.noTask", id.raw)
+                : store.refusal(of: change(id), author: user.id, at: now).map { text.describe($0) }
+            guard let why else { continue }
+            if ids.count == 1 { throw CommandFailure(worded: { _ in why }) }
+            refused.append((id, why))
         }
-        if refused > 0 { throw CommandFailure("cli.task.refusedMany", refused) }
+        for (id, why) in refused {
+            FileHandle.standardError.write(Data((text("cli.task.refusedOne", id.raw, why).visibleControls() + "\n").utf8))
+        }
+        if !refused.isEmpty { throw CommandFailure("cli.task.refusedMany", refused.count) }
         do {
             let ops = try store.saveTogether(ids.map(change), author: user.id, at: now)
             for (op, id) in zip(ops, ids) {
