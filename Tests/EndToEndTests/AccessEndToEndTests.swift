@@ -55,9 +55,12 @@ struct AccessEndToEndTests {
     /// Moves down the task board's pane until the selected task's detail contains `text`.
     func select(_ text: String, _ tmux: BoardTmux) throws {
         for _ in 0..<200 {
-            if Self.detail(tmux.screen()).contains(text) { return }
+            let before = tmux.screen()
+            if Self.detail(before).contains(text) { return }
             try tmux.press("j")
-            Thread.sleep(forTimeInterval: 0.05)
+            // Wait for the move to be drawn: reading the screen before it is would stop one row past the task
+            // (the detail still shows the row the cursor has just left), and the next key would act on the wrong task.
+            guard (try? tmux.wait("the cursor to move", seconds: 3) { $0 != before }) != nil else { break }
         }
         throw BoardE2EError("no task with “\(text)” on this pane; the screen was:\n" + tmux.text)
     }
@@ -125,7 +128,10 @@ struct AccessEndToEndTests {
         try tmux.wait(for: "确认销号")
         try tmux.press("Enter")
         try tmux.wait(for: "已保存")
+        // After the verify the cursor rests on the next row, 第二件 itself: wait until "g" has been drawn, or
+        // select would read the stale detail and "r" would send back the first row instead.
         try tmux.press("g")
+        try tmux.wait("the cursor at the top") { !Self.detail($0).contains("E2E-第二件") }
         try select("E2E-第二件", tmux)
         try tmux.press("r")
         try tmux.wait(for: "的原因（必填）")
@@ -143,9 +149,12 @@ struct AccessEndToEndTests {
         #expect(Self.detail(tmux.screen()).contains("退回：照片不清楚"))
         // The task's own history: sent back, marked done.
         try tmux.press("H")
-        try tmux.wait(for: "任务历史")
-        let history = tmux.text
-        #expect(history.contains("照片不清楚") && history.contains("E2E-第二件"))
+        // Wait for the whole history, not only its title: tmux may show the title before the rows are drawn.
+        let history = try tmux.wait("the task's history with the reason and the task") { screen in
+            let text = screen.joined(separator: "\n")
+            return text.contains("任务历史") && text.contains("照片不清楚") && text.contains("E2E-第二件")
+        }.joined(separator: "\n")
+        #expect(history.contains("照片不清楚") && history.contains("E2E-第二件"), "\(history)")
         try tmux.press("Escape")
         try tmux.wait("back on the task board") { !($0.first ?? "").contains("任务历史") }
         try tmux.press("5")
