@@ -1,0 +1,22 @@
+/// Chinese text for `village-board repair`: mending a journal whose numbering breaks, and entering set-aside lines again.
+let chineseRepairText: [TextKey: String] = [
+    "log.sentence": "{0} · {1} · {2}：{3}",
+    "cli.repair.nothing": "{0} 的日志编号完整，无需修复。",
+    "cli.repair.moved": "{0}：保留 {1} 行；第 {2} 行（共 {3} 行）不接续本电脑的编号或哈希链，已原样移到 {4}：",
+    "cli.repair.wouldMove": "{0}：将保留 {1} 行；第 {2} 行（共 {3} 行）不接续本电脑的编号或哈希链，将原样移到 quarantine/（本次未改动）：",
+    "cli.repair.unreadable": "另有 {0} 行不是本程序能读的操作，一并移出保存。",
+    "cli.repair.howToReplay": "  这些操作不在看板上。{0} 可以用 `village-board repair --replay {1} --as {0}` 重新录入自己的操作。",
+    "cli.repair.done": "修复完成：{0} 可以打开了；没有删除任何一行。可以运行 `village-board check` 再检查一遍。",
+    "cli.repair.unmendable": "{0} 第 {1} 行：损坏出现在上次整理（快照）之前，不能在此修复；请从备份恢复该文件。",
+    "cli.repair.failed": "有 {0} 个日志文件不能修复（见上）。",
+    "cli.repair.replayNeedsUser": "--replay 需要 --as 用户：只能重新录入自己的操作。",
+    "cli.repair.noSuchFile": "找不到移出文件 {0}（可写 repair 给出的路径，如 quarantine/…）。",
+    "cli.repair.line.unreadable": "第 {0} 行：不是本程序能读的操作，未录入（文件保留原样）。",
+    "cli.repair.line.already": "第 {0} 行：已重新录入过：{1}",
+    "cli.repair.line.other": "第 {0} 行：{1} —— 这是{2}的操作，需由本人重新录入。",
+    "cli.repair.line.badSignature": "第 {0} 行：{1} —— 签名不符（被伪造或手工改过），未录入。",
+    "cli.repair.line.would": "第 {0} 行：将重新录入：{1}",
+    "cli.repair.line.entered": "第 {0} 行：已重新录入为 {1}：{2}",
+    "cli.repair.line.refused": "第 {0} 行：{1} —— 看板不接受：{2}",
+    "cli.repair.replayed": "重新录入 {0} 项，{1} 项未录入。移出文件本身保持原样。",
+]

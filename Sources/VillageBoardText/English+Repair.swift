@@ -1,0 +1,22 @@
+/// English text for `village-board repair`: mending a journal whose numbering breaks, and entering set-aside lines again.
+let englishRepairText: [TextKey: String] = [
+    "log.sentence": "{0} · {1} · {2}: {3}",
+    "cli.repair.nothing": "Every journal in {0} is numbered without a break; nothing to repair.",
+    "cli.repair.moved": "{0}: kept {1} lines; line(s) {2} ({3} in all) do not continue this laptop's numbering or hash chain and were moved, byte for byte, to {4}:",
+    "cli.repair.wouldMove": "{0}: would keep {1} lines; line(s) {2} ({3} in all) do not continue this laptop's numbering or hash chain and would move, byte for byte, into quarantine/ (nothing changed this time):",
+    "cli.repair.unreadable": "{0} more line(s) are not operations this program can read; they were moved and kept too.",
+    "cli.repair.howToReplay": "  These operations are not on the board. {0} can enter their own again with `village-board repair --replay {1} --as {0}`.",
+    "cli.repair.done": "Repaired: {0} opens again; no line was deleted. Run `village-board check` to look again.",
+    "cli.repair.unmendable": "{0} line {1}: the damage lies before the last compaction (the snapshot), which repair cannot mend; restore the file from a copy.",
+    "cli.repair.failed": "{0} journal file(s) could not be repaired (see above).",
+    "cli.repair.replayNeedsUser": "--replay needs --as USER: you can only enter your own operations again.",
+    "cli.repair.noSuchFile": "No set-aside file {0} (give the path repair printed, such as quarantine/…).",
+    "cli.repair.line.unreadable": "line {0}: not an operation this program can read; not entered (the file stays as it is).",
+    "cli.repair.line.already": "line {0}: already entered again: {1}",
+    "cli.repair.line.other": "line {0}: {1} — made by {2}, who must enter it again themselves.",
+    "cli.repair.line.badSignature": "line {0}: {1} — its signature does not match (forged or edited by hand); not entered.",
+    "cli.repair.line.would": "line {0}: would enter again: {1}",
+    "cli.repair.line.entered": "line {0}: entered again as {1}: {2}",
+    "cli.repair.line.refused": "line {0}: {1} — the board refused it: {2}",
+    "cli.repair.replayed": "Entered {0} again; {1} not entered. The set-aside file itself stays as it is.",
+]
