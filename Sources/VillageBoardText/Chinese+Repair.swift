@@ -1,6 +1,16 @@
 /// Chinese text for `village-board repair`: mending a journal whose numbering breaks, and entering set-aside lines again.
 let chineseRepairText: [TextKey: String] = [
     "log.sentence": "{0} · {1} · {2}：{3}",
+    // PIN minimums per role, set by admins
+    "error.pinPolicyOutOfRange": "{0}的 PIN 最短位数须在 {1} 到 {2} 之间，不能是 {3}",
+    "access.action.setPinPolicy": "设置 PIN 最短位数",
+    "log.what.pinPolicy": "PIN 最短位数：{0}",
+    "pinPolicy.entry": "{0} {1} 位",
+    "cli.pinPolicy.title": "新 PIN 的最短位数（按角色；管理员可提高，不能低于下限）：",
+    "cli.pinPolicy.row": "  {0}：{1} 位（下限 {2}）",
+    "cli.pinPolicy.saved": "已保存 {0}：PIN 最短位数已更新。已有的 PIN 不受影响，下次设置时按新规则。",
+    "cli.pinPolicy.unchanged": "PIN 最短位数没有变化。",
+    "cli.pinPolicy.badSetting": "无法理解 “{0}”：应写作 角色=位数，例如 townshipSupervisor=8（角色：{1}）。",
     "cli.repair.nothing": "{0} 的日志编号完整，无需修复。",
     "cli.repair.moved": "{0}：保留 {1} 行；第 {2} 行（共 {3} 行）不接续本电脑的编号或哈希链，已原样移到 {4}：",
     "cli.repair.wouldMove": "{0}：将保留 {1} 行；第 {2} 行（共 {3} 行）不接续本电脑的编号或哈希链，将原样移到 quarantine/（本次未改动）：",

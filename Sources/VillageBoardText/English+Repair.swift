@@ -1,6 +1,16 @@
 /// English text for `village-board repair`: mending a journal whose numbering breaks, and entering set-aside lines again.
 let englishRepairText: [TextKey: String] = [
     "log.sentence": "{0} · {1} · {2}: {3}",
+    // PIN minimums per role, set by admins
+    "error.pinPolicyOutOfRange": "a {0}'s PIN minimum must be from {1} to {2} digits, not {3}",
+    "access.action.setPinPolicy": "set PIN minimums",
+    "log.what.pinPolicy": "PIN minimums: {0}",
+    "pinPolicy.entry": "{0} {1} digits",
+    "cli.pinPolicy.title": "Shortest new PIN per role (admins may raise these, never below the floor):",
+    "cli.pinPolicy.row": "  {0}: {1} digits (floor {2})",
+    "cli.pinPolicy.saved": "Saved {0}: PIN minimums updated. Existing PINs still work; the new rule applies when a PIN is next set.",
+    "cli.pinPolicy.unchanged": "The PIN minimums are unchanged.",
+    "cli.pinPolicy.badSetting": "Cannot read “{0}”: write ROLE=DIGITS, e.g. townshipSupervisor=8 (roles: {1}).",
     "cli.repair.nothing": "Every journal in {0} is numbered without a break; nothing to repair.",
     "cli.repair.moved": "{0}: kept {1} lines; line(s) {2} ({3} in all) do not continue this laptop's numbering or hash chain and were moved, byte for byte, to {4}:",
     "cli.repair.wouldMove": "{0}: would keep {1} lines; line(s) {2} ({3} in all) do not continue this laptop's numbering or hash chain and would move, byte for byte, into quarantine/ (nothing changed this time):",

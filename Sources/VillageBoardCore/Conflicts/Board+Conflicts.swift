@@ -15,7 +15,7 @@ extension Change {
         case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setPinPolicy:
             nil
         }
     }
@@ -32,7 +32,8 @@ extension Change {
             return .task(t)
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _): return .household(h)
-        case .setPin, .setStandard: return nil
+        // Board-wide settings: the last in the merge order stands, as with the yearly standard.
+        case .setPin, .setStandard, .setPinPolicy: return nil
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
              .removeMember, .updateUser, .moveMember:
             // Field edits are answered by `fieldEdit` above.
@@ -179,7 +180,7 @@ extension Board {
         case .verifyTask: return state == .done ? .verifyTask(id) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember:
+             .setStandard, .moveMember, .setPinPolicy:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

@@ -28,6 +28,8 @@ public enum Change: Hashable, Sendable {
     /// them, `becomes` as the new one has them (its member id, their relation there). A move, not a removal and an
     /// addition, so the person's history stays one.
     case moveMember(from: HouseholdID, to: HouseholdID, member: Member, becomes: Member)
+    /// Admins raise the shortest new PIN a role may set (never below the built-in floor).
+    case setPinPolicy(from: PinPolicy, to: PinPolicy)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -55,6 +57,7 @@ public enum Change: Hashable, Sendable {
         case .setPin: .setPin
         case .setStandard: .setStandard
         case .moveMember: .moveMember
+        case .setPinPolicy: .setPinPolicy
         }
     }
 
@@ -70,7 +73,7 @@ public enum Change: Hashable, Sendable {
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard:
+             .setStandard, .setPinPolicy:
             nil
         }
     }
@@ -83,7 +86,7 @@ public enum Change: Hashable, Sendable {
         case .setPin(let id, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .setStandard, .moveMember:
+             .sendBackTask, .reopenTask, .setStandard, .moveMember, .setPinPolicy:
             nil
         }
     }
@@ -95,7 +98,7 @@ public enum Change: Hashable, Sendable {
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember:
+             .setStandard, .moveMember, .setPinPolicy:
             nil
         }
     }

@@ -68,6 +68,7 @@ struct ChangeFields {
     var standard: YearStandard?
     /// A member's move: the household joined, and the member as it has them.
     var intoID: HouseholdID?, becomes: Member?
+    var fromPolicy: PinPolicy?, toPolicy: PinPolicy?
     var reason = ""
     var note = ""
 
@@ -101,6 +102,7 @@ struct ChangeFields {
             case .updateMember: let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
+            case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
@@ -151,6 +153,7 @@ struct ChangeFields {
         case .moveMember:
             return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
                                member: try need(member, "member"), becomes: try need(becomes, "becomes"))
+        case .setPinPolicy: return .setPinPolicy(from: try need(fromPolicy, "from"), to: try need(toPolicy, "to"))
         }
     }
 }
