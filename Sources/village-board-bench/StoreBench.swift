@@ -63,6 +63,8 @@ struct StoreBench {
         }
         readings.set("pin", pin)
 
+        measureBurnDown(store.board, root: root, into: &readings)
+
         // Tasks the command-line measurement can mark done: open ones, with an owner allowed to.
         var offered = 0
         for t in store.board.tasks where t.state == .open && offered < 40 {
@@ -71,6 +73,29 @@ struct StoreBench {
             offered += 1
         }
         return readings
+    }
+
+    /// The burn-down of the whole board: 26 made-up weeks of work on up to 5,000 households applied to a copy (each
+    /// operation keeps the steps current as it is applied), then the province's series and its units' (the marks the
+    /// chart asks for) computed from them.
+    func measureBurnDown(_ live: Board, root: DivisionCode, into readings: inout Readings) {
+        var board = live
+        var started = Measure.wall()
+        let entries = MadeUpHistory.apply(to: &board, weeks: 26, households: 5_000)
+        readings.set("burndown.apply", Measure.seconds(since: started) / Double(max(1, entries.count)))
+        readings.set("burndown.steps", Double(board.burnDownSteps.count))
+        var province = Samples(), units = Samples()
+        let under = board.children[root] ?? []
+        for _ in 0..<repeats * 5 {
+            started = Measure.wall()
+            _ = board.burnDown(of: root)
+            province.add(Measure.seconds(since: started))
+            started = Measure.wall()
+            _ = board.burnDowns(of: under)
+            units.add(Measure.seconds(since: started))
+        }
+        readings.set("burndown.province", province)
+        readings.set("burndown.units", units)
     }
 
     /// The change every save benchmark makes: a visit to one of the unresolved households.

@@ -94,6 +94,12 @@ struct Table {
                 return (parts[0] + ": " + parts[1...].joined(separator: " · "), r["save.program.cpu.median"]) },
             Row(work: "compaction (median of \(plan.repeats))", target: nil) { r in Self.seconds(r["compact.median"]) },
             Row(work: "report, whole province (median)", target: nil) { r in Self.seconds(r["report.median"]) },
+            Row(work: "burn-down of the whole province from 26 weeks of steps (median / p99)",
+                target: Target(small: 0.005, large: 0.016, text: "≤ 5 ms · ≤ 16 ms")) { r in Self.pair(r, "burndown.province") },
+            Row(work: "  burn-downs of the units under it (the chart's behind-pace marks)", target: nil) { r in
+                Self.pair(r, "burndown.units") },
+            Row(work: "  steps kept · cost per applied operation (made-up history, incl. validation)", target: nil) { r in
+                (String(Int(r["burndown.steps"] ?? 0)) + " · " + Self.seconds(r["burndown.apply"]).text, nil) },
             Row(work: "check (whole store)", target: nil) { r in Self.seconds(r["check"]) },
             Row(work: "sync: merge \(plan.foreignOps) foreign operations (Sync.merge)", target: nil) { r in
                 Self.seconds(r["sync.merge"]) },

@@ -43,6 +43,9 @@ import VillageBoardText
         var map = app
         DemoScreens.press(&map, "m")
         out.append(("map", map))
+        var burnDown = app
+        DemoScreens.press(&burnDown, "b")
+        out.append(("burn-down", burnDown))
         for _ in 0..<4 where !(app.top is VillageBoardScreen) { DemoScreens.press(&app, "Enter") }
         out.append(("village", app))
         var filtered = app

@@ -119,6 +119,9 @@ extension Board {
     /// Changes the board for an operation that passed `validate`.
     private mutating func commit(_ op: Operation) {
         let day = op.time.day
+        committing = day
+        defer { committing = nil }
+        historyFrom = min(historyFrom ?? day, day)
         trackConflicts(op)
         switch op.change {
         case .addOrgUnit(let unit):

@@ -38,6 +38,12 @@ public struct Board: Sendable {
     public internal(set) var conflicts: [ConflictField: Conflict] = [:]
     /// The last operation applied in the merge order (time, laptop, sequence); nil before any.
     public internal(set) var frontier: OperationKey?
+    /// What each applied operation changed in the burn-down figures, by village and day (BurnDown/).
+    public internal(set) var burnDownSteps: [BurnDownStep] = []
+    /// The earliest day of an operation applied since the snapshot: the burn-down counts from there (nil: none).
+    public internal(set) var historyFrom: Day?
+    /// The day of the operation being committed, while it is (the burn-down notes its roll-up changes).
+    var committing: Day?
 
     public init(today: Day, year: Int? = nil) {
         self.today = today
@@ -136,6 +142,7 @@ public struct Board: Sendable {
     // MARK: Roll-up bookkeeping
 
     mutating func adjust(_ code: DivisionCode, removing old: Rollup?, adding new: Rollup?) {
+        noteBurnDown(code, removing: old, adding: new)
         let line = lineage[code] ?? [code]
         var correction = 0
         for (i, c) in line.enumerated() {

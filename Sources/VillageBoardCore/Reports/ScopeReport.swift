@@ -15,6 +15,8 @@ public struct ScopeReport: Hashable, Sendable {
     /// The day the figures were taken (overdue is judged against it).
     public var asOf: Day
     public var standard: YearStandard?
+    /// The scope's burn-down: its figures week by week over the history the board holds.
+    public var burnDown: BurnDown
 
     /// The report for a unit; nil when the unit is not on the board.
     public init?(board: Board, scope code: DivisionCode) {
@@ -26,5 +28,6 @@ public struct ScopeReport: Hashable, Sendable {
         rows = (board.children[code] ?? []).compactMap { board.unit($0) }.map(row)
         asOf = board.today
         standard = board.standard
+        burnDown = board.burnDown(of: code)
     }
 }

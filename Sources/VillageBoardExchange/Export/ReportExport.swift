@@ -32,9 +32,51 @@ public enum ReportExport {
         w.beginArray()
         for row in report.rows { write(row, to: &w) }
         w.endArray()
+        w.key("burnDown")
+        write(report.burnDown, to: &w)
         w.endObject()
         w.newline()
         return w.bytes
+    }
+
+    /// The burn-down's machine names, in order (docs/STORE.md lists them).
+    public static let burnDownColumns = ["day", "households", "items", "tasks"]
+
+    /// The scope's burn-down as CSV (`report --format csv --burn-down`): one line a point, oldest first.
+    public static func burnDownCSV(_ report: ScopeReport) -> String {
+        var lines = [burnDownColumns.joined(separator: ",")]
+        for p in report.burnDown.points {
+            lines.append([p.day.iso, String(p.figures.households), String(p.figures.items), String(p.figures.tasks)].joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `{"countsFrom":…, "deadline":…, "perWeek":…, "projected":…, "needed":…, "behind":…, "points":[…]}`.
+    private static func write(_ b: BurnDown, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("countsFrom", b.countsFrom.iso)
+        w.key("deadline")
+        if let d = b.deadline { w.value(d.iso) } else { w.null() }
+        w.key("perWeek")
+        if let p = b.pace.perWeek, p.isFinite { w.value(p) } else { w.null() }
+        w.key("projected")
+        if let d = b.pace.projected { w.value(d.iso) } else { w.null() }
+        w.key("needed")
+        if let n = b.pace.needed { w.value(n) } else { w.null() }
+        w.key("behind")
+        w.value(b.pace.behind)
+        w.key("points")
+        w.beginArray()
+        for p in b.points {
+            w.beginObject()
+            w.field("day", p.day.iso)
+            w.field("households", p.figures.households)
+            w.field("items", p.figures.items)
+            w.field("tasks", p.figures.tasks)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 
     private static func write(_ row: ScopeReport.Row, to w: inout JSONWriter) {

@@ -13,6 +13,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goRadar
     // Battle chart
     case toggleLayout
+    // The burn-down (issue 16)
+    case burnDown
     // Lists
     case sortNext, sortReverse, filterNext, clearFilter
     case filterUnresolved, filterMonitored, filterItem

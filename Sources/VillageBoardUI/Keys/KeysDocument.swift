@@ -25,6 +25,14 @@ public enum KeysDocument {
                               Section(title: "keys.screen.newPin", bindings: NewPinScreen().bindings(ctx))]
         func add(_ title: TextKey) { out.append(Section(title: title, bindings: app.top.bindings(app.ctx))) }
         if !(app.top is VillageBoardScreen) { add("keys.screen.chart") }
+        // `b` on the chart: the burn-down of its unit, then back.
+        if app.top is BattleChartScreen {
+            _ = app.perform(.burnDown)
+            if app.top is BurnDownScreen {
+                add("keys.screen.burnDown")
+                _ = app.perform(.back)
+            }
+        }
         for _ in 0..<4 where !(app.top is VillageBoardScreen) { _ = app.perform(.open) }
         if app.top is VillageBoardScreen {
             add("keys.screen.village")

@@ -34,10 +34,16 @@ struct PrintCommand: ParsableCommand {
             let text: String
             switch what {
             case .chart:
-                guard let code = try scope.map({ try NamedPlace.unit($0, on: board) }) ?? board.roots.first,
-                      let sheet = PrintSheets.chart(board, scope: code, format: format, language: sheetLanguage) else {
+                guard let code = try scope.map({ try NamedPlace.unit($0, on: board) }) ?? board.roots.first else {
                     throw CommandFailure("cli.noUnit", scope ?? "")
                 }
+                // HTML is the A3 wall chart (map, tiles, burn-down); text stays the list of villages.
+                let printer = try user.map { try PinAuth.authenticate($0, pin: pin, store: store, locations: options.locations) }
+                let sheet = format == .html
+                    ? WallChartHTML(board: board, scope: code, language: sheetLanguage,
+                                    printedBy: printer?.name ?? PrintCommand.whoPrints()).page()
+                    : PrintSheets.chart(board, scope: code, format: format, language: sheetLanguage)
+                guard let sheet else { throw CommandFailure("cli.noUnit", scope ?? "") }
                 text = sheet
             case .household:
                 guard let id else { throw CommandFailure("cli.print.which") }
@@ -60,3 +66,11 @@ struct PrintCommand: ParsableCommand {
 }
 
 extension PrintSheets.Format: ExpressibleByArgument {}
+
+extension PrintCommand {
+    /// Who printed a chart without `--as`: the login name of the account running the program.
+    static func whoPrints() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["USER"] ?? environment["LOGNAME"] ?? "?"
+    }
+}

@@ -18,18 +18,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The unit to report on (12-digit code; default: the top of the board).", completion: StoreCompletions.units)
     var scope: String?
     @Option(help: "text, json or csv.") var format: Format = .text
+    @Flag(name: .customLong("burn-down"), help: "The scope's burn-down week by week instead of the units (JSON always has it).")
+    var burnDown = false
 
     func run() throws {
         try reporting(options.language) {
             let store = try options.open(readOnly: true)
             defer { store.close() }
             print(try ReportCommand.render(board: store.board, scope: scope, format: format,
-                                           language: options.language),
+                                           language: options.language, burnDown: burnDown),
                   terminator: "")
         }
     }
 
-    static func render(board: Board, scope: String?, format: Format, language: Language) throws -> String {
+    static func render(board: Board, scope: String?, format: Format, language: Language, burnDown: Bool = false) throws -> String {
         let code: DivisionCode
         if let scope {
             code = try NamedPlace.unit(scope, on: board)
@@ -39,9 +41,11 @@ struct ReportCommand: ParsableCommand {
         }
         guard let report = ScopeReport(board: board, scope: code) else { throw CommandFailure("cli.noUnit", code) }
         switch format {
-        case .csv: return ReportExport.csv(report)
+        case .csv: return burnDown ? ReportExport.burnDownCSV(report) : ReportExport.csv(report)
         case .json: return String(decoding: ReportExport.json(report), as: UTF8.self)
-        case .text: return ReportText.render(report, text: Catalog(language))
+        case .text:
+            let text = Catalog(language)
+            return burnDown ? BurnDownText.render(report.burnDown, text: text) : ReportText.render(report, text: text)
         }
     }
 }

@@ -10,6 +10,8 @@ public struct BattleChartScreen: Screen {
     public private(set) var selected: DivisionCode?
     public private(set) var mode: Mode = .tiles
     var layoutCache = ChartLayout()
+    /// The units headed on the chart that are behind pace for their deadline (marked beside their name).
+    var behind: Set<DivisionCode> = []
     var size = Size(width: 80, height: 21)
     /// The first line of tiles shown.
     var scroll = 0
@@ -27,7 +29,8 @@ public struct BattleChartScreen: Screen {
 
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
         [KeyBinding([.enter], .open, "action.open", hint: true),
-         KeyBinding([.char("m")], .toggleLayout, "action.toggleLayout", hint: true)]
+         KeyBinding([.char("m")], .toggleLayout, "action.toggleLayout", hint: true),
+         KeyBinding([.char("b")], .burnDown, "action.burnDown", hint: true)]
             + StandardBindings.movement
     }
 
@@ -36,6 +39,7 @@ public struct BattleChartScreen: Screen {
 
     mutating func rebuild(_ ctx: ScreenContext) {
         layoutCache = ChartLayout(board: ctx.board, scope: scope, perRow: perRow)
+        behind = BurnDownMarks.behind(on: ctx.board, units: layoutCache.lines.compactMap(\.headingCode))
         if selected == nil || layoutCache.position[selected!] == nil { selected = layoutCache.villages.first }
         keepSelectionVisible()
     }
@@ -73,6 +77,8 @@ public struct BattleChartScreen: Screen {
         case .toggleLayout:
             mode = mode == .tiles ? .map : .tiles
             return .none
+        case .burnDown:
+            return .push(BurnDownScreen(scope: scope, ctx: ctx))
         case .open:
             guard let village = selected else { return .none }
             let path = ctx.board.path(to: village).map(\.code)
@@ -123,6 +129,9 @@ public struct BattleChartScreen: Screen {
                 var x = area.x + indent
                 x += canvas.put(VillageTile.marker(colour, glyphs: ctx.glyphs), x: x, y: y, style: VillageTile.style(colour))
                 x += canvas.put(" " + unit.name + " ", x: x, y: y, style: depth == 0 ? "header" : "focus")
+                if behind.contains(code) {
+                    x += canvas.put("!" + ctx.text("burndown.behind"), x: x, y: y, style: "warning", maxWidth: area.maxX - x)
+                }
                 canvas.put(Self.headingFigures(r, ctx, width: area.maxX - x - 1),
                            x: x + 1, y: y, style: "muted", maxWidth: area.maxX - x - 1)
             case .tiles(let row):

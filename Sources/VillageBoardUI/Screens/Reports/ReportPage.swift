@@ -84,6 +84,7 @@ struct ReportPage {
         lines.append(.tableRow(nil))
         if rows.isEmpty {
             lines.append(.text(t("reports.noUnits", report.scope.name), "muted"))
+            appendBurnDown(report.burnDown, text: t)
             return
         }
         lines.append(.rule)
@@ -92,6 +93,7 @@ struct ReportPage {
             lines.append(.tableRow(i))
         }
         for metric in ReportMetric.allCases { maxima[metric] = rows.map { metric.value($0.rollup) }.max() ?? 0 }
+        defer { appendBurnDown(report.burnDown, text: t) }
         let groups: [[ReportMetric]] = width >= Self.sideBySideWidth ? [ReportMetric.allCases] : ReportMetric.allCases.map { [$0] }
         for group in groups {
             lines.append(.blank)
@@ -101,6 +103,18 @@ struct ReportPage {
                 lines.append(.bars(group, row: i))
             }
         }
+    }
+
+    /// The scope's burn-down as a table under the charts: where it counts from, the pace, one line a week.
+    mutating func appendBurnDown(_ b: BurnDown, text t: Catalog) {
+        lines.append(.blank)
+        lines.append(.text(t("reports.burnDown.title"), "title"))
+        for words in [BurnDownWords.context(b, text: t), BurnDownWords.pace(b, text: t)] {
+            lines += DisplayWidth.wrap(words, width: max(1, width - 1)).map { .text($0, b.pace.behind ? "warning" : "muted") }
+        }
+        let table = BurnDownText.lines(b, text: t)
+        if let header = table.first { lines.append(.text(header, "header")) }
+        lines += table.dropFirst().map { .text($0, .normal) }
     }
 
     // MARK: Scrolling

@@ -1,0 +1,51 @@
+/// The three figures a burn-down follows for a unit: what is left to do, counted three ways.
+public struct BurnDownFigures: Hashable, Sendable {
+    /// Households unresolved (registered and not out, or monitored with the risk present).
+    public var households: Int
+    /// Households × checklist items not met.
+    public var items: Int
+    /// Tasks still open (not marked done).
+    public var tasks: Int
+
+    public init(households: Int = 0, items: Int = 0, tasks: Int = 0) {
+        self.households = households
+        self.items = items
+        self.tasks = tasks
+    }
+
+    /// The figures a roll-up holds now.
+    public init(_ r: Rollup) {
+        self.init(households: r.householdsUnresolved, items: r.itemsNotMet, tasks: r.tasksOpen)
+    }
+
+    public var isZero: Bool { households == 0 && items == 0 && tasks == 0 }
+
+    // Wrapping arithmetic: the figures come from counts a hostile file cannot push near Int's limits, but a trap
+    // here would take the whole program down for a chart.
+    static func + (a: Self, b: Self) -> Self {
+        Self(households: a.households &+ b.households, items: a.items &+ b.items, tasks: a.tasks &+ b.tasks)
+    }
+
+    static func - (a: Self, b: Self) -> Self {
+        Self(households: a.households &- b.households, items: a.items &- b.items, tasks: a.tasks &- b.tasks)
+    }
+}
+
+/// What one applied operation changed in one village's burn-down figures, on the day it happened: the board keeps
+/// these as it applies operations, so a unit's series is a sum over them, never a replay.
+public struct BurnDownStep: Hashable, Sendable {
+    public var day: Day
+    /// The unit the change was counted in (a village for households and tasks).
+    public var unit: DivisionCode
+    public var change: BurnDownFigures
+}
+
+extension Board {
+    /// Notes what a roll-up change did to the burn-down figures, while an operation is being committed.
+    mutating func noteBurnDown(_ code: DivisionCode, removing old: Rollup?, adding new: Rollup?) {
+        guard let day = committing else { return }
+        let change = BurnDownFigures(new ?? Rollup()) - BurnDownFigures(old ?? Rollup())
+        guard !change.isZero else { return }
+        burnDownSteps.append(BurnDownStep(day: day, unit: code, change: change))
+    }
+}
