@@ -25,7 +25,9 @@ public enum MadeUpHistory {
         var rng = SplitMix64(seed: seed)
         let weeks = max(1, weeks)
         let candidates = board.householdMarks.indices.filter { board.householdMarks[$0].status == .notOut && board.households[$0].registered }
-        let chosen = Array(candidates.prefix(max(0, households)))
+        // Spread over the board (every k-th), so every county has some work to show.
+        let stride = max(1, candidates.count / max(1, households))
+        let chosen = Array(Swift.stride(from: 0, to: candidates.count, by: stride).map { candidates[$0] }.prefix(max(0, households)))
         // Uneven weeks: a campaign speeds up and stalls.
         let weights = (0..<weeks).map { _ in 1 + rng.below(5) }
         let total = weights.reduce(0, +)

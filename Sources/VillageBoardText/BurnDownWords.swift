@@ -24,8 +24,14 @@ public enum BurnDownWords {
         if let deadline = b.deadline, b.now.households > 0, deadline < b.points.last?.day ?? deadline {
             parts.append(t("chart.pastDeadline", deadline.days(until: b.points.last?.day ?? deadline)))
         }
-        if b.deadline != nil && b.now.households > 0 { parts.append(t(b.pace.behind ? "burndown.behind" : "burndown.onTrack")) }
+        if let verdict = verdict(b, text: t) { parts.append(verdict) }
         return parts.joined(separator: t("burndown.separator"))
+    }
+
+    /// "落后" or "按期"; nil when there is nothing to judge (no deadline, none left, or no pace measured yet).
+    public static func verdict(_ b: BurnDown, text t: Catalog) -> String? {
+        guard b.deadline != nil, b.now.households > 0, b.pace.perWeek != nil || b.pace.behind else { return nil }
+        return t(b.pace.behind ? "burndown.behind" : "burndown.onTrack")
     }
 
     /// Households fewer a week, one decimal ("2.5"); "–" without a pace.

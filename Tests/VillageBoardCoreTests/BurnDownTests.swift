@@ -76,5 +76,7 @@ import Testing
         #expect(series.countsFrom == day("2020-06-30"))
         #expect(series.points == [BurnDown.Point(day: day("2020-06-30"), figures: BurnDownFigures(households: 1))])
         #expect(series.pace.perWeek == nil && series.pace.projected == nil)
+        // No pace measured: not judged behind, however near the deadline.
+        #expect(!series.pace.behind)
     }
 }

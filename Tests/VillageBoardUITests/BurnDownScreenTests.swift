@@ -44,9 +44,10 @@ import VillageBoardText
         #expect(screen.behindFirst)
         let flags = screen.units.map(\.pace.behind)
         #expect(flags == flags.sorted { $0 && !$1 }, "behind pace first")
-        let first = try #require(screen.units.first)
+        // The cursor stays on the unit it was on; Enter opens the one under it.
+        let selected = screen.units[screen.cursor.selected]
         DemoScreens.press(&app, "Enter")
-        #expect((app.top as? BurnDownScreen)?.scope == first.scope)
+        #expect((app.top as? BurnDownScreen)?.scope == selected.scope)
     }
 
     @Test func aSmallWindowHolds() {

@@ -30,7 +30,7 @@ public struct BurnDownPace: Hashable, Sendable {
     public var projected: Day?
     /// Households a week needed to reach zero by the deadline; nil without one, past it, or with none left.
     public var needed: Int?
-    /// Households left and no way to zero by the deadline at this pace (or the deadline passed).
+    /// Households left past the deadline, or a measured pace that does not reach zero by it (never without history).
     public var behind: Bool
 
     /// How many weeks back the pace looks.
@@ -54,13 +54,17 @@ public struct BurnDownPace: Hashable, Sendable {
             let weeks = Double(today.days(until: deadline)) / 7
             needed = Int((Double(left) / weeks).rounded(.up))
         }
+        // Behind: households left past the deadline, or a pace measured that does not reach zero by it. Without a
+        // measured pace (no history) nothing is judged: the chart never guesses.
         let behind: Bool
-        if left == 0 || deadline == nil {
+        if left == 0 {
             behind = false
-        } else if let deadline, let projected {
-            behind = projected > deadline
-        } else {
+        } else if let deadline, today >= deadline {
             behind = true
+        } else if let deadline, perWeek != nil {
+            behind = projected.map { $0 > deadline } ?? true
+        } else {
+            behind = false
         }
         return BurnDownPace(perWeek: perWeek, projected: projected, needed: needed, behind: behind)
     }

@@ -15,9 +15,12 @@ public struct BurnDownScreen: Screen {
     var size = Size(width: 80, height: 21)
     /// How many operations the board had logged, and its day, when the series were built.
     var built: (logged: Int, today: Day)
+    /// Opened from another burn-down (its title names the unit) rather than from the chart (whose crumb already does).
+    let drilled: Bool
 
-    public init(scope: DivisionCode, ctx: ScreenContext) {
+    public init(scope: DivisionCode, drilled: Bool = false, ctx: ScreenContext) {
         self.scope = scope
+        self.drilled = drilled
         let board = ctx.board
         let under = board.children[scope] ?? []
         let all = board.burnDowns(of: [scope] + under)
@@ -28,7 +31,7 @@ public struct BurnDownScreen: Screen {
     }
 
     public func title(_ ctx: ScreenContext) -> String {
-        ctx.text("burndown.title", ctx.board.unit(scope)?.name ?? scope.description)
+        drilled ? ctx.text("burndown.titleOf", ctx.board.unit(scope)?.name ?? scope.description) : ctx.text("burndown.title")
     }
 
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
@@ -69,7 +72,7 @@ public struct BurnDownScreen: Screen {
             guard units.indices.contains(cursor.selected) else {
                 return .message(StatusMessage(ctx.text("burndown.noUnits", ctx.board.unit(scope)?.name ?? ""), isError: true))
             }
-            return .push(BurnDownScreen(scope: units[cursor.selected].scope, ctx: ctx))
+            return .push(BurnDownScreen(scope: units[cursor.selected].scope, drilled: true, ctx: ctx))
         default:
             return .none
         }
@@ -79,7 +82,7 @@ public struct BurnDownScreen: Screen {
         let board = ctx.board
         guard board.log.count != built.logged || board.today != built.today else { return }
         let keep = (behindFirst, cursor)
-        self = BurnDownScreen(scope: scope, ctx: ctx)
+        self = BurnDownScreen(scope: scope, drilled: drilled, ctx: ctx)
         behindFirst = keep.0
         cursor = keep.1
         order()
@@ -89,12 +92,14 @@ public struct BurnDownScreen: Screen {
         let t = ctx.text
         var y = area.y
         let width = area.width - 2
-        canvas.put(BurnDownWords.context(series, text: t), x: area.x + 1, y: y, style: "muted", maxWidth: width)
+        // Cut text ends with the ellipsis; the figures in these lines come early enough not to be the part cut.
+        func fit(_ text: String) -> String { DisplayWidth.truncate(text, to: width, ellipsis: ctx.glyphs.ellipsis) }
+        canvas.put(fit(BurnDownWords.context(series, text: t)), x: area.x + 1, y: y, style: "muted", maxWidth: width)
         y += 1
-        canvas.put(BurnDownWords.pace(series, text: t), x: area.x + 1, y: y, style: series.pace.behind ? "warning" : .normal,
+        canvas.put(fit(BurnDownWords.pace(series, text: t)), x: area.x + 1, y: y, style: series.pace.behind ? "warning" : .normal,
                    maxWidth: width)
         y += 1
-        canvas.put(t("burndown.now", series.now.households, series.now.items, series.now.tasks), x: area.x + 1, y: y,
+        canvas.put(fit(t("burndown.now", series.now.households, series.now.items, series.now.tasks)), x: area.x + 1, y: y,
                    maxWidth: width)
         y += 1
         let plot = BurnDownPlot(series)
@@ -102,8 +107,11 @@ public struct BurnDownScreen: Screen {
                               glyphs: ctx.glyphs)
         y += plotHeight
         var legend = t("burndown.legend", ctx.glyphs.sparks[7])
+        if let deadline = series.deadline, series.now.households > 0, ctx.board.today < deadline {
+            legend += " · " + t("burndown.legend.needed", ctx.glyphs.bullet)
+        }
         if shown < series.points.count { legend += " · " + t("burndown.lastWeeks", shown) }
-        canvas.put(legend, x: area.x + 1, y: y, style: "muted", maxWidth: width)
+        canvas.put(fit(legend), x: area.x + 1, y: y, style: "muted", maxWidth: width)
         y += 1
         guard y < area.maxY else { return }
         if units.isEmpty {
@@ -122,15 +130,19 @@ public struct BurnDownScreen: Screen {
         func cells(_ b: BurnDown) -> [String] {
             [board.unit(b.scope)?.name ?? b.scope.description, String(b.now.households), BurnDownWords.perWeek(b),
              b.pace.projected?.iso ?? "–", b.pace.needed.map(String.init) ?? "–",
-             b.deadline == nil || b.now.households == 0 ? "" : t(b.pace.behind ? "burndown.behind" : "burndown.onTrack")]
+             BurnDownWords.verdict(b, text: t) ?? ""]
         }
         let all = units.map(cells)
         var widths = headers.map { DisplayWidth.of($0) }
         for row in all { for (i, c) in row.enumerated() where i > 0 { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
-        // Names take what the figures leave (cut with …); figures are never cut.
+        // Names take what the figures leave (cut with …); figures are never cut: columns that do not fit whole are
+        // left out from the right.
+        var count = widths.count
+        while count > 2 && 1 + 4 + widths[1..<count].reduce(0, { $0 + $1 + 2 }) > area.width { count -= 1 }
+        widths = Array(widths.prefix(count))
         widths[0] = max(4, min(16, area.width - 2 - widths.dropFirst().reduce(0, +) - 2 * (widths.count - 1)))
         func line(_ row: [String]) -> String {
-            row.enumerated().map { i, c in
+            row.prefix(count).enumerated().map { i, c in
                 i == 0 ? DisplayWidth.fit(c, to: widths[0]) : DisplayWidth.pad(c, to: widths[i], alignment: i == 5 ? .left : .right)
             }.joined(separator: "  ")
         }
