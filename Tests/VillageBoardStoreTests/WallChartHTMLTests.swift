@@ -39,7 +39,7 @@ import VillageBoardText
         #expect(!page.contains("<b>三"))
         #expect(page.contains("张&lt;b&gt;三"))
         // Well-formed enough: every element this page opens is closed, as often.
-        for tag in ["html", "head", "body", "div", "section", "svg", "text", "h1", "h2", "p", "footer", "header", "small"] {
+        for tag in ["html", "head", "body", "div", "section", "svg", "text", "h1", "h2", "p", "footer", "header", "small", "table", "tr", "td", "th"] {
             let opened = page.components(separatedBy: "<\(tag)>").count - 1 + page.components(separatedBy: "<\(tag) ").count - 1
             let closed = page.components(separatedBy: "</\(tag)>").count - 1
             #expect(opened == closed, "<\(tag)> opened \(opened), closed \(closed)")

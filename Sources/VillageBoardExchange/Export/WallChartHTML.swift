@@ -33,7 +33,8 @@ public struct WallChartHTML {
         out += "<p>\(esc(BurnDownWords.context(series, text: text)))</p>\n"
         out += "<p class=\"pace\">\(esc(BurnDownWords.pace(series, text: text)))</p>\n"
         out += WallChartBurnDown(series: series, neededLabel: text("print.wall.neededLine")).svg(escape: esc)
-        out += "<h2>\(esc(text("print.wall.tiles")))</h2>\n<div class=\"tiles\">\n" + tiles() + "</div></section>\n"
+        out += "<h2>\(esc(text("print.wall.tiles")))</h2>\n<div class=\"tiles\">\n" + tiles() + "</div>\n"
+        out += "<h2>\(esc(text("reports.burnDown.title")))</h2>\n" + table(series) + "</section>\n"
         out += "<footer>\(esc(text("print.wall.printed", printedBy, board.today.iso)))</footer>\n</div></body></html>\n"
         return out
     }
@@ -54,6 +55,20 @@ public struct WallChartHTML {
         }.joined()
     }
 
+    /// The series as a table, the last weeks that fit the page (the first row says where the history begins).
+    func table(_ series: BurnDown) -> String {
+        let (headers, rows) = BurnDownWords.table(series, text: text)
+        var out = "<table><tr>" + headers.map { "<th>\(esc($0))</th>" }.joined() + "</tr>\n"
+        for row in rows.suffix(Self.tableRows) {
+            out += "<tr>" + row.enumerated().map { i, cell in i == 0 ? "<td>\(esc(cell))</td>" : "<td class=\"n\">\(esc(cell))</td>" }.joined()
+                + "</tr>\n"
+        }
+        return out + "</table>\n"
+    }
+
+    /// Weeks the table holds on the page.
+    static let tableRows = 14
+
     func legend() -> String {
         let entries: [(VillageColour, TextKey)] = [(.red, "print.wall.legend.red"), (.amber, "print.wall.legend.amber"),
                                                    (.green, "print.wall.legend.green"), (.grey, "print.wall.legend.grey")]
@@ -70,7 +85,7 @@ public struct WallChartHTML {
     static let style = """
         @page{size:A3 landscape;margin:8mm}*{box-sizing:border-box}
         body{margin:0;font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;color:#000;background:#fff}
-        .sheet{width:404mm;height:281mm;position:relative;display:grid;grid-template-columns:236mm 1fr;
+        .sheet{width:420mm;height:297mm;padding:8mm;position:relative;display:grid;grid-template-columns:236mm 1fr;
         grid-template-rows:auto 1fr;gap:3mm 6mm;overflow:hidden}
         header{grid-column:1/3}h1{font-size:20pt;margin:0}header p{margin:1mm 0 0;font-size:10pt}
         h2{font-size:13pt;margin:0 0 1mm}section{min-height:0}
@@ -84,6 +99,8 @@ public struct WallChartHTML {
         .glyph{font-weight:bold}.red .glyph{color:#c00000}.amber .glyph{color:#b07000}.green .glyph{color:#007a00}
         .grey .glyph{color:#777}.behind{color:#000;background:#ffd54f;padding:0 1mm}
         .legend{font-size:9pt;margin:1mm 0}.legend>span{margin-right:4mm}
-        footer{position:absolute;right:0;bottom:0;font-size:9pt;border:1px solid #000;padding:1mm 2mm;background:#fff}
+        @media print{.sheet{width:404mm;height:281mm;padding:0}footer{right:0;bottom:0}}
+        table{border-collapse:collapse;font-size:9pt}td,th{border:1px solid #000;padding:0 2mm}th{background:#eee}td.n{text-align:right}
+        footer{position:absolute;right:8mm;bottom:8mm;font-size:9pt;border:1px solid #000;padding:1mm 2mm;background:#fff}
         """
 }

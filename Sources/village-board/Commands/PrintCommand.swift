@@ -71,6 +71,6 @@ extension PrintCommand {
     /// Who printed a chart without `--as`: the login name of the account running the program.
     static func whoPrints() -> String {
         let environment = ProcessInfo.processInfo.environment
-        return environment["USER"] ?? environment["LOGNAME"] ?? "?"
+        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
     }
 }
