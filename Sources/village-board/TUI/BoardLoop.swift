@@ -87,6 +87,7 @@ struct BoardLoop {
         var ctx = ScreenContext(live: store.live, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
         if store.notices.contains(.readOnlyMedia) { ctx.readOnlyWhy = "status.readOnlyMediaRefused" }
         ctx.unverified = store.unverified
+        ctx.earlier = store.earlier.isEmpty ? nil : store.earlier
         if user == nil {
             let login = LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
             return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: login, size: size, status: status)
