@@ -35,6 +35,9 @@ public final class Store {
     public private(set) var focus: Set<TaskID>?
     /// How many lines of each journal file were applied unsigned (their authors had no signing key yet).
     public private(set) var unsignedLines: [String: Int] = [:]
+    /// The operations the snapshot already held when the store was opened (its log starts after them), read from
+    /// the journals when a history asks: histories and the log reach back past a compaction.
+    public private(set) var earlier: JournalArchive
     /// The logged-in user's unsealed signing key: `save` signs with it every operation that user authors. Set after
     /// their PIN was checked (`PinHasher.unlock`) or an unlocked session was found; never written anywhere.
     public var signer: Signer?
@@ -49,6 +52,7 @@ public final class Store {
         self.clock = clock
         self.lock = lock
         self.journalEnds = journalEnds
+        self.earlier = JournalArchive(path: path, covers: [:])
     }
 
     deinit { close() }
@@ -121,6 +125,7 @@ public final class Store {
         store.chainTip = contents.chainTip
         store.unverified = unverifiedChanges(contents.reads, notices: contents.notices)
         store.focus = contents.focus
+        store.earlier = JournalArchive(path: path, covers: contents.covers)
         store.unsignedLines = unsigned
         // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
         if contents.rebuilt && access == .writer && meta.format == StoreMeta.currentFormat { try? store.compact() }
@@ -164,6 +169,8 @@ public final class Store {
         var notices: [StoreNotice]
         var rebuilt: Bool
         var focus: Set<TaskID>?
+        /// What the snapshot the board was read from covers of each journal (none when rebuilt from the base).
+        var covers: [DeviceID: JournalMark]
     }
 
     /// Reads the snapshot and the journals and applies them; with `focus`, a partial board when one will do (see
@@ -206,7 +213,7 @@ public final class Store {
         var ends: [DeviceID: Int] = [:]
         for r in reads { ends[r.device] = r.end }
         return Contents(board: board, reads: reads, ends: ends, chainTip: tip, notices: notices, rebuilt: rebuilt,
-                        focus: focus)
+                        focus: focus, covers: rebuilt ? [:] : loaded.covers)
     }
 
     /// The operations at or after each line where a journal's chain breaks (`StoreNotice.chainBroken`).
@@ -305,10 +312,10 @@ public final class Store {
     // MARK: Saving
 
     /// Why this store cannot be written, for a refused save.
-    var readOnlyReason: String {
-        if notices.contains(.readOnlyRequested) { return "asked for" }
-        if notices.contains(.readOnlyMedia) { return "the store's folder cannot be written" }
-        return "locked"
+    var readOnlyReason: ReadOnlyReason {
+        if notices.contains(.readOnlyRequested) { return .asked }
+        if notices.contains(.readOnlyMedia) { return .media }
+        return .locked
     }
 
     /// Checks a change, appends it to this laptop's journal and fsyncs, and only then applies it to the board.
@@ -359,7 +366,7 @@ public final class Store {
         guard access == .writer else { throw .readOnly(reason: readOnlyReason) }
         // A partial board can judge only changes to the tasks it was opened for.
         if let focus, !(change.task.map { focus.contains($0) } ?? false) {
-            throw .readOnly(reason: "opened for task \(focus.map(\.raw).sorted().joined(separator: ", ")) only")
+            throw .readOnly(reason: .focused(Array(focus)))
         }
         // Never earlier than the last operation the board holds, so a new operation sorts after everything its
         // author saw, whatever this laptop's clock says (docs/SYNC.md).
@@ -413,8 +420,8 @@ public final class Store {
 
     /// Writes the board as a new snapshot atomically. Journals are kept whole: other laptops may need them.
     public func compact() throws(StoreError) {
-        guard access == .writer else { throw .readOnly(reason: "compaction needs the writer") }
-        guard focus == nil else { throw .readOnly(reason: "the store was opened for some tasks only; open it whole to compact") }
+        guard access == .writer else { throw .readOnly(reason: .compactionNeedsWriter) }
+        guard focus == nil else { throw .readOnly(reason: .compactionNeedsWhole) }
         var covers: [DeviceID: JournalMark] = [:]
         for (device, seq) in board.seen {
             covers[device] = JournalMark(sequence: seq, bytes: journalEnds[device] ?? 0)

@@ -15,4 +15,6 @@ public enum Question: Hashable, Sendable {
     case reopenReason(TaskID)
     /// Whether a done task is verified (struck off): Enter confirms, Esc leaves it, so no stray key verifies one.
     case verifyConfirm(TaskID)
+    /// Which folder a unit's report is exported into (empty: the folder the program was started in).
+    case exportFolder(DivisionCode, ExportFormat)
 }

@@ -316,7 +316,7 @@ public struct UnresolvedScreen: Screen {
         detail(ctx)
         let options = FilterMenuOptions.make(slot, base: base, filters: filters, scope: scope, ctx: ctx)
         menu = FilterMenu(slot: slot, title: ctx.text(slot.title), options: options,
-                          current: FilterMenuOptions.current(slot, filters), visibleRows: max(1, size.height - 4))
+                          current: FilterMenuOptions.current(slot, filters), visibleRows: max(1, size.height - 6))
         return .none
     }
 

@@ -1,6 +1,10 @@
-/// English text for `village-board repair`: mending a journal whose numbering breaks, and entering set-aside lines again.
-let englishRepairText: [TextKey: String] = [
+/// English text for keeping the store and its accounts safe: `repair`, PIN minimums per role, the wait after a wrong PIN.
+let englishSafetyText: [TextKey: String] = [
     "log.sentence": "{0} · {1} · {2}: {3}",
+    // The wait after a wrong PIN, counted down on the login screen
+    "login.waitCounting": "Wrong PIN; try again in {0} s",
+    "login.heldDuringWait": "{0} s to wait: the PIN just typed is kept and checked when the wait ends",
+    "login.mayTryAgain": "You may type your PIN again",
     // PIN minimums per role, set by admins
     "error.pinPolicyOutOfRange": "a {0}'s PIN minimum must be from {1} to {2} digits, not {3}",
     "access.action.setPinPolicy": "set PIN minimums",

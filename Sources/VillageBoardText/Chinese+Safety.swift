@@ -1,6 +1,10 @@
-/// Chinese text for `village-board repair`: mending a journal whose numbering breaks, and entering set-aside lines again.
-let chineseRepairText: [TextKey: String] = [
+/// Chinese text for keeping the store and its accounts safe: `repair`, PIN minimums per role, the wait after a wrong PIN.
+let chineseSafetyText: [TextKey: String] = [
     "log.sentence": "{0} · {1} · {2}：{3}",
+    // The wait after a wrong PIN, counted down on the login screen
+    "login.waitCounting": "PIN 不正确，{0} 秒后可再试",
+    "login.heldDuringWait": "还需等待 {0} 秒：刚输入的 PIN 已记下，到时自动验证",
+    "login.mayTryAgain": "可以再输入 PIN 了",
     // PIN minimums per role, set by admins
     "error.pinPolicyOutOfRange": "{0}的 PIN 最短位数须在 {1} 到 {2} 之间，不能是 {3}",
     "access.action.setPinPolicy": "设置 PIN 最短位数",
