@@ -25,4 +25,9 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case setStandard
     // Running a county of one's own (issue 12).
     case moveMember
+    // The staged exit / risk-elimination procedure (issue 12).
+    case proposeExit
+    case reviewExit
+    case decideExit
+    case rollBackStatus
 }

@@ -1,0 +1,31 @@
+import VillageBoardCore
+import VillageBoardText
+
+/// The exit procedure's words: each step as a sentence in a household's history and the log.
+enum ExitText {
+    /// "提出脱贫退出：民主评议 2020-06-01（同意 36 人），公示 2020-06-02 至 2020-06-08" and the other steps; `risk` names
+    /// a roll-back's risk type as the reader may see it (health risks are masked like on the household's panes).
+    static func history(_ change: Change, ctx: ScreenContext, risk: (RiskType) -> String) -> String {
+        let t = ctx.text
+        func note(_ n: String) -> String { n.trimmingSpaces.isEmpty ? "" : t("hh.hist.reason", n) }
+        switch change {
+        case .proposeExit(_, let p):
+            let result = p.reviewResult.trimmingSpaces.isEmpty ? "" : t("hh.hist.paren", p.reviewResult)
+            return t("exit.hist.propose", t(procedure(p.step)), p.reviewedOn.iso, result, p.noticeFrom.iso, p.noticeUntil.iso)
+                + note(p.note)
+        case .reviewExit(_, let approve, let n):
+            return t(approve ? "exit.hist.reviewApproved" : "exit.hist.reviewReturned") + note(n)
+        case .decideExit(_, let from, let to, let approve, let n):
+            return (approve ? t("exit.hist.decideApproved", t.name(from), t.name(to)) : t("exit.hist.decideReturned")) + note(n)
+        case .rollBackStatus(_, let from, let to, let r, let why):
+            return t("exit.hist.rollBack", t.name(from), t.name(to), risk(r)) + note(why)
+        default:
+            return ""
+        }
+    }
+
+    /// 脱贫退出 or 风险消除: which procedure a proposal is.
+    static func procedure(_ step: StatusStep) -> TextKey {
+        step == .exit ? "exit.kind.exit" : "exit.kind.eliminateRisk"
+    }
+}
