@@ -93,3 +93,23 @@ extension Board {
         }
     }
 }
+
+extension Household {
+    /// The marks an exit or risk elimination could take this household to (the status table's rows), the usual one
+    /// first: risk eliminated in its own kind for a monitored household, out for a registered one.
+    public var exitTargets: [HouseholdMark] {
+        let rows = StatusTransition.table.filter {
+            $0.from == mark && ($0.step == .exit || $0.step == .eliminateRisk) && $0.to.status.fits(registered: registered)
+        }
+        let targets = rows.map(\.to)
+        let usual = targets.firstIndex { $0.status == mark.status || ($0.status == .out && mark.status == .notOut) }
+        guard let usual else { return targets }
+        return [targets[usual]] + targets.enumerated().filter { $0.offset != usual }.map(\.element)
+    }
+
+    /// The marks a roll-back could take this household to (返贫, 重新纳入监测, 风险回退): the status table's `monitor` rows.
+    public var rollBackTargets: [HouseholdMark] {
+        StatusTransition.table.filter { $0.from == mark && $0.step == .monitor && $0.to.status.fits(registered: registered) }
+            .map(\.to)
+    }
+}
