@@ -99,4 +99,6 @@ let chineseExitText: [TextKey: String] = [
     "cli.exit.badTarget": "“{0}”不是该户可去的状态；可选：{1}",
     "cli.exit.pendingCount": "待乡镇审核 {0} 户，待县级审定 {1} 户",
     "cli.exit.pendingRow": "{0}  {1}  {2}  {3}  → {4}",
+    "cli.standard.set": "已设定 {0} 年标准：贫困线 {1} 元，监测范围 {2} 元，低保 {3} 元",
+    "cli.standard.bad": "年份应在 1900 到 2200 之间，金额应在 0 到 1 亿元之间",
 ]

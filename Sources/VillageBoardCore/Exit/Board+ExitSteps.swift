@@ -20,7 +20,7 @@ extension Board {
 
     /// The rules of the staged procedure: one case at a time, each stage in turn, the gate at the proposal and
     /// again at the decision (the household may have changed in between), nobody approving their own proposal.
-    func validateExitStep(_ change: Change, author: UserID) throws(BoardError) {
+    public func validateExitStep(_ change: Change, author: UserID) throws(BoardError) {
         switch change {
         case .proposeExit(let id, let p):
             let h = try requireHousehold(id)

@@ -23,6 +23,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case markTaskDone, verifyTask, sendBackTask, reopenTask
     // Registering households and keeping their members and cadre (issue 12)
     case registerHousehold, addMember, editMember, moveMember, changeCadre
+    // The staged exit / risk-elimination procedure (issue 12): the gate screen, its steps, what awaits
+    case openExit, proposeExit, approveExit, sendBackExit, rollBackExit, listExits
     // Reports
     case exportCSV, exportJSON
     // The log: filter by who and by date; a task's history

@@ -15,4 +15,9 @@ public enum Question: Hashable, Sendable {
     case reopenReason(TaskID)
     /// Whether a done task is verified (struck off): Enter confirms, Esc leaves it, so no stray key verifies one.
     case verifyConfirm(TaskID)
+    /// Whether the household's pending exit is approved at its stage (township review or county decision), with a
+    /// note: Enter confirms, Esc leaves it.
+    case exitApprove(HouseholdID)
+    /// Why the household's pending exit is sent back (required).
+    case exitSendBack(HouseholdID)
 }
