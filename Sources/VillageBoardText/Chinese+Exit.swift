@@ -32,7 +32,7 @@ let chineseExitText: [TextKey: String] = [
     "exit.gate.range": "高于监测范围 {0} 元",
     "exit.gate.labour": "不是无劳动能力的兜底保障户",
     "exit.gate.noStandard": "没有 {0} 年的标准：不能判断关卡",
-    "exit.gate.open": "关卡全部通过，可以提出",
+    "exit.gate.open": "关卡全部通过",
     "exit.gate.blocked": "未通过：{0}",
     "exit.stages.heading": "进度（民主评议 → 公示 → 乡镇审核 → 县级审定）",
     "exit.stages.none": "尚未提出",

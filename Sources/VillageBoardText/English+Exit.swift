@@ -32,7 +32,7 @@ let englishExitText: [TextKey: String] = [
     "exit.gate.range": "Above the monitoring range, {0} yuan",
     "exit.gate.labour": "Not a household without labour under safety-net support",
     "exit.gate.noStandard": "No standard for {0}: the gate cannot be judged",
-    "exit.gate.open": "Every gate item holds: the exit can be proposed",
+    "exit.gate.open": "Every gate item holds",
     "exit.gate.blocked": "Not yet: {0}",
     "exit.stages.heading": "Stages (democratic review → notice → township → county)",
     "exit.stages.none": "Not proposed",

@@ -95,7 +95,7 @@ extension ExitGateScreen {
         out.append(row(!found.incomeShort, t("exit.gate.income", HouseholdFormat.amount(perCapita),
                                               HouseholdFormat.amount(standard.incomeLine))))
         if gate == .riskElimination {
-            out.append(row(!found.incomeInMonitoringRange, t("exit.gate.range", HouseholdFormat.amount(standard.riskEliminationFloor))))
+            out.append(row(perCapita >= standard.riskEliminationFloor, t("exit.gate.range", HouseholdFormat.amount(standard.riskEliminationFloor))))
             out.append(row(!found.safetyNetWithoutLabour, t("exit.gate.labour")))
         }
         if found.isOpen {

@@ -77,6 +77,10 @@ public struct ExitGateScreen: Screen {
         do {
             try ctx.board.validateExitStep(change, author: ctx.user?.id ?? UserID(""))
             return nil
+        } catch .exitBlocked(_, let unmet, let short) {
+            // Named as the gate on screen names them, whichever procedure this is.
+            let names = unmet.map { ctx.text.name($0) } + (short ? [ctx.text("error.incomeShort")] : [])
+            return ctx.text("exit.reason.blocked", names.joined(separator: ctx.text("hh.listSeparator")))
         } catch {
             return ctx.text.describe(error)
         }
