@@ -3,15 +3,15 @@ let englishExitText: [TextKey: String] = [
     // The procedures and stages
     "exit.kind.exit": "exit from poverty",
     "exit.kind.eliminateRisk": "risk elimination",
-    "exit.stage.proposed": "awaiting the township's review",
-    "exit.stage.reviewed": "awaiting the county's decision",
+    "exit.stage.proposed": "township review",
+    "exit.stage.reviewed": "county decision",
     "access.action.proposeExit": "propose an exit or risk elimination",
     "access.action.reviewExit": "review an exit (township)",
     "access.action.decideExit": "decide an exit (county)",
     // Refusals
     "error.exitAlreadyPending": "This household already has an exit under way",
     "error.noExitPending": "This household has no exit under way",
-    "error.wrongExitStage": "The exit is {0}, not {1}",
+    "error.wrongExitStage": "The exit is at {0}, not at {1}",
     "error.ownExitProposal": "You cannot approve an exit you proposed or reviewed",
     "error.exitDatesOutOfOrder": "Dates out of order: democratic review ≤ notice start ≤ notice end",
     // History
@@ -39,7 +39,7 @@ let englishExitText: [TextKey: String] = [
     "exit.stages.proposed": "Proposed by {0}, {1}",
     "exit.stages.review": "Democratic review {0}{1}; notice {2} to {3}",
     "exit.stages.reviewed": "Township review approved by {0}",
-    "exit.stages.now": "Now: {0}",
+    "exit.stages.now": "Now awaiting: {0}",
     "exit.stages.note": "Note: {0}",
     "exit.action.open": "Exit gate and approvals (exit from poverty / risk elimination)",
     "exit.action.open.short": "gate",

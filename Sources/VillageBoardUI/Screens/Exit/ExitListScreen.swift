@@ -64,7 +64,7 @@ public struct ExitListScreen: Screen {
             return
         }
         let columns = [TableColumn(t("exit.list.col.head"), width: 10), TableColumn(t("exit.list.col.village"), width: 10),
-                       TableColumn(t("exit.list.col.stage"), width: 14), TableColumn(t("exit.list.col.target"), width: 24),
+                       TableColumn(t("exit.list.col.stage"), width: 16), TableColumn(t("exit.list.col.target"), width: 22),
                        TableColumn(t("exit.list.col.since"), width: 10)]
         let table = Rect(x: area.x + 1, y: area.y + 2, width: area.width - 2, height: area.height - 2)
         var c = cursor
