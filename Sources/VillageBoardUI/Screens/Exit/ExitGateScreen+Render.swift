@@ -73,7 +73,6 @@ extension ExitGateScreen {
         }
         let step = StatusTransition.step(from: h.mark, to: target)
         out.append(StyledLine(t("exit.target", t(ExitWords.procedure(step)), t.name(target))))
-        out.append(StyledLine())
         out.append(StyledLine(t("exit.gate.heading"), "header"))
         let gate = StatusTransition.find(from: h.mark, to: target)?.gate ?? .exit
         guard let standard = ExitRule.standard(for: board.year, in: board.standards) else {
@@ -121,7 +120,8 @@ extension ExitGateScreen {
         let p = c.proposal
         out.append(StyledLine("  " + t("exit.stages.proposed", HouseholdFormat.user(c.proposedBy, ctx.board), c.proposedOn.iso)))
         let result = p.reviewResult.isEmpty ? "" : t("hh.hist.paren", p.reviewResult)
-        out.append(StyledLine("  " + t("exit.stages.review", p.reviewedOn.iso, result, p.noticeFrom.iso, p.noticeUntil.iso)))
+        out.append(StyledLine("  " + t("exit.stages.review", p.reviewedOn.iso, result)))
+        out.append(StyledLine("  " + t("exit.stages.notice", p.noticeFrom.iso, p.noticeUntil.iso)))
         if !p.note.isEmpty { out.append(StyledLine("  " + t("exit.stages.note", p.note), "muted")) }
         if let by = c.reviewedBy {
             out.append(StyledLine("  " + t("exit.stages.reviewed", HouseholdFormat.user(by, ctx.board))))
