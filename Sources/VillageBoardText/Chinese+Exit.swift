@@ -102,4 +102,6 @@ let chineseExitText: [TextKey: String] = [
     "cli.exit.pendingRow": "{0}  {1}  {2}  {3}  → {4}",
     "cli.standard.set": "已设定 {0} 年标准：贫困线 {1} 元，监测范围 {2} 元，低保 {3} 元",
     "cli.standard.bad": "年份应在 1900 到 2200 之间，金额应在 0 到 1 亿元之间",
+    "keys.screen.exitGate": "退出关卡（脱贫退出 / 风险消除）",
+    "keys.screen.exitList": "在办的退出申请",
 ]

@@ -102,4 +102,6 @@ let englishExitText: [TextKey: String] = [
     "cli.exit.pendingRow": "{0}  {1}  {2}  {3}  → {4}",
     "cli.standard.set": "Standard for {0} set: income line {1} yuan, monitoring range {2} yuan, dibao {3} yuan",
     "cli.standard.bad": "The year must be 1900 to 2200 and the amounts 0 to 100,000,000 yuan",
+    "keys.screen.exitGate": "Exit gate (exit from poverty / risk elimination)",
+    "keys.screen.exitList": "Exits under way",
 ]
