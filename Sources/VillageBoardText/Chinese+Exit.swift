@@ -104,4 +104,8 @@ let chineseExitText: [TextKey: String] = [
     "cli.standard.bad": "年份应在 1900 到 2200 之间，金额应在 0 到 1 亿元之间",
     "keys.screen.exitGate": "退出关卡（脱贫退出 / 风险消除）",
     "keys.screen.exitList": "在办的退出申请",
+    // Removing a member on screen (the household verbs of issue 12)
+    "reg.action.removeMember": "移除所选成员（去世、迁出户籍）；迁入另一户请用 M",
+    "reg.action.removeMember.short": "移除",
+    "reg.prompt.removeMember": "移除成员 {0}（{1}）？Enter 确认，Esc 取消",
 ]

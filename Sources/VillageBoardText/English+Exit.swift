@@ -104,4 +104,8 @@ let englishExitText: [TextKey: String] = [
     "cli.standard.bad": "The year must be 1900 to 2200 and the amounts 0 to 100,000,000 yuan",
     "keys.screen.exitGate": "Exit gate (exit from poverty / risk elimination)",
     "keys.screen.exitList": "Exits under way",
+    // Removing a member on screen (the household verbs of issue 12)
+    "reg.action.removeMember": "Remove the selected member (died, left the register); one joining another household is moved with M",
+    "reg.action.removeMember.short": "remove",
+    "reg.prompt.removeMember": "Remove member {0} ({1})? Enter confirms, Esc cancels",
 ]

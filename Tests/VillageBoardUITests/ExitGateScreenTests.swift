@@ -124,3 +124,21 @@ import VillageBoardText
         #expect(app.top is ExitGateScreen)
     }
 }
+
+/// Removing a member on screen (`D` on the members pane): a confirmation naming the person, then one `removeMember`.
+@Suite struct RemoveMemberScreenTests {
+    @Test func removingAMemberAsksFirst() throws {
+        var d = HouseholdFixture().driver(.zh)
+        _ = d.press(.backTab, .char("j"), .char("j"), .char("j"), .char("D"))
+        #expect(d.frame().lines.contains { $0.contains("移除成员 张欣（") }, "\(d.frame().lines.joined(separator: "\n"))")
+        let effects = d.press(.enter)
+        let hh = try #require(HouseholdFixture().board.household(HouseholdFixture.zhang))
+        #expect(effects.first == .save(.removeMember(HouseholdFixture.zhang, hh.members[3])))
+        // Esc removes nobody; on another pane `D` says why it cannot.
+        var other = HouseholdFixture().driver(.zh)
+        _ = other.press(.backTab, .char("D"))
+        #expect(other.press(.escape).isEmpty)
+        _ = other.press(.tab, .char("D"))
+        #expect(other.frame().lines.contains { $0.contains(Catalog(.zh)("reg.reason.membersPane")) })
+    }
+}

@@ -18,6 +18,9 @@ public enum Question: Hashable, Sendable {
     /// Whether the household's pending exit is approved at its stage (township review or county decision), with a
     /// note: Enter confirms, Esc leaves it.
     case exitApprove(HouseholdID)
+    /// Whether a member is removed from the household (died, left the register): Enter confirms, Esc leaves them.
+    /// One who joins another household is moved (`M`), not removed.
+    case removeMemberConfirm(HouseholdID, MemberID)
     /// Why the household's pending exit is sent back (required).
     case exitSendBack(HouseholdID)
 }

@@ -134,10 +134,8 @@ extension HouseholdCommand {
     /// the first allowed one when no name is given.
     static func mark(_ name: String?, for h: Household, among allowed: [HouseholdMark]) throws -> HouseholdMark {
         let names = allowed.map(\.key).joined(separator: ", ")
-        guard let name else {
-            guard let first = allowed.first else { throw CommandFailure("cli.exit.noTarget", h.id, h.mark.key) }
-            return first
-        }
+        guard let first = allowed.first else { throw CommandFailure("cli.exit.noTarget", h.id, h.mark.key) }
+        guard let name else { return first }
         let wanted: HouseholdMark?
         if ["riskEliminated", "eliminated", "风险消除", "风险已消除"].contains(name) {
             wanted = HouseholdMark(h.status, riskEliminated: true)

@@ -98,7 +98,7 @@ public struct HouseholdScreen: Screen {
         case .markNotMet: return mark(.notMet, ctx)
         case .markNotApplicable: return mark(.notApplicable, ctx)
         case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
-        case .addMember, .editMember, .moveMember, .changeCadre: return openPeopleForm(action, ctx)
+        case .addMember, .editMember, .moveMember, .changeCadre, .removeMember: return openPeopleForm(action, ctx)
         case .openExit: return .push(ExitGateScreen(household: household))
         case .revealIDs:
             if let reason = revealBlock(ctx) { return .message(StatusMessage(ctx.text(reason), isError: true)) }
