@@ -217,6 +217,7 @@ extension TextKey {
         case .manageUsers: "access.action.manageUsers"
         case .setOwnPin: "access.action.setOwnPin"
         case .setStandard: "access.action.setStandard"
+        case .setPinPolicy: "access.action.setPinPolicy"
         case .viewFullIDNumber: "access.action.viewFullIDNumber"
         case .viewHealth: "access.action.viewHealth"
         case .exportFullIDNumbers: "access.action.exportFullIDNumbers"

@@ -116,6 +116,8 @@ import Testing
         case .decideExit:
             return .decideExit(HouseholdID(village.description + "-0023"), from: HouseholdMark(.notOut), to: HouseholdMark(.out),
                                approve: true, note: "")
+        case .setPinPolicy:
+            return .setPinPolicy(from: b.pinPolicy, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers:
             return nil
         }
@@ -146,7 +148,7 @@ import Testing
             return user == vc ? scoped : .roleNotAllowed
         case .verifyTask, .sendBackTask, .reopenTask:
             return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
-        case .manageUsers, .setStandard:
+        case .manageUsers, .setStandard, .setPinPolicy:
             return isAdmin ? nil : .roleNotAllowed
         case .setOwnPin:
             return nil
@@ -228,6 +230,7 @@ import Testing
             return .setPin(target == user ? other : target, from: nil,
                            to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [2]))
         case .setStandard: return change(.setStandard, h, prefix, by: user, on: b)
+        case .setPinPolicy: return change(.setPinPolicy, h, prefix, by: user, on: b)
         case .moveMember:
             // Between two households on the same side: inside 太平村, or from outside into 板石村's other household.
             let into = prefix == "in" ? insideToo : assigned

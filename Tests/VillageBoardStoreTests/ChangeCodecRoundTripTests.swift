@@ -115,6 +115,8 @@ import VillageBoardCore
         case .rollBackStatus:
             return .rollBackStatus(h, from: HouseholdMark(.edge, riskEliminated: true), to: HouseholdMark(.edge),
                                    risk: .unstableEmployment, reason: text(4))
+        case .setPinPolicy:
+            return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.admin: 12, .villageCadre: 6, .townshipSupervisor: 6]))
         }
     }
 

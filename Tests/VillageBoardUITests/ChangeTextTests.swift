@@ -69,6 +69,8 @@ import VillageBoardText
         case .decideExit: return .decideExit(h, from: hh.mark, to: HouseholdMark(.out), approve: true, note: "")
         case .rollBackStatus:
             return .rollBackStatus(h, from: HouseholdMark(.out), to: HouseholdMark(.notOut), risk: .illness, reason: "大病返贫")
+        case .setPinPolicy:
+            return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         }
     }
 

@@ -19,7 +19,7 @@ extension Change {
         case .decideExit(let h, let from, let to, true, _): (.status(h), .mark(from), .mark(to))
         case .decideExit, .proposeExit, .reviewExit: nil
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setPinPolicy:
             nil
         }
     }
@@ -37,7 +37,8 @@ extension Change {
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _), .proposeExit(let h, _), .reviewExit(let h, _, _), .decideExit(let h, _, _, _, _):
             return .household(h)
-        case .setPin, .setStandard: return nil
+        // Board-wide settings: the last in the merge order stands, as with the yearly standard.
+        case .setPin, .setStandard, .setPinPolicy: return nil
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
              .removeMember, .updateUser, .moveMember, .rollBackStatus:
             // Field edits are answered by `fieldEdit` above.
@@ -184,7 +185,7 @@ extension Board {
         case .verifyTask: return state == .done ? .verifyTask(id) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

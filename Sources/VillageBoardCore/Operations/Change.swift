@@ -37,6 +37,8 @@ public enum Change: Hashable, Sendable {
     case decideExit(HouseholdID, from: HouseholdMark, to: HouseholdMark, approve: Bool, note: String)
     /// 返贫 / 重新纳入监测 / 风险回退: a household comes back under watch, with the new risk and a reason.
     case rollBackStatus(HouseholdID, from: HouseholdMark, to: HouseholdMark, risk: RiskType, reason: String)
+    /// Admins raise the shortest new PIN a role may set (never below the built-in floor).
+    case setPinPolicy(from: PinPolicy, to: PinPolicy)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -68,6 +70,7 @@ public enum Change: Hashable, Sendable {
         case .reviewExit: .reviewExit
         case .decideExit: .decideExit
         case .rollBackStatus: .rollBackStatus
+        case .setPinPolicy: .setPinPolicy
         }
     }
 
@@ -85,7 +88,7 @@ public enum Change: Hashable, Sendable {
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard:
+             .setStandard, .setPinPolicy:
             nil
         }
     }
@@ -99,7 +102,7 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit,
-             .rollBackStatus:
+             .rollBackStatus, .setPinPolicy:
             nil
         }
     }
@@ -111,7 +114,7 @@ public enum Change: Hashable, Sendable {
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy:
             nil
         }
     }

@@ -30,4 +30,6 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case reviewExit
     case decideExit
     case rollBackStatus
+    // PIN minimums per role, as admins set them (issue 17).
+    case setPinPolicy
 }

@@ -34,6 +34,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case setOwnPin
     /// `setStandard`: the yearly thresholds.
     case setStandard
+    /// `setPinPolicy`: the shortest new PIN each role may set.
+    case setPinPolicy
     /// Seeing a member's resident ID number unmasked.
     case viewFullIDNumber
     /// Seeing a member's health (illness, disability) rather than a mask.
@@ -65,6 +67,7 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .addUser, .updateUser: .manageUsers
         case .setPin(let id, _, _): id == author ? .setOwnPin : .manageUsers
         case .setStandard: .setStandard
+        case .setPinPolicy: .setPinPolicy
         }
     }
 
@@ -137,7 +140,7 @@ extension Permissions {
     /// | addTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | markTaskDone | village cadre | | the task's owner, the household's cadre |
     /// | verifyTask, sendBackTask, reopenTask | supervisor, county office head | admin | never one's own work |
-    /// | manageUsers, setStandard | | admin | |
+    /// | manageUsers, setStandard, setPinPolicy | | admin | |
     /// | setOwnPin | | | every active user, own account |
     /// | viewFullIDNumber | village cadre, county office head | admin | the household's cadre |
     /// | viewHealth | village cadre, responsible cadre, county office head | admin | the household's cadre |
@@ -168,6 +171,7 @@ extension Permissions {
             .manageUsers: AccessRule(anywhere: admin),
             .setOwnPin: AccessRule(ownAccount: true),
             .setStandard: AccessRule(anywhere: admin),
+            .setPinPolicy: AccessRule(anywhere: admin),
             .viewFullIDNumber: AccessRule(inScope: [.villageCadre, .countyOfficeHead], anywhere: admin, assignedCadre: true),
             .viewHealth: AccessRule(inScope: [.villageCadre, .responsibleCadre, .countyOfficeHead], anywhere: admin,
                                     assignedCadre: true),
@@ -267,7 +271,7 @@ extension Permissions {
             return .account(from.id)
         case .setPin(let id, _, _):
             return .account(id)
-        case .setStandard:
+        case .setStandard, .setPinPolicy:
             return .board
         }
     }

@@ -70,6 +70,7 @@ struct ChangeFields {
     var intoID: HouseholdID?, becomes: Member?
     /// The exit procedure's steps: the proposal, approve or send back, and a roll-back's risk.
     var proposal: ExitProposal?, approve: Bool?, risk: RiskType?
+    var fromPolicy: PinPolicy?, toPolicy: PinPolicy?
     var reason = ""
     var note = ""
 
@@ -107,6 +108,7 @@ struct ChangeFields {
             case .updateMember: let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
+            case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit, .reviewExit:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
@@ -166,6 +168,7 @@ struct ChangeFields {
         case .rollBackStatus:
             return .rollBackStatus(try need(householdID, "household"), from: try need(fromMark, "from"),
                                    to: try need(toMark, "to"), risk: try need(risk, "risk"), reason: reason)
+        case .setPinPolicy: return .setPinPolicy(from: try need(fromPolicy, "from"), to: try need(toPolicy, "to"))
         }
     }
 }

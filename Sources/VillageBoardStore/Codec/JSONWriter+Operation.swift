@@ -93,6 +93,9 @@ extension JSONWriter {
             key("becomes"); write(becomes)
         case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
             writeExitFields(of: change)
+        case .setPinPolicy(let from, let to):
+            key("from"); write(from)
+            key("to"); write(to)
         }
     }
 }

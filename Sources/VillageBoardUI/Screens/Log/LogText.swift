@@ -18,7 +18,7 @@ enum LogText {
             if user?.role == .admin { return true }
             guard let id = op.change.user else { return false }
             return id == user?.id || inside(board.user(id)?.scope)
-        case .setStandard:
+        case .setStandard, .setPinPolicy:
             return true
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
@@ -39,6 +39,8 @@ enum LogText {
         case .registerHousehold(let h): return h.headName
         case .addTask(let t): return t.title
         case .setStandard(let s): return String(s.year)
+        // "PIN" is the word both catalogues use for it.
+        case .setPinPolicy: return "PIN"
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
@@ -78,6 +80,9 @@ enum LogText {
             return t("log.what.setPin", ctx.board.user(id)?.name ?? id.raw)
         case .setStandard(let s):
             return t("log.what.standard", s.year, s.incomeLine)
+        case .setPinPolicy(_, let to):
+            let entries = Role.allCases.map { t("pinPolicy.entry", t.name($0), to.minimum(for: $0)) }
+            return t("log.what.pinPolicy", entries.joined(separator: t("hh.listSeparator")))
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
              .reopenTask, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus:

@@ -201,7 +201,7 @@ public struct TaskBoardScreen: Screen {
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
                  .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .proposeExit, .reviewExit,
-                 .decideExit, .rollBackStatus:
+                 .decideExit, .rollBackStatus, .setPinPolicy:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }
