@@ -168,6 +168,12 @@ import Testing
         #expect(!tmux.text.contains("提出风险消除："), "no proposal form opened")
         try tmux.press("q")
         try tmux.waitForExit()
+        // The command refuses it alike, in the gate's words.
+        let propose = try BoardTmux.run([try BoardTmux.binary(), "household", "exit", "propose", "220622100201-0002",
+                                         "--reviewed-on", "2020-06-10", "--notice-from", "2020-06-11", "--notice-until", "2020-06-17",
+                                         "--store", tmux.store, "--as", "yongsheng-sec", "--pin", Self.pin],
+                                        environment: tmux.environment)
+        #expect(propose.status != 0 && propose.error.contains("关卡未通过：住房安全"), "\(propose.error)")
         let pending = try tmux.cli(["household", "exit", "pending", "--store", tmux.store, "--as", "jingyu-office", "--pin", Self.pin])
         #expect(pending.contains("待乡镇审核 0 户，待县级审定 0 户"), "\(pending)")
     }

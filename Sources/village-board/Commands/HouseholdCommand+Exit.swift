@@ -34,8 +34,32 @@ extension HouseholdCommand {
                 let proposal = ExitProposal(from: h.mark, target: target, reviewedOn: try HouseholdCommand.day(reviewedOn),
                                             reviewResult: result, noticeFrom: try HouseholdCommand.day(noticeFrom),
                                             noticeUntil: try HouseholdCommand.day(noticeUntil), note: note)
-                try HouseholdCommand.save(.proposeExit(h.id, proposal), by: author, in: store)
+                let change = Change.proposeExit(h.id, proposal)
+                // Who may comes first, as in `Board.validate`; then the gate's refusal in the gate's words (a risk
+                // elimination is not "marked out").
+                if Permissions.denial(for: change, by: author, on: store.board) == nil {
+                    try Self.namingTheGate(change, by: author, on: store.board, text: text)
+                }
+                try HouseholdCommand.save(change, by: author, in: store)
                 print(text("cli.exit.proposed", h.id, h.headName, text(ExitWords.procedure(proposal.step))))
+            }
+        }
+
+        /// Refuses a proposal the gate stops, naming the items as the gate screen does.
+        static func namingTheGate(_ change: Change, by author: UserID, on board: Board, text: Catalog) throws {
+            guard let unmet = gateItems(change, by: author, on: board, text: text) else { return }
+            throw CommandFailure("exit.reason.blocked", unmet.joined(separator: text("hh.listSeparator")))
+        }
+
+        /// The items (and income) the gate finds unmet, or nil when it lets the proposal by (any other refusal is the
+        /// board's to name, on save).
+        static func gateItems(_ change: Change, by author: UserID, on board: Board, text: Catalog) -> [String]? {
+            do {
+                try board.validateExitStep(change, author: author)
+                return nil
+            } catch {
+                guard case .exitBlocked(_, let unmet, let short) = error else { return nil }
+                return unmet.map { text.name($0) } + (short ? [text("error.incomeShort")] : [])
             }
         }
     }
