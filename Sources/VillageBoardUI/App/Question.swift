@@ -23,4 +23,6 @@ public enum Question: Hashable, Sendable {
     case removeMemberConfirm(HouseholdID, MemberID)
     /// Why the household's pending exit is sent back (required).
     case exitSendBack(HouseholdID)
+    /// Which folder a unit's report is exported into (empty: the folder the program was started in).
+    case exportFolder(DivisionCode, ExportFormat)
 }

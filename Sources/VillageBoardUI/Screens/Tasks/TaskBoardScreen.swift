@@ -133,7 +133,7 @@ public struct TaskBoardScreen: Screen {
         case .sendBackReason(let id): return .effects([.save(.sendBackTask(id, reason: text))])
         case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
         case .verifyConfirm(let id): return .effects([.save(.verifyTask(id))])
-        case .search, .markEvidence, .exitApprove, .exitSendBack, .removeMemberConfirm: return .none
+        case .search, .markEvidence, .exitApprove, .exitSendBack, .removeMemberConfirm, .exportFolder: return .none
         }
     }
 
