@@ -29,6 +29,22 @@ extension Catalog {
         case .notApplicableNotAllowed(_, let item): self("error.notApplicableNotAllowed", name(item))
         case .notPermitted(_, let action, let denial):
             self("error.notPermitted", name(action), reason(denial))
+        case .exitAlreadyPending: self("error.exitAlreadyPending")
+        case .noExitPending: self("error.noExitPending")
+        case .wrongExitStage(_, let expected, let actual):
+            self("error.wrongExitStage", self(Self.stageKey(actual)), self(Self.stageKey(expected)))
+        case .ownExitProposal: self("error.ownExitProposal")
+        case .exitDatesOutOfOrder: self("error.exitDatesOutOfOrder")
+        }
+    }
+}
+
+extension Catalog {
+    /// 待乡镇审核 / 待县级审定: where a pending exit stands.
+    public static func stageKey(_ stage: ExitStage) -> TextKey {
+        switch stage {
+        case .proposed: "exit.stage.proposed"
+        case .reviewed: "exit.stage.reviewed"
         }
     }
 }

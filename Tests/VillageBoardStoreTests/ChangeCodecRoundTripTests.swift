@@ -37,7 +37,12 @@ import VillageBoardCore
             income: maxIncome, enrolments: Enrolments(dibao: true, tekun: false, pensionInsurance: true, familyDoctor: true),
             checklist: Checklist(checks), plan: plan(),
             cadre: UserID("cadre-1"), cadreHistory: [CadreAssignment(cadre: UserID("cadre-1"), from: day, reason: text(4))],
-            visits: [Visit(day: day, by: UserID("cadre-1"), found: text(2), done: text(1))])
+            visits: [Visit(day: day, by: UserID("cadre-1"), found: text(2), done: text(1))],
+            // A pending exit rides in the household's record (a snapshot keeps it).
+            exitCase: ExitCase(proposal: ExitProposal(from: HouseholdMark(.edge), target: HouseholdMark(.edge, riskEliminated: true),
+                                                      reviewedOn: day, reviewResult: text(3), noticeFrom: day, noticeUntil: day,
+                                                      note: text(4)),
+                               stage: .reviewed, proposedBy: UserID("村\"1"), proposedOn: day, reviewedBy: UserID("镇")))
     }
 
     static func plan() -> Plan {
@@ -100,6 +105,16 @@ import VillageBoardCore
                                              visitDaysWatched: 7, visitDaysStable: Int.max))
         case .moveMember:
             return .moveMember(from: h, to: HouseholdID("户 \"2\" \\"), member: member(6), becomes: member(7))
+        case .proposeExit:
+            return .proposeExit(h, ExitProposal(from: HouseholdMark(.sudden), target: HouseholdMark(.sudden, riskEliminated: true),
+                                                reviewedOn: Day(daysSinceEpoch: 0), reviewResult: text(1), noticeFrom: day,
+                                                noticeUntil: day, note: text(2)))
+        case .reviewExit: return .reviewExit(h, approve: false, note: text(3))
+        case .decideExit:
+            return .decideExit(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), approve: true, note: "")
+        case .rollBackStatus:
+            return .rollBackStatus(h, from: HouseholdMark(.edge, riskEliminated: true), to: HouseholdMark(.edge),
+                                   risk: .unstableEmployment, reason: text(4))
         case .setPinPolicy:
             return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.admin: 12, .villageCadre: 6, .townshipSupervisor: 6]))
         }

@@ -61,6 +61,14 @@ import VillageBoardText
             becomes.id = MemberID("\(F.li.raw)-9")
             becomes.relation = .daughterInLaw
             return .moveMember(from: h, to: F.li, member: hh.members[3], becomes: becomes)
+        case .proposeExit:
+            return .proposeExit(h, ExitProposal(from: hh.mark, target: HouseholdMark(.out), reviewedOn: F.today,
+                                                reviewResult: "同意 30 人", noticeFrom: F.today, noticeUntil: F.today,
+                                                note: "材料齐全"))
+        case .reviewExit: return .reviewExit(h, approve: false, note: "公示期不足")
+        case .decideExit: return .decideExit(h, from: hh.mark, to: HouseholdMark(.out), approve: true, note: "")
+        case .rollBackStatus:
+            return .rollBackStatus(h, from: HouseholdMark(.out), to: HouseholdMark(.notOut), risk: .illness, reason: "大病返贫")
         case .setPinPolicy:
             return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         }

@@ -29,8 +29,8 @@ import VillageBoardText
     @Test func everyScreenAndOverlayHasASectionInBothLanguages() {
         let sections = KeysDocument.sections(board: DemoScreens.board, user: DemoScreens.board.user(UserID("admin")))
         let titles = sections.map(\.title.raw)
-        #expect(titles == ["keys.screen.login", "keys.screen.newPin", "keys.screen.chart", "keys.screen.village",
-                           "keys.screen.register", "keys.screen.household",
+        #expect(titles == ["keys.screen.login", "keys.screen.newPin", "keys.screen.chart", "keys.screen.exitList",
+                           "keys.screen.village", "keys.screen.register", "keys.screen.household", "keys.screen.exitGate",
                            "keys.screen.unresolved", "keys.screen.tasks", "keys.screen.reports", "keys.screen.conflicts", "keys.screen.log",
                            "keys.screen.radar", "keys.screen.radarList", "keys.global",
                            "keys.screen.help", "keys.screen.palette"])

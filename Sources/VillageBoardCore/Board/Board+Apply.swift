@@ -16,7 +16,7 @@ extension Board {
         try validate(op.change, author: op.author)
     }
 
-    private func requireHousehold(_ id: HouseholdID) throws(BoardError) -> Household {
+    func requireHousehold(_ id: HouseholdID) throws(BoardError) -> Household {
         guard let i = householdIndex[id] else { throw .unknownHousehold(id) }
         return households[i]
     }
@@ -44,15 +44,7 @@ extension Board {
             guard let move = StatusTransition.find(from: h.mark, to: to), to.status.fits(registered: h.registered) else {
                 throw .transitionNotAllowed(id, from: h.mark, to: to)
             }
-            if move.gate != .none {
-                guard standard != nil else { throw .noStandard(year: year) }
-                let found = ExitRule.finding(for: h, gate: move.gate, year: year, standards: standards)
-                if !found.unmet.isEmpty || found.incomeShort {
-                    throw .exitBlocked(id, unmet: found.unmet, incomeShort: found.incomeShort)
-                }
-                if found.safetyNetWithoutLabour { throw .staysMonitored(id, .safetyNetWithoutLabour) }
-                if found.incomeInMonitoringRange { throw .staysMonitored(id, .incomeInMonitoringRange) }
-            }
+            try checkGate(move.gate, for: h)
             if move.needsReason && reason.trimmedIsEmpty { throw .reasonRequired }
         case .setCheck(let id, let item, _, let to):
             let h = try requireHousehold(id)
@@ -113,6 +105,8 @@ extension Board {
                 throw .duplicateMember(to, becomes.id)
             }
             if new.members.contains(where: { $0.id == becomes.id }) { throw .duplicateMember(to, becomes.id) }
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            try validateExitStep(change, author: author)
         }
     }
 
@@ -192,6 +186,8 @@ extension Board {
         case .moveMember(let from, let to, let member, let becomes):
             editHousehold(from) { h in h.members.removeAll { $0.id == member.id } }
             editHousehold(to) { $0.members.append(becomes) }
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            commitExitStep(op.change, author: op.author, day: day)
         }
         record(op)
     }

@@ -14,6 +14,10 @@ extension Change {
         // Leaving the old household is what another laptop's edit of the member could collide with.
         case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
+        // A decision or a roll-back moves the status, which another laptop's change of it could collide with.
+        case .rollBackStatus(let h, let from, let to, _, _): (.status(h), .mark(from), .mark(to))
+        case .decideExit(let h, let from, let to, true, _): (.status(h), .mark(from), .mark(to))
+        case .decideExit, .proposeExit, .reviewExit: nil
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setPinPolicy:
             nil
@@ -31,11 +35,12 @@ extension Change {
         case .markTaskDone(let t, _), .verifyTask(let t), .sendBackTask(let t, _), .reopenTask(let t, _):
             return .task(t)
         case .addTask(let t): return .task(t.id)
-        case .addVisit(let h, _): return .household(h)
+        case .addVisit(let h, _), .proposeExit(let h, _), .reviewExit(let h, _, _), .decideExit(let h, _, _, _, _):
+            return .household(h)
         // Board-wide settings: the last in the merge order stands, as with the yearly standard.
         case .setPin, .setStandard, .setPinPolicy: return nil
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
-             .removeMember, .updateUser, .moveMember:
+             .removeMember, .updateUser, .moveMember, .rollBackStatus:
             // Field edits are answered by `fieldEdit` above.
             return nil
         }
@@ -180,7 +185,7 @@ extension Board {
         case .verifyTask: return state == .done ? .verifyTask(id) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .setPinPolicy:
+             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

@@ -42,8 +42,10 @@ public enum Undo {
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil
-        case .markTaskDone, .verifyTask, .sendBackTask, .reopenTask:
-            // The workflow answers its own steps (send back, reopen with a reason).
+        case .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .proposeExit, .reviewExit, .decideExit,
+             .rollBackStatus:
+            // The workflow answers its own steps (send back, reopen with a reason; an exit is sent back, and a
+            // decided one rolled back with a reason and a risk).
             return nil
         case .setPin:
             // A PIN is set again by its owner, never restored to an old hash.

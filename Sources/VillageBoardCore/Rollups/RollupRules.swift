@@ -33,6 +33,11 @@ public enum RollupRules {
         }
         if anyUnmet { r.householdsWithUnmetItems = 1 }
         if anyUnmet || h.isUnresolved { r.householdsOnChart = 1 }
+        switch h.exitCase?.stage {
+        case .proposed: r.exitsProposed = 1
+        case .reviewed: r.exitsReviewed = 1
+        case nil: break
+        }
         return r
     }
 

@@ -68,6 +68,8 @@ struct ChangeFields {
     var standard: YearStandard?
     /// A member's move: the household joined, and the member as it has them.
     var intoID: HouseholdID?, becomes: Member?
+    /// The exit procedure's steps: the proposal, approve or send back, and a roll-back's risk.
+    var proposal: ExitProposal?, approve: Bool?, risk: RiskType?
     var fromPolicy: PinPolicy?, toPolicy: PinPolicy?
     var reason = ""
     var note = ""
@@ -89,10 +91,14 @@ struct ChangeFields {
         case "standard": standard = try s.readStandard()
         case "into": intoID = HouseholdID(try s.readString())
         case "becomes": becomes = try s.readMember()
+        case "proposal": proposal = try s.readExitProposal()
+        case "approve": approve = try s.readBool()
+        case "risk": risk = try s.readEnum(RiskType.self)
         case "from", "to":
             let isFrom = key == "from"
             switch kind {
-            case .setStatus: let v = try s.readMark(); if isFrom { fromMark = v } else { toMark = v }
+            case .setStatus, .decideExit, .rollBackStatus:
+                let v = try s.readMark(); if isFrom { fromMark = v } else { toMark = v }
             case .setCheck: let v = try s.readCheck(); if isFrom { fromCheck = v } else { toCheck = v }
             case .setIncome: let v = try s.readIncome(); if isFrom { fromIncome = v } else { toIncome = v }
             case .setEnrolments: let v = try s.readEnrolments(); if isFrom { fromEnrol = v } else { toEnrol = v }
@@ -104,7 +110,7 @@ struct ChangeFields {
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
             case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
-                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
+                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit, .reviewExit:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
@@ -153,6 +159,15 @@ struct ChangeFields {
         case .moveMember:
             return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
                                member: try need(member, "member"), becomes: try need(becomes, "becomes"))
+        case .proposeExit: return .proposeExit(try need(householdID, "household"), try need(proposal, "proposal"))
+        case .reviewExit:
+            return .reviewExit(try need(householdID, "household"), approve: try need(approve, "approve"), note: note)
+        case .decideExit:
+            return .decideExit(try need(householdID, "household"), from: try need(fromMark, "from"), to: try need(toMark, "to"),
+                               approve: try need(approve, "approve"), note: note)
+        case .rollBackStatus:
+            return .rollBackStatus(try need(householdID, "household"), from: try need(fromMark, "from"),
+                                   to: try need(toMark, "to"), risk: try need(risk, "risk"), reason: reason)
         case .setPinPolicy: return .setPinPolicy(from: try need(fromPolicy, "from"), to: try need(toPolicy, "to"))
         }
     }

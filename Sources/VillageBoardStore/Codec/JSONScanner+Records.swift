@@ -282,6 +282,7 @@ extension JSONScanner {
             case "visits":
                 try beginArray()
                 while try nextElement() { h.visits.append(try readVisit()) }
+            case "exit": h.exitCase = try readExitCase()
             default: try skipValue()
             }
         }

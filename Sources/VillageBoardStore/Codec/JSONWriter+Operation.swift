@@ -91,6 +91,8 @@ extension JSONWriter {
             field("into", to.raw)
             key("member"); write(member)
             key("becomes"); write(becomes)
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            writeExitFields(of: change)
         case .setPinPolicy(let from, let to):
             key("from"); write(from)
             key("to"); write(to)

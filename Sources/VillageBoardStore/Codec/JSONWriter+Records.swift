@@ -200,6 +200,7 @@ extension JSONWriter {
             for v in h.visits { write(v) }
             endArray()
         }
+        if let c = h.exitCase { key("exit"); write(c) }
         endObject()
     }
 

@@ -22,7 +22,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case markMet, markNotMet, markNotApplicable, editCheck, editPlan, addVisit, editIncome
     case markTaskDone, verifyTask, sendBackTask, reopenTask
     // Registering households and keeping their members and cadre (issue 12)
-    case registerHousehold, addMember, editMember, moveMember, changeCadre
+    case registerHousehold, addMember, editMember, moveMember, changeCadre, removeMember
+    // The staged exit / risk-elimination procedure (issue 12): the gate screen, its steps, what awaits
+    case openExit, proposeExit, approveExit, sendBackExit, rollBackExit, listExits
     // Reports
     case exportCSV, exportJSON
     // The log: filter by who and by date; a task's history

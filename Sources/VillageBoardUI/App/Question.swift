@@ -15,6 +15,14 @@ public enum Question: Hashable, Sendable {
     case reopenReason(TaskID)
     /// Whether a done task is verified (struck off): Enter confirms, Esc leaves it, so no stray key verifies one.
     case verifyConfirm(TaskID)
+    /// Whether the household's pending exit is approved at its stage (township review or county decision), with a
+    /// note: Enter confirms, Esc leaves it.
+    case exitApprove(HouseholdID)
+    /// Whether a member is removed from the household (died, left the register): Enter confirms, Esc leaves them.
+    /// One who joins another household is moved (`M`), not removed.
+    case removeMemberConfirm(HouseholdID, MemberID)
+    /// Why the household's pending exit is sent back (required).
+    case exitSendBack(HouseholdID)
     /// Which folder a unit's report is exported into (empty: the folder the program was started in).
     case exportFolder(DivisionCode, ExportFormat)
 }

@@ -24,7 +24,14 @@ public enum KeysDocument {
         var out: [Section] = [Section(title: "keys.screen.login", bindings: LoginScreen(ctx: ctx).bindings(ctx)),
                               Section(title: "keys.screen.newPin", bindings: NewPinScreen().bindings(ctx))]
         func add(_ title: TextKey) { out.append(Section(title: title, bindings: app.top.bindings(app.ctx))) }
-        if !(app.top is VillageBoardScreen) { add("keys.screen.chart") }
+        if !(app.top is VillageBoardScreen) {
+            add("keys.screen.chart")
+            _ = app.perform(.listExits)
+            if app.top is ExitListScreen {
+                add("keys.screen.exitList")
+                _ = app.perform(.back)
+            }
+        }
         for _ in 0..<4 where !(app.top is VillageBoardScreen) { _ = app.perform(.open) }
         if app.top is VillageBoardScreen {
             add("keys.screen.village")
@@ -35,7 +42,14 @@ public enum KeysDocument {
                 _ = app.perform(.back)
             }
             _ = app.perform(.open)
-            if app.stack.count > depth { add("keys.screen.household") }
+            if app.stack.count > depth {
+                add("keys.screen.household")
+                _ = app.perform(.openExit)
+                if app.top is ExitGateScreen {
+                    add("keys.screen.exitGate")
+                    _ = app.perform(.back)
+                }
+            }
         }
         for (action, title) in [(Action.goUnresolved, TextKey("keys.screen.unresolved")), (.goTasks, "keys.screen.tasks"),
                                 (.goReports, "keys.screen.reports"), (.goConflicts, "keys.screen.conflicts"), (.goLog, "keys.screen.log"),

@@ -94,6 +94,8 @@ enum HouseholdHistoryText {
             return t("hh.hist.taskSentBack", taskTitle(id)) + reason(why)
         case .reopenTask(let id, let why):
             return t("hh.hist.taskReopened", taskTitle(id)) + reason(why)
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            return ExitText.history(change, ctx: ctx, risk: health.risk)
         case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setPinPolicy:
             // Units, accounts and standards are never about one household: the log says them.
             return LogText.describe(change, ctx: ctx)

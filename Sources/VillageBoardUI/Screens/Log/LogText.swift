@@ -22,7 +22,8 @@ enum LogText {
             return true
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
-             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
+             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _):
             return inside(board.household(id)?.village)
         case .moveMember(let from, let to, _, _):
             return inside(board.household(from)?.village) || inside(board.household(to)?.village)
@@ -42,7 +43,8 @@ enum LogText {
         case .setPinPolicy: return "PIN"
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
-             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
+             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _):
             return board.household(id)?.headName ?? id.raw
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
             return board.task(id)?.title ?? id.raw
@@ -83,7 +85,7 @@ enum LogText {
             return t("log.what.pinPolicy", entries.joined(separator: t("hh.listSeparator")))
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
-             .reopenTask, .moveMember:
+             .reopenTask, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

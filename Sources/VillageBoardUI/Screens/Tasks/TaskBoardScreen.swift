@@ -133,7 +133,7 @@ public struct TaskBoardScreen: Screen {
         case .sendBackReason(let id): return .effects([.save(.sendBackTask(id, reason: text))])
         case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
         case .verifyConfirm(let id): return .effects([.save(.verifyTask(id))])
-        case .search, .markEvidence, .exportFolder: return .none
+        case .search, .markEvidence, .exitApprove, .exitSendBack, .removeMemberConfirm, .exportFolder: return .none
         }
     }
 
@@ -200,7 +200,8 @@ public struct TaskBoardScreen: Screen {
                 }
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
-                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .setPinPolicy:
+                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .proposeExit, .reviewExit,
+                 .decideExit, .rollBackStatus, .setPinPolicy:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }
