@@ -80,7 +80,7 @@ extension Board {
         case .markTaskDone(let id, _):
             let t = try requireTask(id)
             guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
-        case .verifyTask(let id):
+        case .verifyTask(let id, _):
             let t = try requireTask(id)
             guard t.state == .done else { throw .wrongTaskState(id, expected: .done, actual: t.state) }
             // Nobody verifies their own work: neither who marked it done nor who owns it.
@@ -159,11 +159,12 @@ extension Board {
                 $0.doneOn = day
                 $0.doneNote = note
             }
-        case .verifyTask(let id):
+        case .verifyTask(let id, let note):
             editTask(id) {
                 $0.state = .verified
                 $0.verifiedBy = op.author
                 $0.verifiedOn = day
+                $0.verifyNote = note
             }
         case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
             let sentBack = op.change.kind == .sendBackTask
@@ -174,6 +175,7 @@ extension Board {
                 $0.reopened = op.change.kind == .reopenTask
                 $0.verifiedBy = nil
                 $0.verifiedOn = nil
+                $0.verifyNote = ""
                 // Saturating: a count from a hostile file must not trap.
                 if sentBack && $0.sendBacks < Int.max { $0.sendBacks += 1 }
             }

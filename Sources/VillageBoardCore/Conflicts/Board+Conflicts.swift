@@ -28,7 +28,7 @@ extension Change {
         case .registerHousehold(let h): return .household(h.id)
         case .addMember(let h, let m): return .member(h, m.id)
         case .addUser(let u): return .user(u.id)
-        case .markTaskDone(let t, _), .verifyTask(let t), .sendBackTask(let t, _), .reopenTask(let t, _):
+        case .markTaskDone(let t, _), .verifyTask(let t, _), .sendBackTask(let t, _), .reopenTask(let t, _):
             return .task(t)
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _): return .household(h)

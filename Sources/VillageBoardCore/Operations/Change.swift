@@ -16,7 +16,8 @@ public enum Change: Hashable, Sendable {
     case addVisit(HouseholdID, Visit)
     case addTask(WorkTask)
     case markTaskDone(TaskID, note: String)
-    case verifyTask(TaskID)
+    /// A supervisor's verification (销号), with what they noted (empty when nothing was said).
+    case verifyTask(TaskID, note: String = "")
     case sendBackTask(TaskID, reason: String)
     case reopenTask(TaskID, reason: String)
     case addUser(User)
@@ -92,7 +93,7 @@ public enum Change: Hashable, Sendable {
     public var task: TaskID? {
         switch self {
         case .addTask(let t): t.id
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember:

@@ -239,7 +239,7 @@ extension Permissions {
             case .household(let id): return board.household(id) == nil ? nil : .task(t)
             case .village(let code): return village(code) == nil ? nil : .task(t)
             }
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
             return board.task(id).map { .task($0) }
         case .addUser(let u):
             return .account(u.id)

@@ -141,7 +141,7 @@ struct ChangeFields {
         case .addVisit: return .addVisit(try need(householdID, "household"), try need(visit, "visit"))
         case .addTask: return .addTask(try need(task, "task"))
         case .markTaskDone: return .markTaskDone(try need(taskID, "task"), note: note)
-        case .verifyTask: return .verifyTask(try need(taskID, "task"))
+        case .verifyTask: return .verifyTask(try need(taskID, "task"), note: note)
         case .sendBackTask: return .sendBackTask(try need(taskID, "task"), reason: reason)
         case .reopenTask: return .reopenTask(try need(taskID, "task"), reason: reason)
         case .addUser: return .addUser(try need(user, "user"))

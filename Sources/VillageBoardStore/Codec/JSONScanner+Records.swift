@@ -317,6 +317,7 @@ extension JSONScanner {
             case "doneNote": t.doneNote = try readSharedString()
             case "verifiedBy": t.verifiedBy = try readOptionalUser()
             case "verifiedOn": t.verifiedOn = consumeNull() ? nil : try readDay()
+            case "verifyNote": t.verifyNote = try readSharedString()
             case "returnReason": t.returnReason = try readSharedString()
             case "returnedBy": t.returnedBy = try readOptionalUser()
             case "sendBacks": t.sendBacks = max(0, try readInt())

@@ -70,8 +70,10 @@ extension JSONWriter {
         case .markTaskDone(let id, let note):
             field("task", id.raw)
             optionalField("note", note)
-        case .verifyTask(let id):
+        case .verifyTask(let id, let note):
             field("task", id.raw)
+            // Only when something was noted, so a verification without a note is written as it always was.
+            optionalField("note", note)
         case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
             field("task", id.raw)
             field("reason", reason)

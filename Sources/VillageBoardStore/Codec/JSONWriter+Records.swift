@@ -222,6 +222,7 @@ extension JSONWriter {
         optionalField("doneNote", t.doneNote)
         field("verifiedBy", t.verifiedBy)
         field("verifiedOn", t.verifiedOn)
+        optionalField("verifyNote", t.verifyNote)
         optionalField("returnReason", t.returnReason)
         field("returnedBy", t.returnedBy)
         if t.sendBacks != 0 { field("sendBacks", t.sendBacks) }

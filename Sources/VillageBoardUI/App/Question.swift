@@ -14,5 +14,10 @@ public enum Question: Hashable, Sendable {
     /// Why a verified task is reopened (required).
     case reopenReason(TaskID)
     /// Whether a done task is verified (struck off): Enter confirms, Esc leaves it, so no stray key verifies one.
+    /// Enter verifies it; what is typed is kept as the verification's note.
     case verifyConfirm(TaskID)
+    /// Whether the tasks marked with Space are verified together, with one note for all (may be left empty).
+    case verifyMarked([TaskID])
+    /// The due date of a batch of new tasks (YYYY-MM-DD).
+    case batchDue
 }

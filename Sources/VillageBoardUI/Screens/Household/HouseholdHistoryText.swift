@@ -87,8 +87,8 @@ enum HouseholdHistoryText {
             return t("hh.hist.addTask", task.title, user(task.owner), task.due.iso)
         case .markTaskDone(let id, let note):
             return t("hh.hist.taskDone", taskTitle(id)) + (note.isEmpty ? "" : t("hh.hist.details", note))
-        case .verifyTask(let id):
-            return t("hh.hist.taskVerified", taskTitle(id))
+        case .verifyTask(let id, let note):
+            return t("hh.hist.taskVerified", taskTitle(id)) + (note.isEmpty ? "" : t("hh.hist.details", note))
         case .sendBackTask(let id, let why):
             return t("hh.hist.taskSentBack", taskTitle(id)) + reason(why)
         case .reopenTask(let id, let why):

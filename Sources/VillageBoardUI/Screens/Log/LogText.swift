@@ -26,7 +26,7 @@ enum LogText {
             return inside(board.household(id)?.village)
         case .moveMember(let from, let to, _, _):
             return inside(board.household(from)?.village) || inside(board.household(to)?.village)
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
             return inside(board.task(id).flatMap { board.village(of: $0) })
         }
     }
@@ -42,7 +42,7 @@ enum LogText {
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
             return board.household(id)?.headName ?? id.raw
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
             return board.task(id)?.title ?? id.raw
         case .addUser(let u): return u.name
         case .updateUser(_, let to): return board.user(to.id)?.name ?? to.name
