@@ -28,7 +28,7 @@ let chineseTaskBatchText: [TextKey: String] = [
     "batch.ask.place": "选择地点：",
     "batch.ask.item": "选择未达标项（右为该地未解决且此项未达标的户数）：",
     "batch.ask.measure": "选择措施：",
-    "batch.ask.preview": "将为 {0} 户建立“{1}”任务，限期 {2}。Enter 全部建立（一次写入），b 回上一步",
+    "batch.ask.preview": "将为 {0} 户建立“{1}”任务，限期 {2}，Enter 一次全部建立：",
     "batch.col.choice": "选项",
     "batch.col.households": "户数",
     "batch.col.head": "户主",

@@ -28,7 +28,7 @@ let englishTaskBatchText: [TextKey: String] = [
     "batch.ask.place": "Choose the place:",
     "batch.ask.item": "Choose the unmet item (right: unresolved households there with it not met):",
     "batch.ask.measure": "Choose the measure:",
-    "batch.ask.preview": "{0} households get a task '{1}', due {2}. Enter creates them all (one write), b steps back",
+    "batch.ask.preview": "{0} households get '{1}', due {2}; Enter creates them all:",
     "batch.col.choice": "Choice",
     "batch.col.households": "Hholds",
     "batch.col.head": "Head",

@@ -57,10 +57,12 @@ import VillageBoardCore
                                     mustChange: true)
 
     static func task() -> WorkTask {
-        WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,
-                 state: .verified, createdBy: UserID("maker"), createdOn: day, doneBy: UserID("doer"), doneOn: day,
-                 doneNote: text(3), verifiedBy: UserID("checker"), verifiedOn: day, returnReason: text(2),
-                 returnedBy: UserID("checker"), sendBacks: Int.max)
+        var t = WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,
+                         state: .verified, createdBy: UserID("maker"), createdOn: day, doneBy: UserID("doer"), doneOn: day,
+                         doneNote: text(3), verifiedBy: UserID("checker"), verifiedOn: day, returnReason: text(2),
+                         returnedBy: UserID("checker"), sendBacks: Int.max)
+        t.verifyNote = text(4)
+        return t
     }
 
     /// One example of each kind, with the awkward values above.
@@ -87,7 +89,7 @@ import VillageBoardCore
         case .addVisit: return .addVisit(h, Visit(day: Day(daysSinceEpoch: 0), by: UserID("v"), found: text(4), done: ""))
         case .addTask: return .addTask(task())
         case .markTaskDone: return .markTaskDone(TaskID("t1"), note: text(4))
-        case .verifyTask: return .verifyTask(TaskID("任务-1"))
+        case .verifyTask: return .verifyTask(TaskID("任务-1"), note: text(3))
         case .sendBackTask: return .sendBackTask(TaskID("t1"), reason: text(1))
         case .reopenTask: return .reopenTask(TaskID("t1"), reason: text(2))
         case .addUser: return .addUser(user("赵刚", pin: pin))

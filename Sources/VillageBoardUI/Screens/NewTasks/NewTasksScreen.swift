@@ -69,7 +69,7 @@ public struct NewTasksScreen: Screen {
     func choices(_ ctx: ScreenContext) -> [Choice] {
         switch step {
         case .place: return places.map { .place($0) }
-        case .item: return ChecklistItem.allCases.filter { $0 != .income }.map { .item($0) }
+        case .item: return ChecklistItem.guarantees.map { .item($0) }
         case .measure: return TaskMeasures.answering(item).map { .measure($0) }
         case .preview: return []
         }
