@@ -25,6 +25,8 @@ extension Catalog {
         case .transitionNotAllowed(_, let from, let to): self("error.transitionNotAllowed", name(from), name(to))
         case .staysMonitored(_, let why): self("error.staysMonitored", self(.reason(why)))
         case .notApplicableNotAllowed(_, let item): self("error.notApplicableNotAllowed", name(item))
+        case .targetEvidenceRequired(_, let kind): self("error.targetEvidenceRequired", name(kind))
+        case .negativeFigure(_, let kind): self("error.negativeFigure", name(kind))
         case .notPermitted(_, let action, let denial):
             self("error.notPermitted", name(action), reason(denial))
         }

@@ -214,6 +214,7 @@ extension TextKey {
         case .manageUsers: "access.action.manageUsers"
         case .setOwnPin: "access.action.setOwnPin"
         case .setStandard: "access.action.setStandard"
+        case .setVillageTarget: "access.action.setVillageTarget"
         case .viewFullIDNumber: "access.action.viewFullIDNumber"
         case .viewHealth: "access.action.viewHealth"
         case .exportFullIDNumbers: "access.action.exportFullIDNumbers"

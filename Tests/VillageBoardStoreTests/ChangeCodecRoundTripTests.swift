@@ -70,9 +70,12 @@ import VillageBoardCore
         let h = HouseholdID("220622103201-0001")
         switch kind {
         case .addOrgUnit:
-            return .addOrgUnit(OrgUnit(code: village, name: "太平村 \"新\"", level: .village, parent: township,
-                                       coordinate: Coordinate(latitude: 41.943, longitude: 126.4235), isPoorVillage: true,
-                                       ruralPopulation: Int.max, deadline: day))
+            // With targets, so the unit record's "targets" is read and written too.
+            var unit = OrgUnit(code: village, name: "太平村 \"新\"", level: .village, parent: township,
+                               coordinate: Coordinate(latitude: 41.943, longitude: 126.4235), isPoorVillage: true,
+                               ruralPopulation: Int.max, deadline: day)
+            unit.targets = [.road: VillageTarget(state: .notMet, figure: 0, evidence: text(1)), .clinic: VillageTarget(state: .met)]
+            return .addOrgUnit(unit)
         case .registerHousehold: return .registerHousehold(household())
         case .setStatus: return .setStatus(h, from: HouseholdMark(.sudden), to: HouseholdMark(.sudden, riskEliminated: true), reason: text(1))
         case .setCheck:
@@ -102,6 +105,10 @@ import VillageBoardCore
                                              visitDaysWatched: 7, visitDaysStable: Int.max))
         case .moveMember:
             return .moveMember(from: h, to: HouseholdID("户 \"2\" \\"), member: member(6), becomes: member(7))
+        case .setVillageTarget:
+            return .setVillageTarget(village, .collectiveIncome, from: VillageTarget(),
+                                     to: VillageTarget(state: .met, figure: Int.max, evidence: text(2), checkedBy: UserID("书记"),
+                                                       checkedOn: day))
         }
     }
 

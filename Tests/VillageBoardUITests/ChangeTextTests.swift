@@ -61,6 +61,9 @@ import VillageBoardText
             becomes.id = MemberID("\(F.li.raw)-9")
             becomes.relation = .daughterInLaw
             return .moveMember(from: h, to: F.li, member: hh.members[3], becomes: becomes)
+        case .setVillageTarget:
+            return .setVillageTarget(F.village, .road, from: VillageTarget(state: .notMet, figure: 3, evidence: "未硬化"),
+                                     to: VillageTarget(state: .met, figure: 3, evidence: "已硬化，通客车"))
         }
     }
 

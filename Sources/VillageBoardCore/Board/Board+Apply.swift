@@ -34,6 +34,11 @@ extension Board {
                 // A unit cannot hang under itself or under its own descendants: that would loop.
                 if isInside(p, scope: unit.code) { throw .unknownParent(unit: unit.code, parent: p) }
             }
+        case .setVillageTarget(let code, let kind, _, let to):
+            guard let v = units[code] else { throw .unknownUnit(code) }
+            guard v.level == .village else { throw .notAVillage(code) }
+            if to.state == .met && to.evidence.trimmedIsEmpty { throw .targetEvidenceRequired(code, kind) }
+            if let figure = to.figure, figure < 0 { throw .negativeFigure(code, kind) }
         case .registerHousehold(let h):
             if householdIndex[h.id] != nil { throw .duplicateHousehold(h.id) }
             guard let v = units[h.village] else { throw .unknownUnit(h.village) }
@@ -120,7 +125,14 @@ extension Board {
         trackConflicts(op)
         switch op.change {
         case .addOrgUnit(let unit):
-            putUnit(unit)
+            // A unit given again (a roster re-imported) keeps its targets: they change only by `setVillageTarget`.
+            var u = unit
+            if let old = units[unit.code] { u.targets = old.targets }
+            putUnit(u)
+        case .setVillageTarget(let code, let kind, _, let to):
+            guard var u = units[code] else { break }
+            u.targets[kind] = to
+            putUnit(u)
         case .registerHousehold(let h):
             insertHousehold(h)
         case .setStatus(let id, _, let to, _):

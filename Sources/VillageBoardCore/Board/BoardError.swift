@@ -28,6 +28,9 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case notApplicableNotAllowed(HouseholdID, ChecklistItem)
     /// The permission table refuses this user this kind of change (see `Permissions.accessRules`).
     case notPermitted(UserID, BoardAction, PermissionDenial)
+    /// A village-level target set met without evidence, or with a figure below zero.
+    case targetEvidenceRequired(DivisionCode, VillageTargetKind)
+    case negativeFigure(DivisionCode, VillageTargetKind)
 
     public var description: String {
         switch self {
@@ -55,6 +58,8 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .staysMonitored(let h, let why): "household \(h) stays monitored: \(why.rawValue)"
         case .notApplicableNotAllowed(let h, let item): "household \(h): \(item.key) cannot be marked not applicable"
         case .notPermitted(let u, let action, let denial): "\(u) may not \(action.rawValue): \(denial.explanation)"
+        case .targetEvidenceRequired(let v, let kind): "village \(v): target \(kind.rawValue) is met only with evidence"
+        case .negativeFigure(let v, let kind): "village \(v): target \(kind.rawValue) has a figure below zero"
         }
     }
 }

@@ -15,7 +15,7 @@ extension Change {
         case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget:
             nil
         }
     }
@@ -33,6 +33,8 @@ extension Change {
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _): return .household(h)
         case .setPin, .setStandard: return nil
+        // Targets are not yet a field of their own in the conflict list: a refused one is named by its village.
+        case .setVillageTarget(let code, _, _, _): return .unit(code)
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
              .removeMember, .updateUser, .moveMember:
             // Field edits are answered by `fieldEdit` above.
@@ -176,10 +178,10 @@ extension Board {
         case .reopenTask(_, let why):
             return state == .verified ? .reopenTask(id, reason: why.isEmpty ? reason : why) : nil
         case .markTaskDone(_, let note): return state == .open ? .markTaskDone(id, note: note) : nil
-        case .verifyTask: return state == .done ? .verifyTask(id) : nil
+        case .verifyTask(_, let note): return state == .done ? .verifyTask(id, note: note) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember:
+             .setStandard, .moveMember, .setVillageTarget:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

@@ -37,6 +37,8 @@ public enum Undo {
             return .updateUser(from: to, to: from)
         case .moveMember(let from, let to, let member, let becomes):
             return .moveMember(from: to, to: from, member: becomes, becomes: member)
+        case .setVillageTarget(let code, let kind, let from, let to):
+            return .setVillageTarget(code, kind, from: to, to: from)
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil

@@ -29,6 +29,8 @@ public enum Change: Hashable, Sendable {
     /// them, `becomes` as the new one has them (its member id, their relation there). A move, not a removal and an
     /// addition, so the person's history stays one.
     case moveMember(from: HouseholdID, to: HouseholdID, member: Member, becomes: Member)
+    /// A village's village-level target (村级目标) set: met or not, its figure and evidence, with who and when in `to`.
+    case setVillageTarget(DivisionCode, VillageTargetKind, from: VillageTarget, to: VillageTarget)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -56,6 +58,7 @@ public enum Change: Hashable, Sendable {
         case .setPin: .setPin
         case .setStandard: .setStandard
         case .moveMember: .moveMember
+        case .setVillageTarget: .setVillageTarget
         }
     }
 
@@ -71,7 +74,7 @@ public enum Change: Hashable, Sendable {
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard:
+             .setStandard, .setVillageTarget:
             nil
         }
     }
@@ -84,7 +87,7 @@ public enum Change: Hashable, Sendable {
         case .setPin(let id, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .setStandard, .moveMember:
+             .sendBackTask, .reopenTask, .setStandard, .moveMember, .setVillageTarget:
             nil
         }
     }
@@ -96,7 +99,7 @@ public enum Change: Hashable, Sendable {
         case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember:
+             .setStandard, .moveMember, .setVillageTarget:
             nil
         }
     }

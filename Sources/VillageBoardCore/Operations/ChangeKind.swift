@@ -25,4 +25,6 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case setStandard
     // Running a county of one's own (issue 12).
     case moveMember
+    // Village work (issue 13).
+    case setVillageTarget
 }

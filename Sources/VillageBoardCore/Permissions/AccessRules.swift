@@ -28,6 +28,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case setOwnPin
     /// `setStandard`: the yearly thresholds.
     case setStandard
+    /// `setVillageTarget`: a village's village-level targets (村级目标).
+    case setVillageTarget
     /// Seeing a member's resident ID number unmasked.
     case viewFullIDNumber
     /// Seeing a member's health (illness, disability) rather than a mask.
@@ -54,6 +56,7 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .addUser, .updateUser: .manageUsers
         case .setPin(let id, _, _): id == author ? .setOwnPin : .manageUsers
         case .setStandard: .setStandard
+        case .setVillageTarget: .setVillageTarget
         }
     }
 
@@ -124,6 +127,7 @@ extension Permissions {
     /// | markTaskDone | village cadre | | the task's owner, the household's cadre |
     /// | verifyTask, sendBackTask, reopenTask | supervisor, county office head | admin | never one's own work |
     /// | manageUsers, setStandard | | admin | |
+    /// | setVillageTarget | village cadre, supervisor, county office head | admin | |
     /// | setOwnPin | | | every active user, own account |
     /// | viewFullIDNumber | village cadre, county office head | admin | the household's cadre |
     /// | viewHealth | village cadre, responsible cadre, county office head | admin | the household's cadre |
@@ -150,6 +154,7 @@ extension Permissions {
             .manageUsers: AccessRule(anywhere: admin),
             .setOwnPin: AccessRule(ownAccount: true),
             .setStandard: AccessRule(anywhere: admin),
+            .setVillageTarget: AccessRule(inScope: deciders, anywhere: admin),
             .viewFullIDNumber: AccessRule(inScope: [.villageCadre, .countyOfficeHead], anywhere: admin, assignedCadre: true),
             .viewHealth: AccessRule(inScope: [.villageCadre, .responsibleCadre, .countyOfficeHead], anywhere: admin,
                                     assignedCadre: true),
@@ -249,6 +254,8 @@ extension Permissions {
             return .account(id)
         case .setStandard:
             return .board
+        case .setVillageTarget(let code, _, _, _):
+            return village(code)
         }
     }
 

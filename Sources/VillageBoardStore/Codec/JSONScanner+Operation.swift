@@ -70,6 +70,8 @@ struct ChangeFields {
     var intoID: HouseholdID?, becomes: Member?
     var reason = ""
     var note = ""
+    /// A village target's village and kind, and its values before and after.
+    var village: DivisionCode?, targetKind: VillageTargetKind?, fromTarget: VillageTarget?, toTarget: VillageTarget?
 
     mutating func read(_ key: JSONKey, kind: ChangeKind, from s: inout JSONScanner) throws(JSONError) {
         switch key {
@@ -87,6 +89,8 @@ struct ChangeFields {
             if kind == .setPin { pinUser = try s.readUser() } else { user = try s.readUserRecord() }
         case "standard": standard = try s.readStandard()
         case "into": intoID = HouseholdID(try s.readString())
+        case "village": village = try s.readCode()
+        case "target": targetKind = try s.readEnum(VillageTargetKind.self)
         case "becomes": becomes = try s.readMember()
         case "from", "to":
             let isFrom = key == "from"
@@ -101,6 +105,7 @@ struct ChangeFields {
             case .updateMember: let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
+            case .setVillageTarget: let v = try s.readVillageTarget(); if isFrom { fromTarget = v } else { toTarget = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
@@ -148,6 +153,9 @@ struct ChangeFields {
         case .updateUser: return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
         case .setPin: return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
         case .setStandard: return .setStandard(try need(standard, "standard"))
+        case .setVillageTarget:
+            return .setVillageTarget(try need(village, "village"), try need(targetKind, "target"),
+                                     from: try need(fromTarget, "from"), to: try need(toTarget, "to"))
         case .moveMember:
             return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
                                member: try need(member, "member"), becomes: try need(becomes, "becomes"))

@@ -70,6 +70,11 @@ extension JSONWriter {
         case .markTaskDone(let id, let note):
             field("task", id.raw)
             optionalField("note", note)
+        case .setVillageTarget(let code, let kind, let from, let to):
+            field("village", code.description)
+            field("target", kind.rawValue)
+            key("from"); write(from)
+            key("to"); write(to)
         case .verifyTask(let id, let note):
             field("task", id.raw)
             // Only when something was noted, so a verification without a note is written as it always was.

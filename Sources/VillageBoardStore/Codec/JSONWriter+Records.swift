@@ -29,6 +29,7 @@ extension JSONWriter {
         if unit.isPoorVillage { field("poor", true) }
         if unit.ruralPopulation != 0 { field("population", unit.ruralPopulation) }
         field("deadline", unit.deadline)
+        writeTargets(of: unit)
         endObject()
     }
 

@@ -23,6 +23,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case markTaskDone, verifyTask, sendBackTask, reopenTask
     // Task work (issue 13): mark tasks for a batch verify; create tasks from a measure
     case toggleMark, newTasks, stepBack
+    // Village-level targets (issue 13): the pane, and a target's figure
+    case villageTargets, editFigure
     // Registering households and keeping their members and cadre (issue 12)
     case registerHousehold, addMember, editMember, moveMember, changeCadre
     // Reports

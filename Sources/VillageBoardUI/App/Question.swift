@@ -20,4 +20,8 @@ public enum Question: Hashable, Sendable {
     case verifyMarked([TaskID])
     /// The due date of a batch of new tasks (YYYY-MM-DD).
     case batchDue
+    /// The evidence for a village's target about to be set to `ItemState` (required for met).
+    case targetEvidence(DivisionCode, VillageTargetKind, ItemState)
+    /// A village target's figure (km, households, yuan); empty clears it.
+    case targetFigure(DivisionCode, VillageTargetKind)
 }

@@ -93,7 +93,7 @@ enum HouseholdHistoryText {
             return t("hh.hist.taskSentBack", taskTitle(id)) + reason(why)
         case .reopenTask(let id, let why):
             return t("hh.hist.taskReopened", taskTitle(id)) + reason(why)
-        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard:
+        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget:
             // Units, accounts and standards are never about one household: the log says them.
             return LogText.describe(change, ctx: ctx)
         }

@@ -20,6 +20,8 @@ enum LogText {
             return id == user?.id || inside(board.user(id)?.scope)
         case .setStandard:
             return true
+        case .setVillageTarget(let code, _, _, _):
+            return inside(code)
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
@@ -48,6 +50,7 @@ enum LogText {
         case .updateUser(_, let to): return board.user(to.id)?.name ?? to.name
         case .setPin(let id, _, _): return board.user(id)?.name ?? id.raw
         case .moveMember(_, _, let member, _): return member.name
+        case .setVillageTarget(let code, _, _, _): return board.unit(code)?.name ?? code.description
         }
     }
 
@@ -76,6 +79,8 @@ enum LogText {
             return t("log.what.setPin", ctx.board.user(id)?.name ?? id.raw)
         case .setStandard(let s):
             return t("log.what.standard", s.year, s.incomeLine)
+        case .setVillageTarget(_, let kind, let from, let to):
+            return VillageTargetText.change(kind, from: from, to: to, ctx: ctx)
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
              .reopenTask, .moveMember:

@@ -209,7 +209,7 @@ public struct UnresolvedScreen: Screen {
         for op in operations {
             switch op.change {
             case .addOrgUnit, .addUser, .updateUser: return false
-            case .setPin, .setStandard: continue
+            case .setPin, .setStandard, .setVillageTarget: continue
             case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
                 for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
