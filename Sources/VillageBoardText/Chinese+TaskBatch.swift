@@ -94,4 +94,6 @@ let chineseTaskBatchText: [TextKey: String] = [
     "error.targetEvidenceRequired": "“{0}”标为已达标须填写依据",
     "error.negativeFigure": "“{0}”的数值不能小于零",
     "access.action.setVillageTarget": "设置村级目标",
+    "keys.screen.villageTargets": "村级目标",
+    "keys.screen.newTasks": "按措施新建任务",
 ]

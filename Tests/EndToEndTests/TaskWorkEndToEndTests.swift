@@ -64,8 +64,8 @@ struct TaskWorkEndToEndTests {
         }
         #expect(listed > 1)
 
-        // `n`: the measure (危房改造 first for 住房), the due date, then the preview with its count.
-        try tmux.press("n")
+        // `a`: the measure (危房改造 first for 住房), the due date, then the preview with its count.
+        try tmux.press("a")
         try tmux.wait(for: "选择措施")
         try tmux.press("Enter")
         try tmux.wait(for: "限期（YYYY-MM-DD）")
@@ -73,7 +73,7 @@ struct TaskWorkEndToEndTests {
         try tmux.type("2020-09-30")
         try tmux.press("Enter")
         let preview = try tmux.wait(for: "将为 \(listed) 户建立“危房改造”任务，限期 2020-09-30")
-        #expect(preview.filter { $0.contains("三道湖镇 ") && !$0.contains("›") }.count == listed)
+        #expect(preview.filter { $0.contains("三道湖镇 ") && !$0.contains("›") && !$0.hasPrefix("地点") }.count == listed)
         try tmux.press("Enter")
         try tmux.wait(for: "已保存 \(listed) 项")
         let added = try Self.lines(tmux, kind: "addTask")
@@ -152,5 +152,46 @@ struct TaskWorkEndToEndTests {
                                        "--measure", "修路", "--scope", "三道湖镇", "--due", "2020-09-30"],
                                       environment: tmux.environment, in: tmux.folder)
         #expect(wrong.status != 0 && wrong.error.contains("措施目录中没有“修路”"))
+    }
+
+    /// The chart tile of 太平村 as the 三道湖镇 supervisor sees it.
+    func taipingTile(_ tmux: BoardTmux) throws -> String {
+        try tmux.open(as: "sandaohu-sup", width: 80, height: 24)
+        let chart = try tmux.wait(for: "太平村")
+        let line = chart.first { $0.contains("太平村") } ?? ""
+        try tmux.press("q")
+        try tmux.waitForExit()
+        guard let at = line.range(of: "太平村") else { return "" }
+        return String(line[at.lowerBound...].prefix { $0 != "✗" && $0 != "!" && $0 != "✓" })
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// 4. 太平村's first secretary sets the road target met with evidence in the village pane, and the supervisor's chart
+    /// tile counts one village target fewer.
+    @Test func aFirstSecretarySetsTheRoadMetAndTheTileChanges() throws {
+        let tmux = try BoardTmux()
+        defer { tmux.kill() }
+        try tmux.initDemo()
+        let before = try taipingTile(tmux)
+        #expect(before.hasSuffix("+2"), "the demo's 太平村 has its road and collective income not met: \(before)")
+
+        try tmux.open(as: "taiping-sec", width: 80, height: 24)
+        try tmux.wait(for: "T 村级目标")
+        try tmux.press("T")
+        try tmux.wait(for: "未达标 2 项")
+        try tmux.press("y")
+        try tmux.wait(for: "“硬化路与通客车”标为达标的依据（必填）")
+        try tmux.type("通屯路已硬化，客车通到各屯")
+        try tmux.press("Enter")
+        let pane = try tmux.wait(for: "未达标 1 项")
+        #expect(pane.contains { $0.contains("硬化路与通客车") && $0.contains("✓达标") && $0.contains("通屯路已硬化") })
+        try tmux.press("q")
+        try tmux.waitForExit()
+        let saved = try Self.lines(tmux, kind: "setVillageTarget")
+        #expect(saved.count == 1 && saved[0].contains(#""target":"road""#) && saved[0].contains(#""author":"taiping-sec""#))
+
+        let after = try taipingTile(tmux)
+        #expect(after.hasSuffix("+1"), "one village target left: \(after)")
+        #expect(after != before)
     }
 }

@@ -34,7 +34,7 @@ import VillageBoardText
         }
     }
 
-    /// From the unresolved list filtered to 住房 unmet: `n` asks for the measure, then the due date; the preview lists as
+    /// From the unresolved list filtered to 住房 unmet: `a` asks for the measure, then the due date; the preview lists as
     /// many households as the list; Enter creates them all in one effect and closes the screen.
     @Test func fromTheUnresolvedListThePreviewCountsWhatTheListShows() {
         var app = ListsFixture.app("2", ListsFixture.ctx())
@@ -47,7 +47,7 @@ import VillageBoardText
         _ = app.handle(.char(Character(String(housing + 1))))
         let listed = (app.top as? UnresolvedScreen)?.rows.count ?? -1
         #expect(listed > 0)
-        _ = app.handle(.char("n"))
+        _ = app.handle(.char("a"))
         #expect(newTasks(app)?.step == .measure)
         #expect(newTasks(app)?.item == .housing)
         #expect(newTasks(app)?.place == Self.sandaohu)

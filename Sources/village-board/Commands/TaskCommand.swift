@@ -48,12 +48,13 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    /// `task verify ID --as USER`
+    /// `task verify ID… --as USER [--note TEXT]`
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Verify a task marked done (strike it off, 销号).")
         @OptionGroup var common: Common
+        @Option(help: "What you noted, kept with each verification.") var note: String = ""
         func run() throws {
-            try reporting(common.options.language) { try TaskCommand.perform(common) { .verifyTask($0) } }
+            try reporting(common.options.language) { try TaskCommand.perform(common) { .verifyTask($0, note: note) } }
         }
     }
 

@@ -5,7 +5,7 @@ import VillageBoardText
 /// Tasks for many households at once, from a measure (新建任务): choose a place, an unmet item and a measure from
 /// the catalogue (`TaskMeasures`), give a due date, see the households it would be for (the unresolved list's rows
 /// for that place and item, as many as it counts) and create them all in one write. Reached with `a` on the task
-/// board and `n` on the unresolved list, which passes its place and item filters on.
+/// board and on the unresolved list, which passes its place and item filters on.
 public struct NewTasksScreen: Screen {
     /// Where a choice stands.
     public enum Step: Hashable, Sendable {

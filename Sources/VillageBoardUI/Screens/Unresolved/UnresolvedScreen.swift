@@ -66,7 +66,7 @@ public struct UnresolvedScreen: Screen {
                 KeyBinding([.char("o")], .filterOverdue, "action.filterOverdue", hint: true),
                 KeyBinding([.char("m")], .filterMonitored, "unresolved.action.filterMonitored"),
                 KeyBinding([.char("x")], .clearFilter, "action.clearFilter", hint: true),
-                KeyBinding([.char("n")], .newTasks, "batch.action.fromList", hint: filters.item != nil && BatchGate.roleMay(ctx),
+                KeyBinding([.char("a")], .newTasks, "batch.action.fromList", hint: filters.item != nil && BatchGate.roleMay(ctx),
                            disabled: BatchGate.reason(ctx, place: filteredPlace))]
             + StandardBindings.movement
     }
