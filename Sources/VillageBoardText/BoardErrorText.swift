@@ -27,6 +27,7 @@ extension Catalog {
         case .notApplicableNotAllowed(_, let item): self("error.notApplicableNotAllowed", name(item))
         case .targetEvidenceRequired(_, let kind): self("error.targetEvidenceRequired", name(kind))
         case .negativeFigure(_, let kind): self("error.negativeFigure", name(kind))
+        case .emptyTitle: self("cli.task.noTitle")
         case .notPermitted(_, let action, let denial):
             self("error.notPermitted", name(action), reason(denial))
         }

@@ -96,4 +96,8 @@ let chineseTaskBatchText: [TextKey: String] = [
     "access.action.setVillageTarget": "设置村级目标",
     "keys.screen.villageTargets": "村级目标",
     "keys.screen.newTasks": "按措施新建任务",
+    "access.action.editTask": "修改任务",
+    "hh.hist.taskEdited": "任务“{0}”修改：{1}",
+    "cli.task.editNothing": "请用 --title、--owner 或 --due 指明要改什么",
+    "cli.task.edited": "已保存 {0}：任务 {1} 已修改",
 ]

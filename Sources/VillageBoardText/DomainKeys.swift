@@ -215,6 +215,7 @@ extension TextKey {
         case .setOwnPin: "access.action.setOwnPin"
         case .setStandard: "access.action.setStandard"
         case .setVillageTarget: "access.action.setVillageTarget"
+        case .editTask: "access.action.editTask"
         case .viewFullIDNumber: "access.action.viewFullIDNumber"
         case .viewHealth: "access.action.viewHealth"
         case .exportFullIDNumbers: "access.action.exportFullIDNumbers"

@@ -96,4 +96,8 @@ let englishTaskBatchText: [TextKey: String] = [
     "access.action.setVillageTarget": "set village targets",
     "keys.screen.villageTargets": "Village targets",
     "keys.screen.newTasks": "New tasks from a measure",
+    "access.action.editTask": "edit tasks",
+    "hh.hist.taskEdited": "task '{0}' changed: {1}",
+    "cli.task.editNothing": "say what to change with --title, --owner or --due",
+    "cli.task.edited": "saved {0}: task {1} changed",
 ]

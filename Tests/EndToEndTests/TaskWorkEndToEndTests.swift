@@ -147,6 +147,17 @@ struct TaskWorkEndToEndTests {
         let saved = try tmux.cli(args)
         #expect(saved.contains("已保存 \(rows.count) 个新任务（一次写入）"))
         #expect(try Self.lines(tmux, kind: "addTask").count == rows.count)
+        // `task edit` moves the first one's due date with a reason; `task reopen` takes a verified one back.
+        guard let first = try Self.lines(tmux, kind: "addTask").first,
+              let record = first.range(of: #""task":{"#).map({ String(first[$0.upperBound...]) }),
+              let id = Self.field("id", in: record) else {
+            throw BoardE2EError("no task added")
+        }
+        let edited = try tmux.cli(["task", "edit", id, "--store", tmux.store, "--as", "sandaohu-sup", "--due", "2020-10-15",
+                                   "--reason", "材料未到"])
+        #expect(edited.contains("任务 \(id) 已修改"))
+        let edit = try Self.lines(tmux, kind: "editTask")
+        #expect(edit.count == 1 && edit[0].contains("2020-09-30") && edit[0].contains("2020-10-15") && edit[0].contains("材料未到"))
         // An unknown measure names the catalogue, in Chinese.
         let wrong = try BoardTmux.run([try BoardTmux.binary(), "task", "add", "--store", tmux.store, "--as", "sandaohu-sup",
                                        "--measure", "修路", "--scope", "三道湖镇", "--due", "2020-09-30"],

@@ -62,3 +62,45 @@ import Testing
         #expect(rollupDifference(b.rollups, b.recountedRollups()) == nil)
     }
 }
+
+/// `editTask`: an open task's title, owner and due date with a reason; refused on work already done, without a
+/// reason or a title, or for an unknown owner; undone as a new operation; overdue counts follow a new due date.
+@Suite struct EditTaskTests {
+    static let id = TaskID("edit-1")
+
+    static func board() -> Board {
+        var b = Fixture.board()
+        b.must(.registerHousehold(Fixture.household("220622101201-0001")), by: Fixture.admin)
+        b.must(.addTask(Fixture.task(id.raw, about: .household(HouseholdID("220622101201-0001")))), by: Fixture.admin)
+        return b
+    }
+
+    @Test func anOpenTaskIsEditedAndUndone() throws {
+        var b = Self.board()
+        let before = try #require(b.task(Self.id)).terms
+        let late = TaskTerms(title: "危房改造（加固）", owner: Fixture.supervisor, due: day("2020-05-01"))
+        b.must(.editTask(Self.id, from: before, to: late, reason: "改为加固"), by: Fixture.supervisor)
+        #expect(b.task(Self.id)?.terms == late)
+        #expect(b.rollup(Fixture.taiping).tasksOverdue == 1, "due before today: now overdue")
+        #expect(rollupDifference(b.rollups, b.recountedRollups()) == nil)
+        let undo = try #require(Undo.change(undoingLastOf: Fixture.supervisor, device: Fixture.laptop, on: b))
+        b.must(undo, by: Fixture.supervisor)
+        #expect(b.task(Self.id)?.terms == before)
+        #expect(rollupDifference(b.rollups, b.recountedRollups()) == nil)
+    }
+
+    @Test func refusalsChangeNothing() throws {
+        var b = Self.board()
+        let terms = try #require(b.task(Self.id)).terms
+        var retitled = terms
+        retitled.title = " "
+        b.mustRefuse(.editTask(Self.id, from: terms, to: terms, reason: ""), by: Fixture.supervisor, .reasonRequired)
+        b.mustRefuse(.editTask(Self.id, from: terms, to: retitled, reason: "改"), by: Fixture.supervisor, .emptyTitle(Self.id))
+        var stranger = terms
+        stranger.owner = UserID("nobody")
+        b.mustRefuse(.editTask(Self.id, from: terms, to: stranger, reason: "改"), by: Fixture.supervisor, .unknownUser(UserID("nobody")))
+        b.must(.markTaskDone(Self.id, note: ""), by: terms.owner)
+        b.mustRefuse(.editTask(Self.id, from: terms, to: terms, reason: "改"), by: Fixture.supervisor,
+                     .wrongTaskState(Self.id, expected: .open, actual: .done))
+    }
+}

@@ -105,6 +105,9 @@ import VillageBoardCore
                                              visitDaysWatched: 7, visitDaysStable: Int.max))
         case .moveMember:
             return .moveMember(from: h, to: HouseholdID("户 \"2\" \\"), member: member(6), becomes: member(7))
+        case .editTask:
+            return .editTask(TaskID("t1"), from: TaskTerms(title: text(1), owner: UserID("a"), due: day),
+                             to: TaskTerms(title: text(2), owner: UserID("新 \"b\""), due: Day(daysSinceEpoch: 0)), reason: text(3))
         case .setVillageTarget:
             return .setVillageTarget(village, .collectiveIncome, from: VillageTarget(),
                                      to: VillageTarget(state: .met, figure: Int.max, evidence: text(2), checkedBy: UserID("书记"),

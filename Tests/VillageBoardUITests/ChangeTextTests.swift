@@ -61,6 +61,10 @@ import VillageBoardText
             becomes.id = MemberID("\(F.li.raw)-9")
             becomes.relation = .daughterInLaw
             return .moveMember(from: h, to: F.li, member: hh.members[3], becomes: becomes)
+        case .editTask:
+            let terms = board.task(F.renovate)?.terms ?? TaskTerms(title: "危房改造", owner: F.secretary, due: F.today)
+            return .editTask(F.renovate, from: terms, to: TaskTerms(title: terms.title, owner: F.supervisor, due: F.today),
+                             reason: "延期")
         case .setVillageTarget:
             return .setVillageTarget(F.village, .road, from: VillageTarget(state: .notMet, figure: 3, evidence: "未硬化"),
                                      to: VillageTarget(state: .met, figure: 3, evidence: "已硬化，通客车"))

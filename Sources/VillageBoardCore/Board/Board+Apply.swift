@@ -82,6 +82,13 @@ extension Board {
                 guard let v = units[code] else { throw .unknownUnit(code) }
                 guard v.level == .village else { throw .notAVillage(code) }
             }
+        case .editTask(let id, _, let to, let reason):
+            let t = try requireTask(id)
+            // Only open work is re-planned; done or verified work is sent back or reopened first.
+            guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
+            if reason.trimmedIsEmpty { throw .reasonRequired }
+            if to.title.trimmedIsEmpty { throw .emptyTitle(id) }
+            guard users[to.owner] != nil else { throw .unknownUser(to.owner) }
         case .markTaskDone(let id, _):
             let t = try requireTask(id)
             guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
@@ -164,6 +171,12 @@ extension Board {
             editHousehold(id) { $0.visits.append(visit) }
         case .addTask(let t):
             insertTask(t)
+        case .editTask(let id, _, let to, _):
+            editTask(id) {
+                $0.title = to.title
+                $0.owner = to.owner
+                $0.due = to.due
+            }
         case .markTaskDone(let id, let note):
             editTask(id) {
                 $0.state = .done

@@ -31,6 +31,8 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A village-level target set met without evidence, or with a figure below zero.
     case targetEvidenceRequired(DivisionCode, VillageTargetKind)
     case negativeFigure(DivisionCode, VillageTargetKind)
+    /// A task edited to have no title.
+    case emptyTitle(TaskID)
 
     public var description: String {
         switch self {
@@ -60,6 +62,7 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notPermitted(let u, let action, let denial): "\(u) may not \(action.rawValue): \(denial.explanation)"
         case .targetEvidenceRequired(let v, let kind): "village \(v): target \(kind.rawValue) is met only with evidence"
         case .negativeFigure(let v, let kind): "village \(v): target \(kind.rawValue) has a figure below zero"
+        case .emptyTitle(let t): "task \(t) would have no title"
         }
     }
 }

@@ -15,7 +15,7 @@ extension Change {
         case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask:
             nil
         }
     }
@@ -28,7 +28,8 @@ extension Change {
         case .registerHousehold(let h): return .household(h.id)
         case .addMember(let h, let m): return .member(h, m.id)
         case .addUser(let u): return .user(u.id)
-        case .markTaskDone(let t, _), .verifyTask(let t, _), .sendBackTask(let t, _), .reopenTask(let t, _):
+        case .markTaskDone(let t, _), .verifyTask(let t, _), .sendBackTask(let t, _), .reopenTask(let t, _),
+             .editTask(let t, _, _, _):
             return .task(t)
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _): return .household(h)
@@ -181,7 +182,7 @@ extension Board {
         case .verifyTask(_, let note): return state == .done ? .verifyTask(id, note: note) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .setVillageTarget:
+             .setStandard, .moveMember, .setVillageTarget, .editTask:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

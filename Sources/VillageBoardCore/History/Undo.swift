@@ -39,6 +39,8 @@ public enum Undo {
             return .moveMember(from: to, to: from, member: becomes, becomes: member)
         case .setVillageTarget(let code, let kind, let from, let to):
             return .setVillageTarget(code, kind, from: to, to: from)
+        case .editTask(let id, let from, let to, _):
+            return .editTask(id, from: to, to: from, reason: "undo")
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil

@@ -31,6 +31,8 @@ public enum Change: Hashable, Sendable {
     case moveMember(from: HouseholdID, to: HouseholdID, member: Member, becomes: Member)
     /// A village's village-level target (村级目标) set: met or not, its figure and evidence, with who and when in `to`.
     case setVillageTarget(DivisionCode, VillageTargetKind, from: VillageTarget, to: VillageTarget)
+    /// An open task's title, owner or due date changed, with a reason.
+    case editTask(TaskID, from: TaskTerms, to: TaskTerms, reason: String)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -59,6 +61,7 @@ public enum Change: Hashable, Sendable {
         case .setStandard: .setStandard
         case .moveMember: .moveMember
         case .setVillageTarget: .setVillageTarget
+        case .editTask: .editTask
         }
     }
 
@@ -74,7 +77,7 @@ public enum Change: Hashable, Sendable {
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard, .setVillageTarget:
+             .setStandard, .setVillageTarget, .editTask:
             nil
         }
     }
@@ -87,7 +90,7 @@ public enum Change: Hashable, Sendable {
         case .setPin(let id, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .setStandard, .moveMember, .setVillageTarget:
+             .sendBackTask, .reopenTask, .setStandard, .moveMember, .setVillageTarget, .editTask:
             nil
         }
     }
@@ -96,7 +99,8 @@ public enum Change: Hashable, Sendable {
     public var task: TaskID? {
         switch self {
         case .addTask(let t): t.id
-        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _): id
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .setVillageTarget:

@@ -27,4 +27,5 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case moveMember
     // Village work (issue 13).
     case setVillageTarget
+    case editTask
 }

@@ -30,6 +30,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case setStandard
     /// `setVillageTarget`: a village's village-level targets (村级目标).
     case setVillageTarget
+    /// `editTask`: an open task's title, owner or due date.
+    case editTask
     /// Seeing a member's resident ID number unmasked.
     case viewFullIDNumber
     /// Seeing a member's health (illness, disability) rather than a mask.
@@ -57,6 +59,7 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .setPin(let id, _, _): id == author ? .setOwnPin : .manageUsers
         case .setStandard: .setStandard
         case .setVillageTarget: .setVillageTarget
+        case .editTask: .editTask
         }
     }
 
@@ -128,6 +131,7 @@ extension Permissions {
     /// | verifyTask, sendBackTask, reopenTask | supervisor, county office head | admin | never one's own work |
     /// | manageUsers, setStandard | | admin | |
     /// | setVillageTarget | village cadre, supervisor, county office head | admin | |
+    /// | editTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | setOwnPin | | | every active user, own account |
     /// | viewFullIDNumber | village cadre, county office head | admin | the household's cadre |
     /// | viewHealth | village cadre, responsible cadre, county office head | admin | the household's cadre |
@@ -155,6 +159,7 @@ extension Permissions {
             .setOwnPin: AccessRule(ownAccount: true),
             .setStandard: AccessRule(anywhere: admin),
             .setVillageTarget: AccessRule(inScope: deciders, anywhere: admin),
+            .editTask: AccessRule(inScope: deciders, anywhere: admin, assignedCadre: true),
             .viewFullIDNumber: AccessRule(inScope: [.villageCadre, .countyOfficeHead], anywhere: admin, assignedCadre: true),
             .viewHealth: AccessRule(inScope: [.villageCadre, .responsibleCadre, .countyOfficeHead], anywhere: admin,
                                     assignedCadre: true),
@@ -244,7 +249,8 @@ extension Permissions {
             case .household(let id): return board.household(id) == nil ? nil : .task(t)
             case .village(let code): return village(code) == nil ? nil : .task(t)
             }
-        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _):
             return board.task(id).map { .task($0) }
         case .addUser(let u):
             return .account(u.id)

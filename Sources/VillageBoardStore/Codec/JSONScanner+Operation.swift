@@ -72,6 +72,8 @@ struct ChangeFields {
     var note = ""
     /// A village target's village and kind, and its values before and after.
     var village: DivisionCode?, targetKind: VillageTargetKind?, fromTarget: VillageTarget?, toTarget: VillageTarget?
+    /// An edited task's terms before and after.
+    var fromTerms: TaskTerms?, toTerms: TaskTerms?
 
     mutating func read(_ key: JSONKey, kind: ChangeKind, from s: inout JSONScanner) throws(JSONError) {
         switch key {
@@ -106,6 +108,7 @@ struct ChangeFields {
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
             case .setVillageTarget: let v = try s.readVillageTarget(); if isFrom { fromTarget = v } else { toTarget = v }
+            case .editTask: let v = try s.readTaskTerms(); if isFrom { fromTerms = v } else { toTerms = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
@@ -153,6 +156,8 @@ struct ChangeFields {
         case .updateUser: return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
         case .setPin: return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
         case .setStandard: return .setStandard(try need(standard, "standard"))
+        case .editTask:
+            return .editTask(try need(taskID, "task"), from: try need(fromTerms, "from"), to: try need(toTerms, "to"), reason: reason)
         case .setVillageTarget:
             return .setVillageTarget(try need(village, "village"), try need(targetKind, "target"),
                                      from: try need(fromTarget, "from"), to: try need(toTarget, "to"))

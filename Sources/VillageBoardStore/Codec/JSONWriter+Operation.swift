@@ -70,6 +70,11 @@ extension JSONWriter {
         case .markTaskDone(let id, let note):
             field("task", id.raw)
             optionalField("note", note)
+        case .editTask(let id, let from, let to, let reason):
+            field("task", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+            field("reason", reason)
         case .setVillageTarget(let code, let kind, let from, let to):
             field("village", code.description)
             field("target", kind.rawValue)

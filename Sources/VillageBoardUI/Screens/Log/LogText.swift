@@ -28,7 +28,8 @@ enum LogText {
             return inside(board.household(id)?.village)
         case .moveMember(let from, let to, _, _):
             return inside(board.household(from)?.village) || inside(board.household(to)?.village)
-        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _):
             return inside(board.task(id).flatMap { board.village(of: $0) })
         }
     }
@@ -44,7 +45,8 @@ enum LogText {
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
             return board.household(id)?.headName ?? id.raw
-        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _):
             return board.task(id)?.title ?? id.raw
         case .addUser(let u): return u.name
         case .updateUser(_, let to): return board.user(to.id)?.name ?? to.name
@@ -83,7 +85,7 @@ enum LogText {
             return VillageTargetText.change(kind, from: from, to: to, ctx: ctx)
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
-             .reopenTask, .moveMember:
+             .reopenTask, .moveMember, .editTask:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

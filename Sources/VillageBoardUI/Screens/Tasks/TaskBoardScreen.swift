@@ -236,6 +236,11 @@ public struct TaskBoardScreen: Screen {
             case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
                 guard let i = Self.index(of: id, board) else { return false }
                 _ = tasks.place(i, board)
+            case .editTask(let id, _, _, _):
+                // A new due date moves it among the open; a new title is a new name to search.
+                guard let i = Self.index(of: id, board) else { return false }
+                _ = tasks.place(i, board)
+                if let p = tasks.shown(i, board) { finder.editNames { $0.replace(row: p, names: Self.names(board.tasks[i], board)) } }
             case .addMember, .updateMember, .removeMember, .moveMember:
                 // The households' heads may have changed: the search names of their tasks.
                 for id in op.change.households {
