@@ -19,6 +19,8 @@ extension Catalog {
         case .wrongTaskState(_, let expected, let actual): self("error.wrongTaskState", name(actual), name(expected))
         case .selfVerification: self("error.selfVerification")
         case .reasonRequired: self("error.reasonRequired")
+        case .pinPolicyOutOfRange(let role, let m):
+            self("error.pinPolicyOutOfRange", name(role), PinPolicy.floor(for: role), PinPolicy.longest, m)
         case .exitBlocked(_, let unmet, let short):
             self("error.exitBlocked", (unmet.map { name($0) } + (short ? [self("error.incomeShort")] : [])).joined(separator: "、"))
         case .noStandard(let y): self("error.noStandard", y)

@@ -82,9 +82,9 @@ let chineseCommandText: [TextKey: String] = [
     "cli.store.notAStore": "{0} 不是村级作战图存储（没有 store.json）。用 `village-board init --store {0}` 新建，或用 `village-board --demo` 试用演示数据。",
     "cli.store.alreadyExists": "{0} 中已有存储；请选择一个空文件夹。",
     "cli.store.newerFormat": "{0}/store.json 是第 {1} 版格式，由更新的村级作战图写成；本程序最多读取第 {2} 版。请升级程序；存储未改动。",
-    "cli.store.malformed": "{0}。存储未改动；请修正或删除该行（见 docs/STORE.md）后再打开。",
-    "cli.store.sequenceGap": "{0} 第 {1} 行，字段 \"seq\"：应为 {2}，实为 {3}。有行缺失或顺序错乱；请从备份恢复该文件。存储未改动。",
-    "cli.store.wrongDevice": "{0} 第 {1} 行，字段 \"dev\"：应为 {2}，实为 {3}。每台电脑的日志只记录它自己的操作。存储未改动。",
+    "cli.store.malformed": "{0}。存储未改动；请修正该行（见 docs/STORE.md）后再打开；若是 journal/ 中的一行，也可运行 `village-board repair` 把它原样移到 quarantine/。",
+    "cli.store.sequenceGap": "{0} 第 {1} 行，字段 \"seq\"：应为 {2}，实为 {3}。有行重复、缺失或顺序错乱（可能两个程序同时写入）。存储未改动；运行 `village-board repair` 可把错位的行原样移到 quarantine/（不删除任何一行），缺失的行请从备份恢复。",
+    "cli.store.wrongDevice": "{0} 第 {1} 行，字段 \"dev\"：应为 {2}，实为 {3}。每台电脑的日志只记录它自己的操作。存储未改动；运行 `village-board repair` 可把这一行原样移到 quarantine/。",
     "cli.store.readOnly": "存储以只读方式打开（{0}）；未保存任何内容",
     "cli.store.unsigned": "{0} 的签名密钥未解锁：请以 {0} 的身份用 PIN 登录（或运行 `village-board unlock`）；未保存任何内容",
 

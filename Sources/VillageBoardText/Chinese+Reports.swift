@@ -1,5 +1,7 @@
 /// Chinese text for the reports screen and exports.
 let chineseReportsText: [TextKey: String] = [
+    "reports.exportFolder": "把 {0} 导出到文件夹（留空＝启动程序时所在的文件夹）：",
+    "status.exportNoFolder": "没有这个文件夹：{0}；未导出",
     // Report columns (ReportFigure): the long header of `village-board report`, and `.short` for the reports screen
     "report.col.unit": "单位",
     "report.col.unit.short": "单位",

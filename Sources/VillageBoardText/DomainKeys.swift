@@ -216,6 +216,7 @@ extension TextKey {
         case .setStandard: "access.action.setStandard"
         case .setVillageTarget: "access.action.setVillageTarget"
         case .editTask: "access.action.editTask"
+        case .setPinPolicy: "access.action.setPinPolicy"
         case .viewFullIDNumber: "access.action.viewFullIDNumber"
         case .viewHealth: "access.action.viewHealth"
         case .exportFullIDNumbers: "access.action.exportFullIDNumbers"

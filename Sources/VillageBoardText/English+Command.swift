@@ -82,9 +82,9 @@ let englishCommandText: [TextKey: String] = [
     "cli.store.notAStore": "{0} is not a Village Board store (no store.json). Create one with `village-board init --store {0}` or try the demo with `village-board --demo`.",
     "cli.store.alreadyExists": "{0} already holds a store; choose an empty folder.",
     "cli.store.newerFormat": "{0}/store.json is format {1}, made by a newer Village Board; this program reads up to format {2}. Upgrade the program; the store was not changed.",
-    "cli.store.malformed": "{0}. The store was not changed; fix or remove that line (see docs/STORE.md) and open again.",
-    "cli.store.sequenceGap": "{0} line {1}, field \"seq\": expected {2}, found {3}. Lines are missing or out of order; restore the file from a copy. The store was not changed.",
-    "cli.store.wrongDevice": "{0} line {1}, field \"dev\": expected {2}, found {3}. Each laptop's journal holds only its own operations. The store was not changed.",
+    "cli.store.malformed": "{0}. The store was not changed; fix that line (see docs/STORE.md) and open again; a line in journal/ can also be moved, byte for byte, into quarantine/ with `village-board repair`.",
+    "cli.store.sequenceGap": "{0} line {1}, field \"seq\": expected {2}, found {3}. Lines repeat, are missing or are out of order (two programs wrote at once?). The store was not changed; `village-board repair` moves the stray lines, byte for byte, into quarantine/ (deleting none); restore missing lines from a copy.",
+    "cli.store.wrongDevice": "{0} line {1}, field \"dev\": expected {2}, found {3}. Each laptop's journal holds only its own operations. The store was not changed; `village-board repair` moves that line, byte for byte, into quarantine/.",
     "cli.store.readOnly": "the store is open read-only ({0}); nothing was saved",
     "cli.store.unsigned": "{0}'s signing key is not unlocked: log in as {0} with their PIN (or `village-board unlock`); nothing was saved",
 

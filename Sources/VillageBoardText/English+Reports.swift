@@ -1,5 +1,7 @@
 /// English text for the reports screen and exports.
 let englishReportsText: [TextKey: String] = [
+    "reports.exportFolder": "Export the {0} into folder (empty = the folder the program started in): ",
+    "status.exportNoFolder": "No such folder: {0}; nothing exported",
     // Report columns (ReportFigure): the long header of `village-board report`, and `.short` for the reports screen
     "report.col.unit": "Unit",
     "report.col.unit.short": "Unit",

@@ -17,7 +17,7 @@ struct VillageBoard: ParsableCommand {
         version: VillageBoardVersion.text,
         subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, RadarCommand.self, CheckCommand.self, TaskCommand.self, HouseholdCommand.self, GenerateCommand.self,
                       UserCommand.self,
-                      CompactCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,
+                      CompactCommand.self, RepairCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,
                       SyncCommand.self,
                       BundleCommand.self,
                       ConflictsCommand.self,

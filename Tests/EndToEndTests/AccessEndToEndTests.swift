@@ -183,4 +183,35 @@ struct AccessEndToEndTests {
                 "\(check.output)\(check.error)")
         #expect(check.output.split(separator: "\n").count == 2, "\(check.output)")
     }
+
+    /// After wrong PINs the wait counts down on the status line, and the right PIN typed during the wait is kept and
+    /// checked when the wait ends (it used to be thrown away without a word).
+    @Test func theWaitAfterAWrongPinCountsDownAndKeepsAPinTypedMeanwhile() throws {
+        let tmux = try BoardTmux()
+        defer { tmux.kill() }
+        try tmux.initDemo()
+        try openLoginScreen(tmux)
+        try tmux.type("taiping-sec")
+        try tmux.wait("only taiping-sec listed") { $0.contains { $0.contains("▶ taiping-sec") } }
+        try tmux.press("Enter")
+        // Two wrong tries: the second one's wait is 2 s, long enough to see it count.
+        for _ in 0..<2 {
+            try waitUntilMayTryAgainOrFirst("taiping-sec", tmux)
+            try tmux.type("0000")
+            try tmux.press("Enter")
+            try tmux.wait(for: "PIN 不正确")
+        }
+        try tmux.wait("the wait counting down", seconds: 10) { $0.contains { $0.contains("秒后可再试") } }
+        try tmux.type("1234")
+        try tmux.press("Enter")
+        try tmux.wait(for: "刚输入的 PIN 已记下")
+        try tmux.wait("logged in once the wait ended", seconds: 15) { $0.contains { $0.contains("欢迎") } }
+        try quit(tmux)
+    }
+
+    /// `waitUntilMayTryAgain`, or at once when there was no wrong try yet.
+    func waitUntilMayTryAgainOrFirst(_ user: String, _ tmux: BoardTmux) throws {
+        let login = Login(configFolder: Locations(environment: tmux.environment).configFolder)
+        if login.failures(UserID(user)) > 0 { try waitUntilMayTryAgain(user, tmux) }
+    }
 }

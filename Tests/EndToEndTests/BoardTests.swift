@@ -204,6 +204,19 @@ struct BoardTests {
             try tmux.type("dc")
             try tmux.wait(for: "导出 CSV")
             try tmux.press("1")
+            // It asks for the folder: a missing one is refused and said; empty means the folder it started in.
+            try tmux.wait(for: "导出到文件夹")
+            try tmux.type("没有这个")
+            try tmux.press("Enter")
+            try tmux.wait(for: "没有这个文件夹")
+            try tmux.press(":")
+            try tmux.wait(for: "命令面板")
+            try tmux.type("dc")
+            try tmux.wait(for: "导出 CSV")
+            try tmux.press("1")
+            try tmux.wait(for: "导出到文件夹")
+            for _ in 0..<8 { try tmux.press("BSpace") }
+            try tmux.press("Enter")
             try tmux.wait(for: "已导出到")
             #expect(try FileManager.default.contentsOfDirectory(atPath: tmux.folder).contains { $0.hasSuffix(".csv") })
         }

@@ -99,6 +99,8 @@ import Testing
         case .setVillageTarget:
             return .setVillageTarget(village, .road, from: b.unit(village)?.target(.road) ?? VillageTarget(),
                                      to: VillageTarget(state: .met, figure: 3, evidence: "已硬化", checkedBy: user))
+        case .setPinPolicy:
+            return .setPinPolicy(from: b.pinPolicy, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers:
             return nil
         }
@@ -123,7 +125,7 @@ import Testing
             return user == vc ? scoped : .roleNotAllowed
         case .verifyTask, .sendBackTask, .reopenTask:
             return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
-        case .manageUsers, .setStandard:
+        case .manageUsers, .setStandard, .setPinPolicy:
             return isAdmin ? nil : .roleNotAllowed
         case .setOwnPin:
             return nil
@@ -207,6 +209,7 @@ import Testing
         case .setStandard: return change(.setStandard, h, prefix, by: user, on: b)
         case .setVillageTarget: return change(.setVillageTarget, h, prefix, by: user, on: b)
         case .editTask: return change(.editTask, h, prefix, by: user, on: b)
+        case .setPinPolicy: return change(.setPinPolicy, h, prefix, by: user, on: b)
         case .moveMember:
             // Between two households on the same side: inside 太平村, or from outside into 板石村's other household.
             let into = prefix == "in" ? insideToo : assigned

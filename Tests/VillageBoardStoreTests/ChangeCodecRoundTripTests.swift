@@ -112,6 +112,8 @@ import VillageBoardCore
             return .setVillageTarget(village, .collectiveIncome, from: VillageTarget(),
                                      to: VillageTarget(state: .met, figure: Int.max, evidence: text(2), checkedBy: UserID("书记"),
                                                        checkedOn: day))
+        case .setPinPolicy:
+            return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.admin: 12, .villageCadre: 6, .townshipSupervisor: 6]))
         }
     }
 

@@ -68,6 +68,8 @@ import VillageBoardText
         case .setVillageTarget:
             return .setVillageTarget(F.village, .road, from: VillageTarget(state: .notMet, figure: 3, evidence: "未硬化"),
                                      to: VillageTarget(state: .met, figure: 3, evidence: "已硬化，通客车"))
+        case .setPinPolicy:
+            return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         }
     }
 

@@ -114,21 +114,33 @@ import VillageBoardText
         #expect(DemoScreens.crumbs(app) == ["白山市"])
     }
 
-    @Test func exportKeysAskForTheSameReportAsCSVAndJSON() throws {
+    @Test func exportKeysAskWhichFolderThenExportTheSameReportAsCSVAndJSON() throws {
         var app = reports()
         let city = try #require(DemoScreens.code("白山市"))
-        #expect(DemoScreens.press(&app, "c") == [.exportReport(scope: city, format: .csv)])
-        #expect(DemoScreens.press(&app, "J") == [.exportReport(scope: city, format: .json)])
+        // `c` asks for the folder first; Enter with it empty means the folder the program started in.
+        #expect(DemoScreens.press(&app, "c").isEmpty)
+        #expect(app.prompt?.question == .exportFolder(city, .csv))
+        #expect(DemoScreens.press(&app, "Enter") == [.exportReport(scope: city, format: .csv, folder: "")])
+        // The folder typed is offered again next time.
+        DemoScreens.press(&app, "J")
+        for c in "/tmp/报表" { _ = app.handle(.char(c)) }
+        #expect(DemoScreens.press(&app, "Enter") == [.exportReport(scope: city, format: .json, folder: "/tmp/报表")])
+        DemoScreens.press(&app, "c")
+        #expect(app.prompt?.field.text == "/tmp/报表")
+        DemoScreens.press(&app, "Esc")
         DemoScreens.press(&app, "Enter")
         let county = try #require(DemoScreens.code("浑江区"))
-        #expect(DemoScreens.press(&app, "c") == [.exportReport(scope: county, format: .csv)])
-        #expect(app.perform(.exportJSON) == [.exportReport(scope: county, format: .json)])
+        #expect(DemoScreens.press(&app, "c").isEmpty)
+        #expect(DemoScreens.press(&app, "Enter") == [.exportReport(scope: county, format: .csv, folder: "")])
+        #expect(app.perform(.exportJSON).isEmpty)
+        #expect(app.prompt?.question == .exportFolder(county, .json))
     }
 
     @Test func exportIsAllowedReadOnly() throws {
         let ctx = DemoScreens.ctx(.zh, readOnly: true)
         var app = AppModel(ctx: ctx, home: HomeScreenSet.make(), first: ReportsScreen(ctx: ctx), size: Size(width: 80, height: 24))
-        #expect(DemoScreens.press(&app, "c").count == 1)
+        #expect(DemoScreens.press(&app, "c").isEmpty)
+        #expect(DemoScreens.press(&app, "Enter").count == 1)
     }
 
     @Test func slashFindsAUnitByPinyinInitialsAndNStepsThroughMatches() {

@@ -135,11 +135,19 @@ import VillageBoardStore
             guard case .item(let item) = option.choice else { continue }
             #expect(option.count == screen(app)?.base.filter { $0.lacks(item) }.count)
         }
-        // A number past the entries shown does nothing; Esc closes the menu without leaving the screen.
+        // A number past the entries shown does nothing. Typing narrows by name or pinyin initials ("zf" → 住房安全);
+        // Esc clears what was typed, then closes the menu without leaving the screen.
         _ = app.handle(.char("9"))
-        _ = app.handle(.char("q"))
-        #expect(screen(app)?.menu == nil)
-        _ = app.handle(.char("i"))
+        #expect(screen(app)?.menu != nil)
+        _ = app.handle(.char("z"))
+        _ = app.handle(.char("f"))
+        #expect(screen(app)?.menu?.shown.compactMap { screen(app)?.menu?.options[$0].label } == ["住房安全"])
+        _ = app.handle(.backspace)
+        _ = app.handle(.backspace)
+        #expect(screen(app)?.menu?.shown.count == menu.options.count)
+        _ = app.handle(.char("z"))
+        _ = app.handle(.escape)
+        #expect(screen(app)?.menu?.query == "")
         _ = app.handle(.escape)
         #expect(screen(app)?.menu == nil)
         #expect(app.stack.count == 1)

@@ -114,6 +114,8 @@ extension Board {
             if users[id] == nil { throw .unknownUser(id) }
         case .setStandard:
             break
+        case .setPinPolicy(_, let to):
+            if let role = to.outOfRange { throw .pinPolicyOutOfRange(role, minimum: to.minimum(for: role)) }
         case .moveMember(let from, let to, let member, let becomes):
             let old = try requireHousehold(from)
             let new = try requireHousehold(to)
@@ -212,6 +214,8 @@ extension Board {
             users[id]?.pin = to
         case .setStandard(let s):
             standards[s.year] = s
+        case .setPinPolicy(_, let to):
+            pinPolicy = to
         case .moveMember(let from, let to, let member, let becomes):
             editHousehold(from) { h in h.members.removeAll { $0.id == member.id } }
             editHousehold(to) { $0.members.append(becomes) }

@@ -15,6 +15,9 @@ extension Board {
     /// Puts back a user from a snapshot.
     public mutating func restore(_ user: User) { users[user.id] = user }
 
+    /// Puts back the PIN policy from a snapshot.
+    public mutating func restore(_ policy: PinPolicy) { pinPolicy = policy }
+
     /// Puts back a year's standard from a snapshot.
     public mutating func restore(_ standard: YearStandard) { standards[standard.year] = standard }
 

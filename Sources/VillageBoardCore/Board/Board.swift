@@ -19,6 +19,8 @@ public struct Board: Sendable {
     var tasksByVillage: [DivisionCode: [Int]] = [:]
     public internal(set) var users: [UserID: User] = [:]
     public internal(set) var standards: [Int: YearStandard] = [:]
+    /// The shortest new PIN each role may set (admins raise it with `setPinPolicy`).
+    public internal(set) var pinPolicy = PinPolicy.standard
     public internal(set) var rollups: [DivisionCode: Rollup] = [:]
     /// The ancestors of each unit, itself first, top last.
     var lineage: [DivisionCode: [DivisionCode]] = [:]

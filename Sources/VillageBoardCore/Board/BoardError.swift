@@ -16,6 +16,8 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case wrongTaskState(TaskID, expected: TaskState, actual: TaskState)
     case selfVerification(TaskID, UserID)
     case reasonRequired
+    /// A PIN policy asking a role for fewer digits than its floor, or more than a PIN can have.
+    case pinPolicyOutOfRange(Role, minimum: Int)
     /// Exit or risk elimination refused: these items are unmet, or income is under the line.
     case exitBlocked(HouseholdID, unmet: [ChecklistItem], incomeShort: Bool)
     case noStandard(year: Int)
@@ -51,6 +53,8 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongTaskState(let t, let e, let a): "task \(t) is \(a.rawValue), not \(e.rawValue)"
         case .selfVerification(let t, let u): "\(u) marked task \(t) done and cannot verify it too"
         case .reasonRequired: "a reason is required"
+        case .pinPolicyOutOfRange(let role, let m):
+            "a \(role.rawValue) PIN must have at least \(PinPolicy.floor(for: role)) and at most \(PinPolicy.longest) digits, not \(m)"
         case .exitBlocked(let h, let unmet, let short):
             "household \(h) cannot be marked out: unmet \(unmet.map(\.key).joined(separator: ", "))"
                 + (short ? (unmet.isEmpty ? "income under the line" : "; income under the line") : "")

@@ -15,7 +15,7 @@ extension Change {
         case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
             nil
         }
     }
@@ -33,7 +33,8 @@ extension Change {
             return .task(t)
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _): return .household(h)
-        case .setPin, .setStandard: return nil
+        // Board-wide settings: the last in the merge order stands, as with the yearly standard.
+        case .setPin, .setStandard, .setPinPolicy: return nil
         // Targets are not yet a field of their own in the conflict list: a refused one is named by its village.
         case .setVillageTarget(let code, _, _, _): return .unit(code)
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
@@ -182,7 +183,7 @@ extension Board {
         case .verifyTask(_, let note): return state == .done ? .verifyTask(id, note: note) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .setVillageTarget, .editTask:
+             .setStandard, .moveMember, .setVillageTarget, .editTask, .setPinPolicy:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

@@ -41,6 +41,8 @@ public enum Undo {
             return .setVillageTarget(code, kind, from: to, to: from)
         case .editTask(let id, let from, let to, _):
             return .editTask(id, from: to, to: from, reason: "undo")
+        case .setPinPolicy(let from, let to):
+            return .setPinPolicy(from: to, to: from)
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil

@@ -33,6 +33,8 @@ public enum Change: Hashable, Sendable {
     case setVillageTarget(DivisionCode, VillageTargetKind, from: VillageTarget, to: VillageTarget)
     /// An open task's title, owner or due date changed, with a reason.
     case editTask(TaskID, from: TaskTerms, to: TaskTerms, reason: String)
+    /// Admins raise the shortest new PIN a role may set (never below the built-in floor).
+    case setPinPolicy(from: PinPolicy, to: PinPolicy)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -62,6 +64,7 @@ public enum Change: Hashable, Sendable {
         case .moveMember: .moveMember
         case .setVillageTarget: .setVillageTarget
         case .editTask: .editTask
+        case .setPinPolicy: .setPinPolicy
         }
     }
 
@@ -77,7 +80,7 @@ public enum Change: Hashable, Sendable {
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard, .setVillageTarget, .editTask:
+             .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
             nil
         }
     }
@@ -90,7 +93,7 @@ public enum Change: Hashable, Sendable {
         case .setPin(let id, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .setStandard, .moveMember, .setVillageTarget, .editTask:
+             .sendBackTask, .reopenTask, .setStandard, .moveMember, .setVillageTarget, .editTask, .setPinPolicy:
             nil
         }
     }
@@ -103,7 +106,7 @@ public enum Change: Hashable, Sendable {
              .editTask(let id, _, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .setVillageTarget:
+             .setStandard, .moveMember, .setVillageTarget, .setPinPolicy:
             nil
         }
     }

@@ -28,4 +28,6 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     // Village work (issue 13).
     case setVillageTarget
     case editTask
+    // PIN minimums per role, as admins set them (issue 17).
+    case setPinPolicy
 }

@@ -32,6 +32,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case setVillageTarget
     /// `editTask`: an open task's title, owner or due date.
     case editTask
+    /// `setPinPolicy`: the shortest new PIN each role may set.
+    case setPinPolicy
     /// Seeing a member's resident ID number unmasked.
     case viewFullIDNumber
     /// Seeing a member's health (illness, disability) rather than a mask.
@@ -60,6 +62,7 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .setStandard: .setStandard
         case .setVillageTarget: .setVillageTarget
         case .editTask: .editTask
+        case .setPinPolicy: .setPinPolicy
         }
     }
 
@@ -129,9 +132,9 @@ extension Permissions {
     /// | addTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | markTaskDone | village cadre | | the task's owner, the household's cadre |
     /// | verifyTask, sendBackTask, reopenTask | supervisor, county office head | admin | never one's own work |
-    /// | manageUsers, setStandard | | admin | |
     /// | setVillageTarget | village cadre, supervisor, county office head | admin | |
     /// | editTask | village cadre, supervisor, county office head | admin | the household's cadre |
+    /// | manageUsers, setStandard, setPinPolicy | | admin | |
     /// | setOwnPin | | | every active user, own account |
     /// | viewFullIDNumber | village cadre, county office head | admin | the household's cadre |
     /// | viewHealth | village cadre, responsible cadre, county office head | admin | the household's cadre |
@@ -160,6 +163,7 @@ extension Permissions {
             .setStandard: AccessRule(anywhere: admin),
             .setVillageTarget: AccessRule(inScope: deciders, anywhere: admin),
             .editTask: AccessRule(inScope: deciders, anywhere: admin, assignedCadre: true),
+            .setPinPolicy: AccessRule(anywhere: admin),
             .viewFullIDNumber: AccessRule(inScope: [.villageCadre, .countyOfficeHead], anywhere: admin, assignedCadre: true),
             .viewHealth: AccessRule(inScope: [.villageCadre, .responsibleCadre, .countyOfficeHead], anywhere: admin,
                                     assignedCadre: true),
@@ -258,7 +262,7 @@ extension Permissions {
             return .account(from.id)
         case .setPin(let id, _, _):
             return .account(id)
-        case .setStandard:
+        case .setStandard, .setPinPolicy:
             return .board
         case .setVillageTarget(let code, _, _, _):
             return village(code)

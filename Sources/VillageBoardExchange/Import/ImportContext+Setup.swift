@@ -93,7 +93,7 @@ extension ImportContext {
             else { r.problem("scope", "no unit '\(text)' on the board (import units first)") }
         }
         let pin = r.required("initial_pin")
-        if let pin, let role, let problem = PinHasher.problem(with: pin, role: role) {
+        if let pin, let role, let problem = PinHasher.problem(with: pin, role: role, policy: board.pinPolicy) {
             r.problem("initial_pin", "\(problem)")
         }
         guard r.problems.isEmpty, let id, let name, let role, let scope, let pin else { return [] }
@@ -103,7 +103,7 @@ extension ImportContext {
             r.problem("user_id", "user \(id) is already on the board, with other values")
             return []
         }
-        guard var hash = try? PinHasher.hash(pin, for: id, role: role) else {
+        guard var hash = try? PinHasher.hash(pin, for: id, role: role, policy: board.pinPolicy) else {
             r.problem("initial_pin", "the PIN could not be hashed")
             return []
         }

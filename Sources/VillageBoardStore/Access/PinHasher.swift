@@ -37,7 +37,7 @@ public enum PinHasher {
         case wrongLength(Int)
         /// The key-derivation function failed (bad parameters).
         case derivationFailed(String)
-        /// Shorter than the role's minimum (`minimumLength(for:)`).
+        /// Shorter than the role's minimum (`PinPolicy.minimum(for:)`).
         case tooShortForRole(minimum: Int)
         /// One of the PINs people pick first (one digit repeated, a run such as 123456, a common pattern).
         case trivial
@@ -53,26 +53,17 @@ public enum PinHasher {
         }
     }
 
-    /// Why `pin` cannot be used as a new PIN, or nil when it can. With a role, that role's minimum length and the
-    /// refusal of trivial PINs apply too (a PIN being set for someone; checking an existing PIN never refuses).
-    public static func problem(with pin: String, role: Role? = nil) -> Problem? {
+    /// Why `pin` cannot be used as a new PIN, or nil when it can. With a role, that role's minimum length under the
+    /// board's `policy` and the refusal of trivial PINs apply too (a PIN being set for someone; checking an existing
+    /// PIN never refuses).
+    public static func problem(with pin: String, role: Role? = nil, policy: PinPolicy = .standard) -> Problem? {
         guard pin.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) else { return .notDigits }
         guard lengths.contains(pin.unicodeScalars.count) else { return .wrongLength(pin.unicodeScalars.count) }
         guard let role else { return nil }
-        let minimum = minimumLength(for: role)
+        let minimum = policy.minimum(for: role)
         if pin.unicodeScalars.count < minimum { return .tooShortForRole(minimum: minimum) }
         if isTrivial(pin) { return .trivial }
         return nil
-    }
-
-    /// The shortest new PIN a role may set. A copied store's PIN falls to guessing at scrypt's cost per try
-    /// (docs/STORE.md): supervisors, county offices and admins verify and manage others' work, so theirs must cost
-    /// at least 10^6 tries.
-    public static func minimumLength(for role: Role) -> Int {
-        switch role {
-        case .townshipSupervisor, .countyOfficeHead, .admin: 6
-        case .villageCadre, .responsibleCadre: 4
-        }
     }
 
     /// PINs a guesser tries first: one digit repeated (000000), a run up or down (123456, 987654), a pair or triple
@@ -89,15 +80,15 @@ public enum PinHasher {
     }
 
     /// A new hash of `pin` with a fresh random salt, and a new signing key for `user` sealed under the PIN.
-    public static func hash(_ pin: String, for user: UserID, role: Role? = nil,
+    public static func hash(_ pin: String, for user: UserID, role: Role? = nil, policy: PinPolicy = .standard,
                             parameters: Parameters = standard) throws(Problem) -> PinHash {
-        try hashAndSigner(pin, for: user, role: role, parameters: parameters).hash
+        try hashAndSigner(pin, for: user, role: role, policy: policy, parameters: parameters).hash
     }
 
     /// `hash(_:for:parameters:)` and the signer it sealed, so whoever sets their own PIN can sign at once.
-    public static func hashAndSigner(_ pin: String, for user: UserID, role: Role? = nil,
+    public static func hashAndSigner(_ pin: String, for user: UserID, role: Role? = nil, policy: PinPolicy = .standard,
                                      parameters: Parameters = standard) throws(Problem) -> (hash: PinHash, signer: Signer) {
-        if let problem = problem(with: pin, role: role) { throw problem }
+        if let problem = problem(with: pin, role: role, policy: policy) { throw problem }
         var rng = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &rng) }
         let derived = try derive(pin, salt: salt, parameters: parameters)

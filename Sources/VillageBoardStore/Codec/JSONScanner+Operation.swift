@@ -68,6 +68,7 @@ struct ChangeFields {
     var standard: YearStandard?
     /// A member's move: the household joined, and the member as it has them.
     var intoID: HouseholdID?, becomes: Member?
+    var fromPolicy: PinPolicy?, toPolicy: PinPolicy?
     var reason = ""
     var note = ""
     /// A village target's village and kind, and its values before and after.
@@ -109,6 +110,7 @@ struct ChangeFields {
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
             case .setVillageTarget: let v = try s.readVillageTarget(); if isFrom { fromTarget = v } else { toTarget = v }
             case .editTask: let v = try s.readTaskTerms(); if isFrom { fromTerms = v } else { toTerms = v }
+            case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
@@ -164,6 +166,7 @@ struct ChangeFields {
         case .moveMember:
             return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
                                member: try need(member, "member"), becomes: try need(becomes, "becomes"))
+        case .setPinPolicy: return .setPinPolicy(from: try need(fromPolicy, "from"), to: try need(toPolicy, "to"))
         }
     }
 }

@@ -103,6 +103,9 @@ extension JSONWriter {
             field("into", to.raw)
             key("member"); write(member)
             key("becomes"); write(becomes)
+        case .setPinPolicy(let from, let to):
+            key("from"); write(from)
+            key("to"); write(to)
         }
     }
 }

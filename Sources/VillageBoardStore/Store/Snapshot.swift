@@ -51,6 +51,11 @@ enum Snapshot {
             w.write(s, type: "standard")
             flush()
         }
+        // Written only when an admin raised a minimum, so a board at the built-in policy keeps its bytes.
+        if board.pinPolicy != .standard {
+            w.write(board.pinPolicy, type: "pinPolicy")
+            flush()
+        }
         for user in board.users.values.sorted(by: { $0.id < $1.id }) {
             w.write(user, type: "user")
             flush()
@@ -255,10 +260,16 @@ enum Snapshot {
             board.restore(try s.readStandard())
         case "user":
             board.restore(try s.readUserRecord())
+        case "pinPolicy":
+            let policy = try s.readPinPolicy()
+            if let role = policy.outOfRange {
+                throw BoardError.pinPolicyOutOfRange(role, minimum: policy.minimum(for: role))
+            }
+            board.restore(policy)
         case "conflict":
             board.restore(try s.readConflict())
         default:
-            throw probe.unexpectedValue(expected: "one of header/unit/standard/user/household/task")
+            throw probe.unexpectedValue(expected: "one of header/unit/standard/pinPolicy/user/household/task")
         }
     }
 }

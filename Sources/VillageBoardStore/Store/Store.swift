@@ -35,6 +35,9 @@ public final class Store {
     public private(set) var focus: Set<TaskID>?
     /// How many lines of each journal file were applied unsigned (their authors had no signing key yet).
     public private(set) var unsignedLines: [String: Int] = [:]
+    /// The operations the snapshot already held when the store was opened (its log starts after them), read from
+    /// the journals when a history asks: histories and the log reach back past a compaction.
+    public private(set) var earlier: JournalArchive
     /// The logged-in user's unsealed signing key: `save` signs with it every operation that user authors. Set after
     /// their PIN was checked (`PinHasher.unlock`) or an unlocked session was found; never written anywhere.
     public var signer: Signer?
@@ -49,6 +52,7 @@ public final class Store {
         self.clock = clock
         self.lock = lock
         self.journalEnds = journalEnds
+        self.earlier = JournalArchive(path: path, covers: [:])
     }
 
     deinit { close() }
@@ -121,6 +125,7 @@ public final class Store {
         store.chainTip = contents.chainTip
         store.unverified = unverifiedChanges(contents.reads, notices: contents.notices)
         store.focus = contents.focus
+        store.earlier = JournalArchive(path: path, covers: contents.covers)
         store.unsignedLines = unsigned
         // A rebuilt board gets a snapshot that matches it, so the next open starts from there (a cache: may fail).
         if contents.rebuilt && access == .writer && meta.format == StoreMeta.currentFormat { try? store.compact() }
@@ -164,6 +169,8 @@ public final class Store {
         var notices: [StoreNotice]
         var rebuilt: Bool
         var focus: Set<TaskID>?
+        /// What the snapshot the board was read from covers of each journal (none when rebuilt from the base).
+        var covers: [DeviceID: JournalMark]
     }
 
     /// Reads the snapshot and the journals and applies them; with `focus`, a partial board when one will do (see
@@ -206,7 +213,7 @@ public final class Store {
         var ends: [DeviceID: Int] = [:]
         for r in reads { ends[r.device] = r.end }
         return Contents(board: board, reads: reads, ends: ends, chainTip: tip, notices: notices, rebuilt: rebuilt,
-                        focus: focus)
+                        focus: focus, covers: rebuilt ? [:] : loaded.covers)
     }
 
     /// The operations at or after each line where a journal's chain breaks (`StoreNotice.chainBroken`).

@@ -114,8 +114,13 @@ public enum StoreCheck {
                         case "unit": facts.note(try s.readUnit())
                         case "standard": _ = try s.readStandard()
                         case "user": _ = try s.readUserRecord()
+                        case "pinPolicy":
+                            let policy = try s.readPinPolicy()
+                            if let role = policy.outOfRange {
+                                throw BoardError.pinPolicyOutOfRange(role, minimum: policy.minimum(for: role))
+                            }
                         case "conflict": _ = try s.readConflict()
-                        default: throw probe.unexpectedValue(expected: "one of unit/standard/user/household/task")
+                        default: throw probe.unexpectedValue(expected: "one of unit/standard/pinPolicy/user/household/task")
                         }
                     }
                     try s.expectEnd()

@@ -23,7 +23,8 @@ public enum Effect: Hashable, Sendable {
     /// Set the logged-in user's own PIN (replacing an initial one; the world judges and hashes it).
     case setOwnPin(String)
     /// Write a report of a scope to a file in a format.
-    case exportReport(scope: DivisionCode, format: ExportFormat)
+    /// A unit's report written into `folder` (empty: the folder the program was started in).
+    case exportReport(scope: DivisionCode, format: ExportFormat, folder: String)
     case quit
 }
 

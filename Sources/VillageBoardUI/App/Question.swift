@@ -24,4 +24,6 @@ public enum Question: Hashable, Sendable {
     case targetEvidence(DivisionCode, VillageTargetKind, ItemState)
     /// A village target's figure (km, households, yuan); empty clears it.
     case targetFigure(DivisionCode, VillageTargetKind)
+    /// Which folder a unit's report is exported into (empty: the folder the program was started in).
+    case exportFolder(DivisionCode, ExportFormat)
 }

@@ -15,6 +15,9 @@ public struct ScreenContext {
     public var readOnlyWhy: TextKey = "status.readOnlyRefused"
     /// Changes after a break in a journal's hash chain: a lasting banner, and ⚠ where what they touched is shown.
     public var unverified = UnverifiedChanges()
+    /// The operations before the board's log (folded into the snapshot at the last compaction), read when a history
+    /// or the log asks; nil where there are none to read (a board of its own, in tests and generated documents).
+    public var earlier: EarlierOperations?
 
     public init(live: LiveBoard, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
         self.live = live

@@ -9,7 +9,7 @@ import VillageBoardText
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Manage users and PINs (admins; anyone may change their own PIN).",
-        subcommands: [Add.self, Passwd.self, List.self, Disable.self, Enable.self])
+        subcommands: [Add.self, Passwd.self, List.self, Disable.self, Enable.self, PinPolicyCommand.self])
 
     /// Who is acting, and the store.
     typealias Acting = ActingUser
@@ -38,7 +38,7 @@ struct UserCommand: ParsableCommand {
                 let author = bootstrap ? UserID(id)
                     : try PinAuth.authenticate(acting.user, pin: acting.pin, store: store, locations: acting.options.locations).id
                 let (pin, signer) = try UserCommand.hashAndSigner(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id,
-                                                                  role: role)
+                                                                  role: role, policy: store.board.pinPolicy)
                 // The first admin adding themselves signs with the key they are given.
                 if bootstrap { store.signer = signer }
                 let user = User(id: UserID(id), name: name, role: role, scope: scope, pin: pin)
@@ -66,7 +66,7 @@ struct UserCommand: ParsableCommand {
                                                       allowInitialPin: acting.user == id)
                 guard let target = store.board.user(UserID(id)) else { throw PinAuth.unknownUser(id, store.board) }
                 let pin = try UserCommand.hash(try UserCommand.newPin(newPin, for: id, language: acting.options.language), for: id,
-                                               role: target.role)
+                                               role: target.role, policy: store.board.pinPolicy)
                 try UserCommand.save(.setPin(target.id, from: target.pin, to: pin), by: author.id, in: store)
                 print(Catalog(acting.options.language)("cli.user.pinChanged", id))
             }
@@ -150,14 +150,16 @@ struct UserCommand: ParsableCommand {
         return first
     }
 
-    static func hash(_ pin: String, for id: String, role: Role?) throws -> PinHash {
-        try hashAndSigner(pin, for: id, role: role).hash
+    static func hash(_ pin: String, for id: String, role: Role?, policy: PinPolicy) throws -> PinHash {
+        try hashAndSigner(pin, for: id, role: role, policy: policy).hash
     }
 
     /// A new PIN's hash and the signing key sealed in it (for a user who signs their own first operation).
-    /// Refused when the PIN is shorter than `role` allows or trivial (`PinHasher.problem(with:role:)`).
-    static func hashAndSigner(_ pin: String, for id: String, role: Role?) throws -> (hash: PinHash, signer: Signer) {
-        do { return try PinHasher.hashAndSigner(pin, for: UserID(id), role: role) } catch { throw CommandFailure(error) }
+    /// Refused when the PIN is shorter than `role` allows under the board's `policy`, or trivial
+    /// (`PinHasher.problem(with:role:policy:)`).
+    static func hashAndSigner(_ pin: String, for id: String, role: Role?,
+                              policy: PinPolicy = .standard) throws -> (hash: PinHash, signer: Signer) {
+        do { return try PinHasher.hashAndSigner(pin, for: UserID(id), role: role, policy: policy) } catch { throw CommandFailure(error) }
     }
 
     static func save(_ change: Change, by author: UserID, in store: Store) throws {

@@ -50,11 +50,34 @@ struct BoardLoop {
             var app = makeApp(text: text, glyphs: terminal.glyphs(forceASCII: ascii), size: terminal.size,
                               status: notes.isEmpty ? nil : StatusMessage(notes.joined(separator: " · "), isError: false))
             let runner = EffectRunner(store: store, text: text, login: login)
+            var wait = LoginWait()
+            /// Runs effects and what they ask for; a login during a wrong-PIN wait is held, and a refused one counted.
+            func perform(_ first: [Effect]) {
+                var effects = first
+                while !effects.isEmpty {
+                    let effect = effects.removeFirst()
+                    if let held = wait.intercept(effect, login: login, text: text) {
+                        effects += app.receive(held)
+                        continue
+                    }
+                    if let result = runner.run(effect, by: app.ctx.user) { effects += app.receive(result) }
+                    if case .login(let id, _) = effect {
+                        if app.ctx.user == nil { wait.refused(id, login: login) } else { wait.clear() }
+                    }
+                }
+            }
             while !app.wantsQuit {
                 var canvas = terminal.makeCanvas()
                 app.render(into: &canvas)
                 terminal.present(canvas)
-                guard let key = terminal.readKey(timeoutMilliseconds: 60_000) else {
+                guard let key = terminal.readKey(timeoutMilliseconds: wait.keyTimeoutMilliseconds) else {
+                    if wait.user != nil {
+                        // A wrong-PIN wait: the seconds count down, and a PIN typed meanwhile is tried when it ends.
+                        let (message, retry) = wait.tick(text: text)
+                        if let message { perform(app.receive(message)) }
+                        if let retry { perform([retry]) }
+                        continue
+                    }
                     // An idle minute: move "today" on (overdue counts follow the calendar).
                     store.setToday(Clock.now().day)
                     _ = app.receive(.boardMoved)
@@ -70,11 +93,7 @@ struct BoardLoop {
                     continue
                 default:
                     // Each effect's result goes back to the app as a message, which may ask for more (a mark's note).
-                    var effects = app.handle(key)
-                    while !effects.isEmpty {
-                        let effect = effects.removeFirst()
-                        if let result = runner.run(effect, by: app.ctx.user) { effects += app.receive(result) }
-                    }
+                    perform(app.handle(key))
                 }
             }
         }
@@ -87,6 +106,7 @@ struct BoardLoop {
         var ctx = ScreenContext(live: store.live, text: text, glyphs: glyphs, user: user, readOnly: store.access == .readOnly)
         if store.notices.contains(.readOnlyMedia) { ctx.readOnlyWhy = "status.readOnlyMediaRefused" }
         ctx.unverified = store.unverified
+        ctx.earlier = store.earlier.isEmpty ? nil : store.earlier
         if user == nil {
             let login = LoginScreen(ctx: ctx, preselected: preselected, demoHint: LoginEffect.demoHint(store.board, text))
             return AppModel(ctx: ctx, home: HomeScreenSet.make(), first: login, size: size, status: status)

@@ -36,16 +36,25 @@ struct EffectRunner {
                 return .told(StatusMessage(text("status.nothingToUndo"), isError: true))
             }
             return save(change, by: user, saved: StatusMessage(text("status.undone")))
-        case .exportReport(let scope, let format):
+        case .exportReport(let scope, let format, let folder):
             guard let report = ScopeReport(board: store.board, scope: scope) else { return nil }
             let bytes = format == .csv ? Array(ReportExport.csv(report).utf8) : ReportExport.json(report)
             let name = "report-\(scope)-\(store.board.today.iso).\(format.rawValue)"
-            let path = FileManager.default.currentDirectoryPath + "/" + name
+            let here = FileManager.default.currentDirectoryPath
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? here
+            var place = folder.isEmpty ? here : folder
+            if place == "~" || place.hasPrefix("~/") { place = home + place.dropFirst() }
+            if !place.hasPrefix("/") { place = here + "/" + place }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: place, isDirectory: &isFolder), isFolder.boolValue else {
+                return .told(StatusMessage(text("status.exportNoFolder", place), isError: true))
+            }
+            let path = place + "/" + name
             do {
                 try ExportFile.write(bytes, to: path, byteOrderMark: format == .csv)
                 return .told(StatusMessage(text("status.exported", path)))
             } catch {
-                return .told(StatusMessage("\(error)", isError: true))
+                return .told(StatusMessage(ErrorText.describe(error, text), isError: true))
             }
         case .login(let id, let pin):
             return LoginEffect.run(id, pin: pin, store: store, login: login, text: text)

@@ -25,7 +25,7 @@ enum LoginEffect {
     /// their own change (signed by the key the initial PIN opened), and from then on they sign with the new key.
     static func setOwnPin(_ pin: String, user: User, store: Store, text: Catalog) -> EffectResult {
         let made: (hash: PinHash, signer: Signer)
-        do { made = try PinHasher.hashAndSigner(pin, for: user.id, role: user.role) } catch {
+        do { made = try PinHasher.hashAndSigner(pin, for: user.id, role: user.role, policy: store.board.pinPolicy) } catch {
             return .told(StatusMessage(ErrorText.describe(error, text), isError: true))
         }
         let change = Change.setPin(user.id, from: user.pin, to: made.hash)

@@ -3,13 +3,14 @@ import VillageBoardText
 
 /// The household's history: which operations concern it, and each one as a sentence (what, old → new).
 enum HouseholdHistoryText {
-    /// Operations about the household and about its tasks (done, verified, sent back), newest first.
-    /// Reads only the board's per-household and per-task logs, never the whole log.
-    static func operations(of id: HouseholdID, tasks: [Int], board: Board) -> [Operation] {
-        var ops = board.history(ofHousehold: id)
+    /// Operations about the household and about its tasks (done, verified, sent back), newest first: those before
+    /// the last compaction (`earlier`) and those since. Reads only per-household and per-task indexes, never a whole log.
+    static func operations(of id: HouseholdID, tasks: [Int], board: Board, earlier: EarlierOperations? = nil) -> [Operation] {
+        var ops = (earlier?.about(household: id) ?? []) + board.history(ofHousehold: id)
         var seen = Set(ops.map(\.id))
         for i in tasks {
-            for op in board.history(ofTask: board.tasks[i].id) where !seen.contains(op.id) {
+            let task = board.tasks[i].id
+            for op in (earlier?.about(task: task) ?? []) + board.history(ofTask: task) where !seen.contains(op.id) {
                 seen.insert(op.id)
                 ops.append(op)
             }
@@ -100,7 +101,7 @@ enum HouseholdHistoryText {
             if from.due != to.due { parts.append(t("hh.hist.oldNew", t("tasks.col.due"), from.due.iso, to.due.iso)) }
             return t("hh.hist.taskEdited", to.title, parts.isEmpty ? t("hh.hist.none") : parts.joined(separator: t("hh.listSeparator")))
                 + reason(why)
-        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget:
+        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget, .setPinPolicy:
             // Units, accounts and standards are never about one household: the log says them.
             return LogText.describe(change, ctx: ctx)
         }

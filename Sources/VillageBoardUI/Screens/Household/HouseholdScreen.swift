@@ -204,7 +204,7 @@ public struct HouseholdScreen: Screen {
         visitRows = visits.indices.sorted { a, b in
             visits[a].day == visits[b].day ? a > b : visits[a].day > visits[b].day
         }
-        historyRows = HouseholdHistoryText.operations(of: household, tasks: taskRows, board: board)
+        historyRows = HouseholdHistoryText.operations(of: household, tasks: taskRows, board: board, earlier: ctx.earlier)
         for p in HouseholdPane.allCases where p.isList {
             cursors[p.rawValue].setCount(rowCount(p, h))
         }

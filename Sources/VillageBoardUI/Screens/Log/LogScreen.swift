@@ -169,7 +169,9 @@ public struct LogScreen: Screen {
         func day(_ op: VillageBoardCore.Operation) -> Day {
             Timestamp(millisecondsSinceEpoch: op.time.millisecondsSinceEpoch + offset).day
         }
-        let source = task.map { board.history(ofTask: $0) } ?? board.log
+        // Back past the last compaction: what the snapshot folded in comes first, then the board's own log.
+        let source = task.map { (ctx.earlier?.about(task: $0) ?? []) + board.history(ofTask: $0) }
+            ?? (ctx.earlier?.all() ?? []) + board.log
         var out: [VillageBoardCore.Operation] = []
         for op in source.reversed() {
             if let author, op.author != author { continue }

@@ -18,7 +18,7 @@ enum LogText {
             if user?.role == .admin { return true }
             guard let id = op.change.user else { return false }
             return id == user?.id || inside(board.user(id)?.scope)
-        case .setStandard:
+        case .setStandard, .setPinPolicy:
             return true
         case .setVillageTarget(let code, _, _, _):
             return inside(code)
@@ -41,6 +41,8 @@ enum LogText {
         case .registerHousehold(let h): return h.headName
         case .addTask(let t): return t.title
         case .setStandard(let s): return String(s.year)
+        // "PIN" is the word both catalogues use for it.
+        case .setPinPolicy: return "PIN"
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
@@ -83,6 +85,9 @@ enum LogText {
             return t("log.what.standard", s.year, s.incomeLine)
         case .setVillageTarget(_, let kind, let from, let to):
             return VillageTargetText.change(kind, from: from, to: to, ctx: ctx)
+        case .setPinPolicy(_, let to):
+            let entries = Role.allCases.map { t("pinPolicy.entry", t.name($0), to.minimum(for: $0)) }
+            return t("log.what.pinPolicy", entries.joined(separator: t("hh.listSeparator")))
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
              .reopenTask, .moveMember, .editTask:

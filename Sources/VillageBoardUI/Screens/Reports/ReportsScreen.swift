@@ -16,6 +16,8 @@ public struct ReportsScreen: Screen {
     var size = Size(width: 80, height: 21)
     /// Rows matching the last `/` search, for `n` and `N`.
     var matches: [Int] = []
+    /// The folder the last export from this screen went into: the next one offers it again.
+    public private(set) var exportFolder = ""
 
     public init(scope: DivisionCode?, selected: DivisionCode? = nil, ctx: ScreenContext) {
         self.scope = scope
@@ -90,7 +92,10 @@ public struct ReportsScreen: Screen {
             return open(ctx)
         case .exportCSV, .exportJSON:
             guard let scope else { return .none }
-            return .effects([.exportReport(scope: scope, format: action == .exportCSV ? .csv : .json)])
+            // Ask where it goes (offering the last folder), so a report never lands somewhere unseen.
+            let format: ExportFormat = action == .exportCSV ? .csv : .json
+            return .prompt(Prompt(label: ctx.text("reports.exportFolder", format.rawValue.uppercased()), initial: exportFolder,
+                                  question: .exportFolder(scope, format)))
         case .nextMatch, .previousMatch:
             guard !matches.isEmpty else { return .message(StatusMessage(ctx.text("search.noMatches"), isError: true)) }
             selected = action == .nextMatch ? (matches.first { $0 > selected } ?? matches[0])
@@ -100,6 +105,12 @@ public struct ReportsScreen: Screen {
         }
         scroll = page.scrollShowing(row: selected, scroll: scroll, height: height)
         return .none
+    }
+
+    public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
+        guard case .answered(.exportFolder(let scope, let format), let typed) = message else { return .none }
+        exportFolder = typed.trimmingSpaces
+        return .effects([.exportReport(scope: scope, format: format, folder: exportFolder)])
     }
 
     /// Enter: a county or township opens its own report; a village opens its board.

@@ -178,7 +178,7 @@ public struct TaskBoardScreen: Screen {
         case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
         case .verifyConfirm(let id): return .effects([.save(.verifyTask(id, note: text))])
         case .verifyMarked(let ids): return .effects([.saveTogether(ids.map { .verifyTask($0, note: text) })])
-        case .search, .markEvidence, .batchDue, .targetEvidence, .targetFigure: return .none
+        case .search, .markEvidence, .batchDue, .targetEvidence, .targetFigure, .exportFolder: return .none
         }
     }
 
@@ -250,7 +250,7 @@ public struct TaskBoardScreen: Screen {
                 }
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
-                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget:
+                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget, .setPinPolicy:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }

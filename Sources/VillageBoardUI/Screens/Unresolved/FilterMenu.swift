@@ -1,8 +1,10 @@
 import TerminalKit
 import VillageBoardCore
 
-/// A small pop-up list that sets one filter: number keys 1–9 pick a shown entry, arrows and Enter pick the
-/// highlighted one, Esc closes it. Each entry shows how many households choosing it would list.
+/// A pop-up list that sets one filter, as tall as the screen allows: typing narrows it (by name, or by pinyin
+/// initials: `lm` finds 李明), number keys 1–9 pick one of the first nine shown, arrows and Enter pick the highlighted
+/// one, Backspace takes back a typed letter, Esc clears what was typed and then closes it. Each entry shows how many
+/// households choosing it would list.
 struct FilterMenu {
     struct Option {
         var label: String
@@ -19,15 +21,23 @@ struct FilterMenu {
     let slot: FilterSlot
     let title: String
     let options: [Option]
+    /// What has been typed to narrow the list.
+    private(set) var query = ""
+    /// The options matching `query`, as indices into `options`.
+    private(set) var shown: [Int]
     private(set) var cursor: ListCursor
-    /// Entries shown at once (the number keys reach these).
+    /// Entries shown at once.
     let visibleRows: Int
+    /// Each option's pinyin initials, made once (typing is then a prefix test per option).
+    private let keys: [PinyinKey]
 
     init(slot: FilterSlot, title: String, options: [Option], current: FilterChoice, visibleRows: Int) {
         self.slot = slot
         self.title = title
         self.options = options
-        self.visibleRows = max(1, min(9, visibleRows))
+        self.visibleRows = max(1, visibleRows)
+        keys = options.map { PinyinKey($0.label) }
+        shown = Array(options.indices)
         cursor = ListCursor(count: options.count)
         cursor.select(options.firstIndex { $0.choice == current } ?? 0)
         _ = cursor.visibleRange(rows: self.visibleRows)
@@ -37,7 +47,19 @@ struct FilterMenu {
     func option(numbered n: Int) -> Option? {
         let window = cursor.window(rows: visibleRows)
         let i = window.lowerBound + n - 1
-        return n >= 1 && window.contains(i) ? options[i] : nil
+        return n >= 1 && n <= 9 && window.contains(i) ? options[shown[i]] : nil
+    }
+
+    /// Keeps the options whose label contains the query or starts with it by pinyin initials.
+    private mutating func narrow() {
+        let folded = query.lowercased()
+        let initials = PinyinQuery(query)
+        let kept = shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
+        shown = options.indices.filter { i in
+            folded.isEmpty || options[i].label.lowercased().contains(folded) || keys[i].hasPrefix(initials)
+        }
+        cursor.setCount(shown.count)
+        cursor.select(kept.flatMap { shown.firstIndex(of: $0) } ?? 0)
     }
 
     mutating func handle(_ key: Key) -> Result {
@@ -46,15 +68,24 @@ struct FilterMenu {
             guard let n = c.wholeNumberValue, let option = option(numbered: n) else { return .keep }
             return .choose(option.choice)
         case .enter:
-            return options.indices.contains(cursor.selected) ? .choose(options[cursor.selected].choice) : .close
-        case .escape, .char("q"):
-            return .close
-        case .up, .char("k"): cursor.move(-1)
-        case .down, .char("j"): cursor.move(1)
+            return shown.indices.contains(cursor.selected) ? .choose(options[shown[cursor.selected]].choice) : .close
+        case .escape:
+            guard !query.isEmpty else { return .close }
+            query = ""
+            narrow()
+        case .backspace:
+            guard !query.isEmpty else { return .keep }
+            query.removeLast()
+            narrow()
+        case .char(let c) where !c.isWhitespace || !query.isEmpty:
+            query.append(c)
+            narrow()
+        case .up: cursor.move(-1)
+        case .down: cursor.move(1)
         case .pageUp: cursor.move(-visibleRows)
         case .pageDown: cursor.move(visibleRows)
-        case .home, .char("g"): cursor.toTop()
-        case .end, .char("G"): cursor.toBottom()
+        case .home: cursor.toTop()
+        case .end: cursor.toBottom()
         default: return .keep
         }
         _ = cursor.visibleRange(rows: visibleRows)
@@ -71,28 +102,37 @@ struct FilterMenu {
         return .keep
     }
 
-    /// Draws the menu as a box near the top left of `area`.
+    /// Draws the menu as a box near the top left of `area`, as tall as the list (or the area) is.
     func render(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         let window = cursor.window(rows: visibleRows)
         let countWidth = options.map { DisplayWidth.of(String($0.count)) }.max() ?? 1
         let labelWidth = min(24, options.map { DisplayWidth.of($0.label) }.max() ?? 4)
         let footer = ctx.text("unresolved.menu.keys")
-        let inner = max(labelWidth + countWidth + 5, DisplayWidth.of(title) + 4, DisplayWidth.of(footer) + 2)
+        let typed = ctx.text("unresolved.menu.typed", query.isEmpty ? ctx.text("unresolved.menu.typeToNarrow") : query)
+        let inner = max(labelWidth + countWidth + 5, DisplayWidth.of(title) + 4, DisplayWidth.of(footer) + 2,
+                        DisplayWidth.of(typed) + 2)
         let width = min(area.width - 2, inner + 2)
-        let height = min(area.height - 1, window.count + 3)
-        guard width > 8, height > 3 else { return }
+        // Title and frame, the typed line, the rows (at least one, for "nothing matches"), the footer.
+        let height = min(area.height - 1, max(1, window.count) + 4)
+        guard width > 8, height > 4 else { return }
         let box = Rect(x: area.x + 2, y: area.y + 1, width: width, height: height)
         canvas.fill(box, style: "menu")
         canvas.drawBox(box, glyphs: ctx.glyphs)
         canvas.put(" " + title + " ", x: box.x + 2, y: box.y, style: "header", maxWidth: box.width - 4)
         let rows = box.insetBy(dx: 1, dy: 1)
-        for (line, i) in window.enumerated() where line < rows.height - 1 {
-            let y = rows.y + line
+        canvas.put(typed, x: rows.x + 1, y: rows.y, style: query.isEmpty ? "muted" : "menu", maxWidth: rows.width - 1)
+        if shown.isEmpty {
+            canvas.put(ctx.text("unresolved.menu.noMatch"), x: rows.x + 1, y: rows.y + 1, style: "muted", maxWidth: rows.width - 1)
+        }
+        for (line, i) in window.enumerated() where line < rows.height - 2 {
+            let y = rows.y + 1 + line
+            let option = options[shown[i]]
             let style: StyleName = i == cursor.selected ? "menu.selected" : "menu"
             canvas.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: style)
-            canvas.put(String(line + 1), x: rows.x + 1, y: y, style: i == cursor.selected ? style : "hint.key")
-            let count = String(options[i].count)
-            canvas.put(options[i].label, x: rows.x + 3, y: y, style: style, maxWidth: rows.width - countWidth - 5)
+            // Number keys reach the first nine shown.
+            if line < 9 { canvas.put(String(line + 1), x: rows.x + 1, y: y, style: i == cursor.selected ? style : "hint.key") }
+            let count = String(option.count)
+            canvas.put(option.label, x: rows.x + 3, y: y, style: style, maxWidth: rows.width - countWidth - 5)
             canvas.put(count, x: rows.maxX - DisplayWidth.of(count) - 1, y: y, style: style)
         }
         canvas.put(footer, x: rows.x + 1, y: rows.maxY - 1, style: "muted", maxWidth: rows.width - 1)

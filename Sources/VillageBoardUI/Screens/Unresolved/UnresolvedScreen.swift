@@ -209,7 +209,7 @@ public struct UnresolvedScreen: Screen {
         for op in operations {
             switch op.change {
             case .addOrgUnit, .addUser, .updateUser: return false
-            case .setPin, .setStandard, .setVillageTarget: continue
+            case .setPin, .setStandard, .setVillageTarget, .setPinPolicy: continue
             case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
                 for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
@@ -327,7 +327,7 @@ public struct UnresolvedScreen: Screen {
         detail(ctx)
         let options = FilterMenuOptions.make(slot, base: base, filters: filters, scope: scope, ctx: ctx)
         menu = FilterMenu(slot: slot, title: ctx.text(slot.title), options: options,
-                          current: FilterMenuOptions.current(slot, filters), visibleRows: max(1, size.height - 4))
+                          current: FilterMenuOptions.current(slot, filters), visibleRows: max(1, size.height - 6))
         return .none
     }
 

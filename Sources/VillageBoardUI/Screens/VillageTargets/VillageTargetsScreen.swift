@@ -86,7 +86,8 @@ public struct VillageTargetsScreen: Screen {
                 to.figure = n
             }
             return save(kind, from: from, to: to, ctx)
-        case .search, .markEvidence, .doneNote, .sendBackReason, .reopenReason, .verifyConfirm, .verifyMarked, .batchDue:
+        case .search, .markEvidence, .doneNote, .sendBackReason, .reopenReason, .verifyConfirm, .verifyMarked, .batchDue,
+             .exportFolder:
             return .none
         }
     }
