@@ -63,6 +63,7 @@ let chineseTaskBatchText: [TextKey: String] = [
     "vt.action.notMet": "标为未达标",
     "vt.action.notMet.short": "未达标",
     "vt.action.notApplicable": "标为不适用",
+    "vt.action.notApplicable.short": "不适用",
     "vt.action.figure": "填写数值（公里、户数、元）",
     "vt.action.figure.short": "数值",
     "vt.prompt.evidenceMet": "“{0}”标为{1}的依据（必填）：",

@@ -63,6 +63,7 @@ let englishTaskBatchText: [TextKey: String] = [
     "vt.action.notMet": "Set not met",
     "vt.action.notMet.short": "not met",
     "vt.action.notApplicable": "Set not applicable",
+    "vt.action.notApplicable.short": "n/a",
     "vt.action.figure": "Enter the figure (km, households, yuan)",
     "vt.action.figure.short": "figure",
     "vt.prompt.evidenceMet": "Evidence that '{0}' is {1} (required):",
