@@ -121,7 +121,7 @@ expect "laptop B opens the store Syncthing brought" laptop b check
 expect "no lock or snapshot was carried" test ! -e "${store[b]}/snapshot.jsonl" -a ! -e "${store[b]}/lock"
 
 # Open tasks of the demo to work on, each with its owner (who may mark it done): "ID OWNER" per line.
-mapfile -t open_tasks < <(laptop a export tasks --format csv | python3 -c '
+mapfile -t open_tasks < <(laptop a export tasks --format csv --keys | python3 -c '
 import csv, sys
 rows = list(csv.DictReader(sys.stdin.read().lstrip("\ufeff").splitlines()))
 print("\n".join([r["task_id"] + " " + r["owner"] for r in rows if r["state"] == "open"][:6]))')
@@ -135,7 +135,7 @@ done_task() {
 task_id() { cut -d' ' -f1 <<<"${open_tasks[$1]}"; }
 # The title of open task N: the conflicts list names a task by its title.
 task_title() {
-    laptop a export tasks --format csv | python3 -c '
+    laptop a export tasks --format csv --keys | python3 -c '
 import csv, sys
 rows = list(csv.DictReader(sys.stdin.read().lstrip("\ufeff").splitlines()))
 print([r["title"] for r in rows if r["task_id"] == sys.argv[1]][0])' "$(task_id "$1")"

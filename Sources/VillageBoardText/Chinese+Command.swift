@@ -86,6 +86,13 @@ let chineseCommandText: [TextKey: String] = [
     "cli.store.sequenceGap": "{0} 第 {1} 行，字段 \"seq\"：应为 {2}，实为 {3}。有行重复、缺失或顺序错乱（可能两个程序同时写入）。存储未改动；运行 `village-board repair` 可把错位的行原样移到 quarantine/（不删除任何一行），缺失的行请从备份恢复。",
     "cli.store.wrongDevice": "{0} 第 {1} 行，字段 \"dev\"：应为 {2}，实为 {3}。每台电脑的日志只记录它自己的操作。存储未改动；运行 `village-board repair` 可把这一行原样移到 quarantine/。",
     "cli.store.readOnly": "存储以只读方式打开（{0}）；未保存任何内容",
+    "cli.readOnly.asked": "按要求只读",
+    "cli.readOnly.media": "存储所在的文件夹不能写入",
+    "cli.readOnly.locked": "另一个村级作战图程序正打开着这个存储；请先关闭它再试",
+    "cli.readOnly.focused": "只为任务 {0} 打开",
+    "cli.readOnly.compactionNeedsWriter": "整理需要以可写方式打开",
+    "cli.readOnly.compactionNeedsWhole": "只为部分任务打开了存储；整理需要打开整个存储",
+    "cli.readOnly.sessionNotSealed": "无法封存会话密钥",
     "cli.store.unsigned": "{0} 的签名密钥未解锁：请以 {0} 的身份用 PIN 登录（或运行 `village-board unlock`）；未保存任何内容",
 
     // Merging (SyncError) and importing (ImportFailure)

@@ -1,5 +1,12 @@
 /// Chinese text for conflicts between laptops (the conflicts screen).
 let chineseSyncText: [TextKey: String] = [
+    // What sync and bundle say when they are done
+    "cli.sync.created": "已在 {0} 用 {1} 中的底板新建存储",
+    "cli.sync.nothingNew": "{0} 中没有新内容：本存储已有其中的每一个操作",
+    "cli.sync.merged": "已从 {1} 合并 {0} 个操作（{2}），用时 {3} 秒",
+    "cli.sync.conflicts": "有 {0} 处冲突待处理：village-board conflicts",
+    "cli.bundle.wrote": "已写入 {0}：{2} 台电脑的 {1} 个操作，共 {3} 字节",
+    "cli.bundle.wroteWithBase": "已写入 {0}：{2} 台电脑的 {1} 个操作和底板，共 {3} 字节",
     "action.goConflicts": "数据冲突",
     "action.goConflicts.short": "冲突",
     "keys.screen.conflicts": "数据冲突（6）",

@@ -86,6 +86,13 @@ let englishCommandText: [TextKey: String] = [
     "cli.store.sequenceGap": "{0} line {1}, field \"seq\": expected {2}, found {3}. Lines repeat, are missing or are out of order (two programs wrote at once?). The store was not changed; `village-board repair` moves the stray lines, byte for byte, into quarantine/ (deleting none); restore missing lines from a copy.",
     "cli.store.wrongDevice": "{0} line {1}, field \"dev\": expected {2}, found {3}. Each laptop's journal holds only its own operations. The store was not changed; `village-board repair` moves that line, byte for byte, into quarantine/.",
     "cli.store.readOnly": "the store is open read-only ({0}); nothing was saved",
+    "cli.readOnly.asked": "asked for",
+    "cli.readOnly.media": "the store's folder cannot be written",
+    "cli.readOnly.locked": "another Village Board has this store open; close it and try again",
+    "cli.readOnly.focused": "opened for task {0} only",
+    "cli.readOnly.compactionNeedsWriter": "compaction needs the writer",
+    "cli.readOnly.compactionNeedsWhole": "the store was opened for some tasks only; open it whole to compact",
+    "cli.readOnly.sessionNotSealed": "the session key could not be sealed",
     "cli.store.unsigned": "{0}'s signing key is not unlocked: log in as {0} with their PIN (or `village-board unlock`); nothing was saved",
 
     // Merging (SyncError) and importing (ImportFailure)

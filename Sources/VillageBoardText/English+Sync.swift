@@ -1,5 +1,12 @@
 /// English text for conflicts between laptops (the conflicts screen).
 let englishSyncText: [TextKey: String] = [
+    // What sync and bundle say when they are done
+    "cli.sync.created": "created a store at {0} from the base board in {1}",
+    "cli.sync.nothingNew": "nothing new in {0}: this store already has every operation it holds",
+    "cli.sync.merged": "merged {0} operation(s) from {1} ({2}) in {3} s",
+    "cli.sync.conflicts": "{0} conflict(s) to look at: village-board conflicts",
+    "cli.bundle.wrote": "wrote {0}: {1} operation(s) of {2} laptop(s), {3} bytes",
+    "cli.bundle.wroteWithBase": "wrote {0}: {1} operation(s) of {2} laptop(s) and the base board, {3} bytes",
     "action.goConflicts": "Conflicts",
     "action.goConflicts.short": "conflicts",
     "keys.screen.conflicts": "Conflicts (6)",

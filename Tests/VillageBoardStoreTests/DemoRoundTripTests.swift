@@ -34,14 +34,18 @@ import Testing
         return r
     }
 
-    @Test func demoExportImportsIntoAnEmptyCountyUnchanged() throws {
+    /// In machine keys and in the register's Chinese words (what `export` writes for people under zh): both import back.
+    @Test(arguments: [false, true])
+    func demoExportImportsIntoAnEmptyCountyUnchanged(inChinese: Bool) throws {
         let demo = BaishanDemo.board()
         let admin = try #require(demo.users.values.first { $0.role == .admin }?.id)
         var county = ExportTests.emptyCopy(of: demo)
         var seq = 0
         for kind in [TableExport.Kind.households, .members] {
             // Read by the admin, whom the permission table lets see health (an export read by nobody leaves it out).
-            let bytes = TableExport.csv(TableExport.table(kind, board: demo, fullIDs: true, readBy: demo.user(admin)))
+            let table = TableExport.table(kind, board: demo, fullIDs: true, readBy: demo.user(admin))
+            let bytes = TableExport.csv(inChinese ? ExportWords.chinese(table, kind: kind) : table)
+            if inChinese { #expect(!String(decoding: bytes, as: UTF8.self).contains("notOut"), "words, not keys") }
             let plan = try SpreadsheetImport.plan(kind == .households ? .households : .members, bytes: bytes, board: county,
                                                   author: admin)
             #expect(plan.problems.isEmpty, "\(kind): \(plan.problems.prefix(3))")

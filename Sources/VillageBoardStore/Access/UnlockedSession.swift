@@ -60,7 +60,7 @@ public enum UnlockedSession {
         var rng = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &rng) }
         guard let sealed = KeySeal.seal(signer.privateKeyBytes, with: binding.sealKey(salt: salt)) else {
-            throw .readOnly(reason: "the session key could not be sealed")
+            throw .readOnly(reason: .sessionNotSealed)
         }
         try write(Record(binding: binding, salt: salt, sealed: sealed, lastUsed: now), locations: locations)
     }

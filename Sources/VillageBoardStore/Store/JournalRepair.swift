@@ -35,7 +35,7 @@ public enum JournalRepair {
         let lock: StoreLock
         switch try StoreError.onFiles({ () throws(FileError) in try StoreLock.acquire(inFolder: path) }) {
         case .acquired(let l): lock = l
-        case .heldElsewhere: throw .readOnly(reason: "locked")
+        case .heldElsewhere: throw .readOnly(reason: .locked)
         }
         defer { lock.release() }
         let covers = try coveredBytes(inStore: path)

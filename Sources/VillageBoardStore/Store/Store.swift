@@ -312,10 +312,10 @@ public final class Store {
     // MARK: Saving
 
     /// Why this store cannot be written, for a refused save.
-    var readOnlyReason: String {
-        if notices.contains(.readOnlyRequested) { return "asked for" }
-        if notices.contains(.readOnlyMedia) { return "the store's folder cannot be written" }
-        return "locked"
+    var readOnlyReason: ReadOnlyReason {
+        if notices.contains(.readOnlyRequested) { return .asked }
+        if notices.contains(.readOnlyMedia) { return .media }
+        return .locked
     }
 
     /// Checks a change, appends it to this laptop's journal and fsyncs, and only then applies it to the board.
@@ -366,7 +366,7 @@ public final class Store {
         guard access == .writer else { throw .readOnly(reason: readOnlyReason) }
         // A partial board can judge only changes to the tasks it was opened for.
         if let focus, !(change.task.map { focus.contains($0) } ?? false) {
-            throw .readOnly(reason: "opened for task \(focus.map(\.raw).sorted().joined(separator: ", ")) only")
+            throw .readOnly(reason: .focused(Array(focus)))
         }
         // Never earlier than the last operation the board holds, so a new operation sorts after everything its
         // author saw, whatever this laptop's clock says (docs/SYNC.md).
@@ -420,8 +420,8 @@ public final class Store {
 
     /// Writes the board as a new snapshot atomically. Journals are kept whole: other laptops may need them.
     public func compact() throws(StoreError) {
-        guard access == .writer else { throw .readOnly(reason: "compaction needs the writer") }
-        guard focus == nil else { throw .readOnly(reason: "the store was opened for some tasks only; open it whole to compact") }
+        guard access == .writer else { throw .readOnly(reason: .compactionNeedsWriter) }
+        guard focus == nil else { throw .readOnly(reason: .compactionNeedsWhole) }
         var covers: [DeviceID: JournalMark] = [:]
         for (device, seq) in board.seen {
             covers[device] = JournalMark(sequence: seq, bytes: journalEnds[device] ?? 0)

@@ -19,7 +19,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The board refused the change (nothing was written).
     case refused(BoardError)
     /// This process opened the store read-only.
-    case readOnly(reason: String)
+    case readOnly(reason: ReadOnlyReason)
     /// The author has a signing key but it is not unlocked here (their PIN was not checked in this process).
     case unsigned(author: UserID)
     /// A batch saved together held two changes about the same task or household, or one about neither.
@@ -48,7 +48,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .refused(let error):
             error.description
         case .readOnly(let reason):
-            "the store is open read-only (\(reason)); nothing was saved"
+            "the store is open read-only (\(reason.description)); nothing was saved"
         case .unsigned(let author):
             "\(author)'s signing key is not unlocked: log in as \(author) with their PIN (or `village-board unlock`); "
                 + "nothing was saved"
@@ -104,6 +104,36 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
             "\(file) line \(line): \(problem.explanation); run `village-board check`"
         case .unsigned(let file, let lines):
             "\(lines) line(s) of \(file) are unsigned (their authors had no signing key yet): nothing proves who wrote them"
+        }
+    }
+}
+
+/// Why a store cannot be written just now: each says what to do, and the command line words it in the user's language.
+public enum ReadOnlyReason: Sendable, Equatable, CustomStringConvertible {
+    /// Opened read-only on purpose (`--read-only`, a check, a report).
+    case asked
+    /// The store's folder cannot be written (read-only media, another user's folder).
+    case media
+    /// Another Village Board program has the store open for writing.
+    case locked
+    /// Opened for some tasks only (a `task` command): other changes need the whole store.
+    case focused([TaskID])
+    /// Compaction needs the store open for writing.
+    case compactionNeedsWriter
+    /// Compaction needs the whole store, not some tasks of it.
+    case compactionNeedsWhole
+    /// An unlocked session's key could not be sealed.
+    case sessionNotSealed
+
+    public var description: String {
+        switch self {
+        case .asked: "asked for"
+        case .media: "the store's folder cannot be written"
+        case .locked: "another Village Board has this store open; close it and try again"
+        case .focused(let tasks): "opened for task \(tasks.map(\.raw).sorted().joined(separator: ", ")) only"
+        case .compactionNeedsWriter: "compaction needs the writer"
+        case .compactionNeedsWhole: "the store was opened for some tasks only; open it whole to compact"
+        case .sessionNotSealed: "the session key could not be sealed"
         }
     }
 }

@@ -134,7 +134,7 @@ public enum Sync {
         do { store = try Store.open(at: path, device: device, today: today) } catch { throw .store(error) }
         guard store.access == .writer else {
             store.close()
-            throw .store(.readOnly(reason: "another Village Board has this store open; close it and sync again"))
+            throw .store(.readOnly(reason: .locked))
         }
         let plan: [(DeviceID, [UInt8], Int)]
         do {

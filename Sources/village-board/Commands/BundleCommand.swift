@@ -3,6 +3,7 @@ import Foundation
 import VillageBoardCore
 import VillageBoardExchange
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board bundle --out FILE [--since …]`: one sealed file of operations to carry to another office.
 struct BundleCommand: ParsableCommand {
@@ -45,8 +46,9 @@ struct BundleCommand: ParsableCommand {
                 let bytes = bundle.encoded()
                 try ExportFile.write(bytes, to: out)
                 let count = bundle.pieces.reduce(0) { $0 + $1.lines.count }
-                print("wrote \(out): \(count) operation\(count == 1 ? "" : "s") of \(bundle.pieces.count) laptop"
-                      + "\(bundle.pieces.count == 1 ? "" : "s")\(bundle.base == nil ? "" : " and the base board"), \(bytes.count) bytes")
+                let text = Catalog(options.language)
+                print(text(bundle.base == nil ? "cli.bundle.wrote" : "cli.bundle.wroteWithBase", out, count, bundle.pieces.count,
+                           bytes.count))
             } catch {
                 throw CommandFailure(error)
             }

@@ -24,6 +24,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The file to write (default: standard output; required for xlsx).") var out: String?
     @Option(help: "Only what is under this unit (12-digit code).") var scope: String?
     @Flag(help: "Full ID numbers (admins only, with --as).") var fullIds = false
+    @Flag(help: "Machine keys for column names and values (as programs read them) instead of the language's words; JSON always has them.")
+    var keys = false
     @Option(name: .customLong("as"), help: "Your user id (needed for --full-ids, and for health where you may see it).") var user: String?
     @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
 
@@ -45,7 +47,7 @@ struct ExportCommand: ParsableCommand {
             if let scope {
                 code = try NamedPlace.unit(scope, on: board)
             }
-            let table: CSVTable
+            var table: CSVTable
             var reportJSON: [UInt8]?
             switch what {
             case .households: table = TableExport.table(.households, board: board, scope: code, fullIDs: fullIds, readBy: reader)
@@ -58,14 +60,26 @@ struct ExportCommand: ParsableCommand {
                 table = TableExport.table(report)
                 reportJSON = ReportExport.json(report)
             }
+            // People get the register's words in Chinese (import reads them back); programs get the keys.
+            let kind: TableExport.Kind? = switch what {
+            case .households: .households
+            case .members: .members
+            case .tasks: .tasks
+            case .report: nil
+            }
+            let numericKeys = Set(["wages", "business", "property", "transfer", "costs", "birth_year"] + ReportExport.columns)
+                .subtracting(["colour"])
+            var numericColumns = numericKeys
+            if let kind, options.language == .zh, !keys, format != .json {
+                table = ExportWords.chinese(table, kind: kind)
+                numericColumns = Set(numericKeys.map { ExportWords.label(of: $0, kind: kind) })
+            }
             let bytes: [UInt8]
             switch format {
             case .csv: bytes = TableExport.csv(table)
             case .json: bytes = reportJSON ?? TableExport.json(table)
             case .xlsx:
                 guard out != nil else { throw CommandFailure("cli.export.xlsxOut") }
-                let numericColumns = Set(["wages", "business", "property", "transfer", "costs", "birth_year"] + ReportExport.columns)
-                    .subtracting(["colour"])
                 do { bytes = try XLSXWorkbook.data(table, sheet: what.rawValue, numeric: { numericColumns.contains($0) }) }
                 catch { throw CommandFailure(error) }
             }

@@ -45,29 +45,27 @@ struct SyncCommand: ParsableCommand {
             do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             let started = Date()
             do {
+                let text = Catalog(options.language)
                 let bundle = try Sync.source(at: source, now: Clock.now())
                 if !exists {
                     try Sync.createStore(at: path, from: bundle, now: Clock.now())
-                    print("created a store at \(path) from the base board in \(source)")
+                    print(text("cli.sync.created", path, source))
                 }
                 let (report, store) = try Sync.merge(into: path, from: bundle, device: device, today: Clock.now().day)
                 defer { store.close() }
                 let seconds = Date().timeIntervalSince(started)
                 if report.total == 0 {
-                    print("nothing new in \(source): this store already has every operation it holds")
+                    print(text("cli.sync.nothingNew", source))
                 } else {
                     let parts = report.added.keys.sorted().map { "\($0) +\(report.added[$0] ?? 0)" }
-                    print("merged \(report.total) operation\(report.total == 1 ? "" : "s") from \(source) "
-                          + "(\(parts.joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s")
+                    print(text("cli.sync.merged", report.total, source, parts.joined(separator: text("hh.listSeparator")),
+                               String(format: "%.2f", seconds)))
                 }
                 for notice in store.notices where notice != .readOnlyRequested {
-                    let text = Catalog(options.language)
                     FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)).visibleControlsKeepingLines + "\n").utf8))
                 }
                 let conflicts = store.board.conflictList.count
-                if conflicts > 0 {
-                    print("\(conflicts) conflict\(conflicts == 1 ? "" : "s") to look at: village-board conflicts")
-                }
+                if conflicts > 0 { print(text("cli.sync.conflicts", conflicts)) }
             } catch {
                 throw CommandFailure(error)
             }

@@ -29,6 +29,18 @@ extension Catalog {
         }
     }
 
+    func describe(_ reason: ReadOnlyReason) -> String {
+        switch reason {
+        case .asked: self("cli.readOnly.asked")
+        case .media: self("cli.readOnly.media")
+        case .locked: self("cli.readOnly.locked")
+        case .focused(let tasks): self("cli.readOnly.focused", tasks.map(\.raw).sorted().joined(separator: self("hh.listSeparator")))
+        case .compactionNeedsWriter: self("cli.readOnly.compactionNeedsWriter")
+        case .compactionNeedsWhole: self("cli.readOnly.compactionNeedsWhole")
+        case .sessionNotSealed: self("cli.readOnly.sessionNotSealed")
+        }
+    }
+
     func describe(_ error: StoreError) -> String {
         switch error {
         case .notAStore(let path): self("cli.store.notAStore", path)
@@ -41,7 +53,7 @@ extension Catalog {
             self("cli.store.wrongDevice", file, line, expected, found)
         case .file(let error): describe(error)
         case .refused(let error): describe(error)
-        case .readOnly(let reason): self("cli.store.readOnly", reason)
+        case .readOnly(let reason): self("cli.store.readOnly", describe(reason))
         case .unsigned(let author): self("cli.store.unsigned", author)
         case .overlappingBatch: self("cli.store.overlappingBatch")
         }
