@@ -27,6 +27,9 @@ extension Catalog {
         case .transitionNotAllowed(_, let from, let to): self("error.transitionNotAllowed", name(from), name(to))
         case .staysMonitored(_, let why): self("error.staysMonitored", self(.reason(why)))
         case .notApplicableNotAllowed(_, let item): self("error.notApplicableNotAllowed", name(item))
+        case .targetEvidenceRequired(_, let kind): self("error.targetEvidenceRequired", name(kind))
+        case .negativeFigure(_, let kind): self("error.negativeFigure", name(kind))
+        case .emptyTitle: self("cli.task.noTitle")
         case .notPermitted(_, let action, let denial):
             self("error.notPermitted", name(action), reason(denial))
         case .exitAlreadyPending: self("error.exitAlreadyPending")

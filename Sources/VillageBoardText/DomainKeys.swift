@@ -217,6 +217,8 @@ extension TextKey {
         case .manageUsers: "access.action.manageUsers"
         case .setOwnPin: "access.action.setOwnPin"
         case .setStandard: "access.action.setStandard"
+        case .setVillageTarget: "access.action.setVillageTarget"
+        case .editTask: "access.action.editTask"
         case .setPinPolicy: "access.action.setPinPolicy"
         case .viewFullIDNumber: "access.action.viewFullIDNumber"
         case .viewHealth: "access.action.viewHealth"

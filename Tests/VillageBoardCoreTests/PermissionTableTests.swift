@@ -116,6 +116,12 @@ import Testing
         case .decideExit:
             return .decideExit(HouseholdID(village.description + "-0023"), from: HouseholdMark(.notOut), to: HouseholdMark(.out),
                                approve: true, note: "")
+        case .editTask:
+            guard let t = b.task(TaskID("\(prefix)-open")) else { return nil }
+            return .editTask(t.id, from: t.terms, to: TaskTerms(title: t.title + "（改）", owner: t.owner, due: t.due), reason: "调整")
+        case .setVillageTarget:
+            return .setVillageTarget(village, .road, from: b.unit(village)?.target(.road) ?? VillageTarget(),
+                                     to: VillageTarget(state: .met, figure: 3, evidence: "已硬化", checkedBy: user))
         case .setPinPolicy:
             return .setPinPolicy(from: b.pinPolicy, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers:
@@ -130,7 +136,7 @@ import Testing
         switch action {
         case .addOrgUnit:
             return isAdmin ? nil : user == head ? scoped : .roleNotAllowed
-        case .registerHousehold, .setStatus, .addTask:
+        case .registerHousehold, .setStatus, .addTask, .setVillageTarget, .editTask:
             return isAdmin ? nil : [vc, sup, head].contains(user) ? scoped : .roleNotAllowed
         case .exitHousehold, .eliminateRisk:
             return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
@@ -230,6 +236,8 @@ import Testing
             return .setPin(target == user ? other : target, from: nil,
                            to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [2]))
         case .setStandard: return change(.setStandard, h, prefix, by: user, on: b)
+        case .setVillageTarget: return change(.setVillageTarget, h, prefix, by: user, on: b)
+        case .editTask: return change(.editTask, h, prefix, by: user, on: b)
         case .setPinPolicy: return change(.setPinPolicy, h, prefix, by: user, on: b)
         case .moveMember:
             // Between two households on the same side: inside 太平村, or from outside into 板石村's other household.

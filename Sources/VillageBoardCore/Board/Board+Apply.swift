@@ -34,6 +34,11 @@ extension Board {
                 // A unit cannot hang under itself or under its own descendants: that would loop.
                 if isInside(p, scope: unit.code) { throw .unknownParent(unit: unit.code, parent: p) }
             }
+        case .setVillageTarget(let code, let kind, _, let to):
+            guard let v = units[code] else { throw .unknownUnit(code) }
+            guard v.level == .village else { throw .notAVillage(code) }
+            if to.state == .met && to.evidence.trimmedIsEmpty { throw .targetEvidenceRequired(code, kind) }
+            if let figure = to.figure, figure < 0 { throw .negativeFigure(code, kind) }
         case .registerHousehold(let h):
             if householdIndex[h.id] != nil { throw .duplicateHousehold(h.id) }
             guard let v = units[h.village] else { throw .unknownUnit(h.village) }
@@ -69,10 +74,17 @@ extension Board {
                 guard let v = units[code] else { throw .unknownUnit(code) }
                 guard v.level == .village else { throw .notAVillage(code) }
             }
+        case .editTask(let id, _, let to, let reason):
+            let t = try requireTask(id)
+            // Only open work is re-planned; done or verified work is sent back or reopened first.
+            guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
+            if reason.trimmedIsEmpty { throw .reasonRequired }
+            if to.title.trimmedIsEmpty { throw .emptyTitle(id) }
+            guard users[to.owner] != nil else { throw .unknownUser(to.owner) }
         case .markTaskDone(let id, _):
             let t = try requireTask(id)
             guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
-        case .verifyTask(let id):
+        case .verifyTask(let id, _):
             let t = try requireTask(id)
             guard t.state == .done else { throw .wrongTaskState(id, expected: .done, actual: t.state) }
             // Nobody verifies their own work: neither who marked it done nor who owns it.
@@ -116,7 +128,14 @@ extension Board {
         trackConflicts(op)
         switch op.change {
         case .addOrgUnit(let unit):
-            putUnit(unit)
+            // A unit given again (a roster re-imported) keeps its targets: they change only by `setVillageTarget`.
+            var u = unit
+            if let old = units[unit.code] { u.targets = old.targets }
+            putUnit(u)
+        case .setVillageTarget(let code, let kind, _, let to):
+            guard var u = units[code] else { break }
+            u.targets[kind] = to
+            putUnit(u)
         case .registerHousehold(let h):
             insertHousehold(h)
         case .setStatus(let id, _, let to, _):
@@ -148,6 +167,12 @@ extension Board {
             editHousehold(id) { $0.visits.append(visit) }
         case .addTask(let t):
             insertTask(t)
+        case .editTask(let id, _, let to, _):
+            editTask(id) {
+                $0.title = to.title
+                $0.owner = to.owner
+                $0.due = to.due
+            }
         case .markTaskDone(let id, let note):
             editTask(id) {
                 $0.state = .done
@@ -155,11 +180,12 @@ extension Board {
                 $0.doneOn = day
                 $0.doneNote = note
             }
-        case .verifyTask(let id):
+        case .verifyTask(let id, let note):
             editTask(id) {
                 $0.state = .verified
                 $0.verifiedBy = op.author
                 $0.verifiedOn = day
+                $0.verifyNote = note
             }
         case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
             let sentBack = op.change.kind == .sendBackTask
@@ -170,6 +196,7 @@ extension Board {
                 $0.reopened = op.change.kind == .reopenTask
                 $0.verifiedBy = nil
                 $0.verifiedOn = nil
+                $0.verifyNote = ""
                 // Saturating: a count from a hostile file must not trap.
                 if sentBack && $0.sendBacks < Int.max { $0.sendBacks += 1 }
             }

@@ -40,6 +40,11 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case ownExitProposal(HouseholdID, UserID)
     /// The democratic review, the notice's first day and its last day are not in that order.
     case exitDatesOutOfOrder(HouseholdID)
+    /// A village-level target set met without evidence, or with a figure below zero.
+    case targetEvidenceRequired(DivisionCode, VillageTargetKind)
+    case negativeFigure(DivisionCode, VillageTargetKind)
+    /// A task edited to have no title.
+    case emptyTitle(TaskID)
 
     public var description: String {
         switch self {
@@ -74,6 +79,9 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongExitStage(let h, let e, let a): "household \(h)'s exit is \(a.rawValue), not \(e.rawValue)"
         case .ownExitProposal(let h, let u): "\(u) proposed or reviewed household \(h)'s exit and cannot approve it"
         case .exitDatesOutOfOrder(let h): "household \(h): review, notice start and notice end are out of order"
+        case .targetEvidenceRequired(let v, let kind): "village \(v): target \(kind.rawValue) is met only with evidence"
+        case .negativeFigure(let v, let kind): "village \(v): target \(kind.rawValue) has a figure below zero"
+        case .emptyTitle(let t): "task \(t) would have no title"
         }
     }
 }

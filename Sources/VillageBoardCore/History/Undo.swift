@@ -37,6 +37,10 @@ public enum Undo {
             return .updateUser(from: to, to: from)
         case .moveMember(let from, let to, let member, let becomes):
             return .moveMember(from: to, to: from, member: becomes, becomes: member)
+        case .setVillageTarget(let code, let kind, let from, let to):
+            return .setVillageTarget(code, kind, from: to, to: from)
+        case .editTask(let id, let from, let to, _):
+            return .editTask(id, from: to, to: from, reason: "undo")
         case .setPinPolicy(let from, let to):
             return .setPinPolicy(from: to, to: from)
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:

@@ -16,7 +16,8 @@ public enum Change: Hashable, Sendable {
     case addVisit(HouseholdID, Visit)
     case addTask(WorkTask)
     case markTaskDone(TaskID, note: String)
-    case verifyTask(TaskID)
+    /// A supervisor's verification (销号), with what they noted (empty when nothing was said).
+    case verifyTask(TaskID, note: String = "")
     case sendBackTask(TaskID, reason: String)
     case reopenTask(TaskID, reason: String)
     case addUser(User)
@@ -37,6 +38,10 @@ public enum Change: Hashable, Sendable {
     case decideExit(HouseholdID, from: HouseholdMark, to: HouseholdMark, approve: Bool, note: String)
     /// 返贫 / 重新纳入监测 / 风险回退: a household comes back under watch, with the new risk and a reason.
     case rollBackStatus(HouseholdID, from: HouseholdMark, to: HouseholdMark, risk: RiskType, reason: String)
+    /// A village's village-level target (村级目标) set: met or not, its figure and evidence, with who and when in `to`.
+    case setVillageTarget(DivisionCode, VillageTargetKind, from: VillageTarget, to: VillageTarget)
+    /// An open task's title, owner or due date changed, with a reason.
+    case editTask(TaskID, from: TaskTerms, to: TaskTerms, reason: String)
     /// Admins raise the shortest new PIN a role may set (never below the built-in floor).
     case setPinPolicy(from: PinPolicy, to: PinPolicy)
 
@@ -70,6 +75,8 @@ public enum Change: Hashable, Sendable {
         case .reviewExit: .reviewExit
         case .decideExit: .decideExit
         case .rollBackStatus: .rollBackStatus
+        case .setVillageTarget: .setVillageTarget
+        case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
         }
     }
@@ -88,7 +95,7 @@ public enum Change: Hashable, Sendable {
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard, .setPinPolicy:
+             .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
             nil
         }
     }
@@ -102,7 +109,7 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit,
-             .rollBackStatus, .setPinPolicy:
+             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask:
             nil
         }
     }
@@ -111,10 +118,12 @@ public enum Change: Hashable, Sendable {
     public var task: TaskID? {
         switch self {
         case .addTask(let t): t.id
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy:
+             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
+             .setVillageTarget:
             nil
         }
     }

@@ -30,6 +30,9 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case reviewExit
     case decideExit
     case rollBackStatus
+    // Village work (issue 13).
+    case setVillageTarget
+    case editTask
     // PIN minimums per role, as admins set them (issue 17).
     case setPinPolicy
 }

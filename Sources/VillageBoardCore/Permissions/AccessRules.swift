@@ -34,6 +34,10 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case setOwnPin
     /// `setStandard`: the yearly thresholds.
     case setStandard
+    /// `setVillageTarget`: a village's village-level targets (村级目标).
+    case setVillageTarget
+    /// `editTask`: an open task's title, owner or due date.
+    case editTask
     /// `setPinPolicy`: the shortest new PIN each role may set.
     case setPinPolicy
     /// Seeing a member's resident ID number unmasked.
@@ -67,6 +71,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .addUser, .updateUser: .manageUsers
         case .setPin(let id, _, _): id == author ? .setOwnPin : .manageUsers
         case .setStandard: .setStandard
+        case .setVillageTarget: .setVillageTarget
+        case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
         }
     }
@@ -140,6 +146,8 @@ extension Permissions {
     /// | addTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | markTaskDone | village cadre | | the task's owner, the household's cadre |
     /// | verifyTask, sendBackTask, reopenTask | supervisor, county office head | admin | never one's own work |
+    /// | setVillageTarget | village cadre, supervisor, county office head | admin | |
+    /// | editTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | manageUsers, setStandard, setPinPolicy | | admin | |
     /// | setOwnPin | | | every active user, own account |
     /// | viewFullIDNumber | village cadre, county office head | admin | the household's cadre |
@@ -171,6 +179,8 @@ extension Permissions {
             .manageUsers: AccessRule(anywhere: admin),
             .setOwnPin: AccessRule(ownAccount: true),
             .setStandard: AccessRule(anywhere: admin),
+            .setVillageTarget: AccessRule(inScope: deciders, anywhere: admin),
+            .editTask: AccessRule(inScope: deciders, anywhere: admin, assignedCadre: true),
             .setPinPolicy: AccessRule(anywhere: admin),
             .viewFullIDNumber: AccessRule(inScope: [.villageCadre, .countyOfficeHead], anywhere: admin, assignedCadre: true),
             .viewHealth: AccessRule(inScope: [.villageCadre, .responsibleCadre, .countyOfficeHead], anywhere: admin,
@@ -263,7 +273,8 @@ extension Permissions {
             case .household(let id): return board.household(id) == nil ? nil : .task(t)
             case .village(let code): return village(code) == nil ? nil : .task(t)
             }
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _):
             return board.task(id).map { .task($0) }
         case .addUser(let u):
             return .account(u.id)
@@ -273,6 +284,8 @@ extension Permissions {
             return .account(id)
         case .setStandard, .setPinPolicy:
             return .board
+        case .setVillageTarget(let code, _, _, _):
+            return village(code)
         }
     }
 

@@ -37,6 +37,8 @@ public struct Rollup: Hashable, Sendable {
     public var ruralPopulationWithData = 0
     public var villages = 0
     public var poorVillages = 0
+    /// Village-level targets (村级目标) checked and not met: the village gaps counted beside the households.
+    public var villageTargetsNotMet = 0
 
     public init() {}
 
@@ -86,6 +88,7 @@ public struct Rollup: Hashable, Sendable {
         r.ruralPopulationWithData += sign * b.ruralPopulationWithData
         r.villages += sign * b.villages
         r.poorVillages += sign * b.poorVillages
+        r.villageTargetsNotMet += sign * b.villageTargetsNotMet
         return r
     }
 }

@@ -73,6 +73,10 @@ struct ChangeFields {
     var fromPolicy: PinPolicy?, toPolicy: PinPolicy?
     var reason = ""
     var note = ""
+    /// A village target's village and kind, and its values before and after.
+    var village: DivisionCode?, targetKind: VillageTargetKind?, fromTarget: VillageTarget?, toTarget: VillageTarget?
+    /// An edited task's terms before and after.
+    var fromTerms: TaskTerms?, toTerms: TaskTerms?
 
     mutating func read(_ key: JSONKey, kind: ChangeKind, from s: inout JSONScanner) throws(JSONError) {
         switch key {
@@ -90,6 +94,8 @@ struct ChangeFields {
             if kind == .setPin { pinUser = try s.readUser() } else { user = try s.readUserRecord() }
         case "standard": standard = try s.readStandard()
         case "into": intoID = HouseholdID(try s.readString())
+        case "village": village = try s.readCode()
+        case "target": targetKind = try s.readEnum(VillageTargetKind.self)
         case "becomes": becomes = try s.readMember()
         case "proposal": proposal = try s.readExitProposal()
         case "approve": approve = try s.readBool()
@@ -108,6 +114,8 @@ struct ChangeFields {
             case .updateMember: let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
+            case .setVillageTarget: let v = try s.readVillageTarget(); if isFrom { fromTarget = v } else { toTarget = v }
+            case .editTask: let v = try s.readTaskTerms(); if isFrom { fromTerms = v } else { toTerms = v }
             case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit, .reviewExit:
@@ -149,13 +157,18 @@ struct ChangeFields {
         case .addVisit: return .addVisit(try need(householdID, "household"), try need(visit, "visit"))
         case .addTask: return .addTask(try need(task, "task"))
         case .markTaskDone: return .markTaskDone(try need(taskID, "task"), note: note)
-        case .verifyTask: return .verifyTask(try need(taskID, "task"))
+        case .verifyTask: return .verifyTask(try need(taskID, "task"), note: note)
         case .sendBackTask: return .sendBackTask(try need(taskID, "task"), reason: reason)
         case .reopenTask: return .reopenTask(try need(taskID, "task"), reason: reason)
         case .addUser: return .addUser(try need(user, "user"))
         case .updateUser: return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
         case .setPin: return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
         case .setStandard: return .setStandard(try need(standard, "standard"))
+        case .editTask:
+            return .editTask(try need(taskID, "task"), from: try need(fromTerms, "from"), to: try need(toTerms, "to"), reason: reason)
+        case .setVillageTarget:
+            return .setVillageTarget(try need(village, "village"), try need(targetKind, "target"),
+                                     from: try need(fromTarget, "from"), to: try need(toTarget, "to"))
         case .moveMember:
             return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
                                member: try need(member, "member"), becomes: try need(becomes, "becomes"))

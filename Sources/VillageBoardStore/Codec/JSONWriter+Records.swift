@@ -29,6 +29,7 @@ extension JSONWriter {
         if unit.isPoorVillage { field("poor", true) }
         if unit.ruralPopulation != 0 { field("population", unit.ruralPopulation) }
         field("deadline", unit.deadline)
+        writeTargets(of: unit)
         endObject()
     }
 
@@ -223,6 +224,7 @@ extension JSONWriter {
         optionalField("doneNote", t.doneNote)
         field("verifiedBy", t.verifiedBy)
         field("verifiedOn", t.verifiedOn)
+        optionalField("verifyNote", t.verifyNote)
         optionalField("returnReason", t.returnReason)
         field("returnedBy", t.returnedBy)
         if t.sendBacks != 0 { field("sendBacks", t.sendBacks) }

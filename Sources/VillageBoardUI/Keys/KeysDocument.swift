@@ -41,6 +41,11 @@ public enum KeysDocument {
                 add("keys.screen.register")
                 _ = app.perform(.back)
             }
+            _ = app.perform(.villageTargets)
+            if app.top is VillageTargetsScreen {
+                add("keys.screen.villageTargets")
+                _ = app.perform(.back)
+            }
             _ = app.perform(.open)
             if app.stack.count > depth {
                 add("keys.screen.household")
@@ -56,6 +61,14 @@ public enum KeysDocument {
                                 (.goRadar, "keys.screen.radar")] {
             _ = app.perform(action)
             add(title)
+            // `a` on the task board: tasks from a measure.
+            if action == .goTasks {
+                _ = app.perform(.newTasks)
+                if app.top is NewTasksScreen {
+                    add("keys.screen.newTasks")
+                    _ = app.perform(.back)
+                }
+            }
         }
         // Enter on the radar's first warning with a count lists what is behind it.
         if let radar = app.top as? RadarScreen, let first = RadarWarning.allCases.firstIndex(where: { radar.radar.count($0) > 0 }) {

@@ -22,9 +22,11 @@ enum VillageTile {
         }
     }
 
-    /// The figure on a tile, as the legend names it (`RollupRules.figure`).
+    /// The figure on a tile, as the legend names it (`RollupRules.figure`), then "+N" for village-level targets not
+    /// met, counted beside the households ("12+2").
     static func figure(_ r: Rollup, _ colour: VillageColour) -> String {
-        RollupRules.figure(of: r, colour).map(String.init) ?? ""
+        let households = RollupRules.figure(of: r, colour).map(String.init) ?? ""
+        return r.villageTargetsNotMet > 0 ? households + "+" + String(r.villageTargetsNotMet) : households
     }
 
     /// "✗太平村 12" fitted to `width`; "退2" after it while exits are under way there (`pending`, from the catalogue).

@@ -17,7 +17,7 @@ extension HouseholdScreen {
     /// says what became of it).
     public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
         switch message {
-        case .saved, .notSaved:
+        case .saved, .savedTogether, .notSaved:
             return .none
         case .answered(.markEvidence(let id, let item, let state), let typed) where id == household:
             return markWithEvidence(state, typed, on: item, ctx)
