@@ -308,6 +308,7 @@ struct BaishanBuild {
                     if villages[vi].name == "太平村" {
                         cadre = UserID("taiping-sec")
                         b.addUser(cadre, .villageCadre, villages[vi].code)
+                        b.setTargets(villages[vi].code, Self.taipingTargets(checkedBy: supervisor))
                     }
                     sites.append(VillageSite(code: villages[vi].code, idPrefix: county.code6, countySlot: ci, koreanPerMille: county.korean,
                                              colour: villages[vi].colour ?? .grey, industry: villages[vi].industry, villageCadre: cadre,
@@ -316,6 +317,20 @@ struct BaishanBuild {
             }
         }
         return sites
+    }
+
+    /// 太平村's village-level targets: the road to its hamlets and its collective income not yet met (the tile's "+2").
+    static func taipingTargets(checkedBy: UserID) -> [VillageTargetKind: VillageTarget] {
+        let on = Day(iso: "2020-05-20")
+        func target(_ state: ItemState, _ figure: Int?, _ evidence: String) -> VillageTarget {
+            VillageTarget(state: state, figure: figure, evidence: evidence, checkedBy: checkedBy, checkedOn: on)
+        }
+        return [.road: target(.notMet, 3, "通屯路 3 公里未硬化，客车只通到村部"),
+                .electricity: target(.met, 96, "动力电已通到全部农户"),
+                .clinic: target(.met, 1, "标准化卫生室已建成，有村医 1 名"),
+                .water: target(.met, 96, "自来水入户，水质检测合格"),
+                .collectiveIncome: target(.notMet, 28_000, "集体经济收入 2.8 万元，未达 3 万元"),
+                .industry: target(.met, 36, "光伏电站分红 36 户")]
     }
 
     // MARK: Households

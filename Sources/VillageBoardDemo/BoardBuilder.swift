@@ -152,6 +152,13 @@ struct BoardBuilder {
                               isPoorVillage: poor, ruralPopulation: population, deadline: deadline))
     }
 
+    /// A village's village-level targets as its records stand (the demo gives 太平村 its own).
+    mutating func setTargets(_ code: DivisionCode, _ targets: [VillageTargetKind: VillageTarget]) {
+        guard var unit = board.unit(code) else { return }
+        unit.targets = targets
+        board.restore(unit)
+    }
+
     mutating func addUser(_ id: UserID, _ role: Role, _ scope: DivisionCode, name: String? = nil) {
         let n = name ?? personName()
         board.restore(User(id: id, name: n, role: role, scope: scope, pin: DemoPin.hash(for: id)))

@@ -27,8 +27,27 @@ extension Catalog {
         case .transitionNotAllowed(_, let from, let to): self("error.transitionNotAllowed", name(from), name(to))
         case .staysMonitored(_, let why): self("error.staysMonitored", self(.reason(why)))
         case .notApplicableNotAllowed(_, let item): self("error.notApplicableNotAllowed", name(item))
+        case .targetEvidenceRequired(_, let kind): self("error.targetEvidenceRequired", name(kind))
+        case .negativeFigure(_, let kind): self("error.negativeFigure", name(kind))
+        case .emptyTitle: self("cli.task.noTitle")
         case .notPermitted(_, let action, let denial):
             self("error.notPermitted", name(action), reason(denial))
+        case .exitAlreadyPending: self("error.exitAlreadyPending")
+        case .noExitPending: self("error.noExitPending")
+        case .wrongExitStage(_, let expected, let actual):
+            self("error.wrongExitStage", self(Self.stageKey(actual)), self(Self.stageKey(expected)))
+        case .ownExitProposal: self("error.ownExitProposal")
+        case .exitDatesOutOfOrder: self("error.exitDatesOutOfOrder")
+        }
+    }
+}
+
+extension Catalog {
+    /// 待乡镇审核 / 待县级审定: where a pending exit stands.
+    public static func stageKey(_ stage: ExitStage) -> TextKey {
+        switch stage {
+        case .proposed: "exit.stage.proposed"
+        case .reviewed: "exit.stage.reviewed"
         }
     }
 }

@@ -97,7 +97,7 @@ let chineseText: [TextKey: String] = [
     "task.overdue": "逾期",
 
     // Village colours (the chart's legend)
-    "colour.red": "未解决或未达标的户数",
+    "colour.red": "未解决或未达标的户数（+村级目标）",
     "colour.amber": "未验收的任务数",
     "colour.green": "全部销号",
     "colour.grey": "无数据",

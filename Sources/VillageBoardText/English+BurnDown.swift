@@ -1,7 +1,7 @@
 /// English text for the burn-down (issue 16): its screen, its table in reports, and the printed wall chart.
 let englishBurnDownText: [TextKey: String] = [
     "action.burnDown": "Burn-down: unresolved households week by week",
-    "action.burnDown.short": "burn-down",
+    "action.burnDown.short": "burn",
     "keys.screen.burnDown": "Burn-down (b on the battle chart)",
     "burndown.title": "burn-down",
     "burndown.titleOf": "{0} burn-down",

@@ -42,7 +42,7 @@ let englishSetupText: [TextKey: String] = [
     "cli.household.reasonNeeded": "Say why with --reason (it is kept in the household's history)",
     "cli.household.noneOfCadre": "No household has {0} as its responsible cadre",
     "cli.household.assignWhich": "Give one household id, or --from-cadre to hand over all of one cadre's households (one or the other)",
-    "cli.household.assigned": "{0} households now have {1} as their responsible cadre",
+    "cli.household.assigned": "Responsible cadre changed to {1} for {0} household(s)",
     // Registering a household, its members and cadre on screen
     "reg.action.register": "Register a household (newly identified / monitored)",
     "reg.action.register.short": "register",

@@ -97,7 +97,7 @@ let englishText: [TextKey: String] = [
     "task.overdue": "Overdue",
 
     // Village colours (the chart's legend)
-    "colour.red": "Households with work left",
+    "colour.red": "Households left (+village)",
     "colour.amber": "Tasks not verified",
     "colour.green": "All verified",
     "colour.grey": "No data",

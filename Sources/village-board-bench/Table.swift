@@ -108,6 +108,10 @@ struct Table {
             Row(work: "command line `task done` (spawn to exit, median of \(plan.cliRuns))",
                 target: Target(small: 0.1, large: 2, text: "≤ 0.1 s · ≤ 2 s")) { r in Self.seconds(r["cli.taskDone.median"]) },
             Row(work: "  of which checking the PIN (scrypt, in-process)", target: nil) { r in Self.seconds(r["pin.median"]) },
+            Row(work: "command line `task verify --from FILE`: a batch of up to 1,000 (one PIN check, one write; spawn to exit)",
+                target: nil) { r in
+                guard let n = r["cli.verifyBatch.count"] else { return ("—", nil) }
+                return (Self.seconds(r["cli.verifyBatch"]).text + " for \(Int(n)) tasks", r["cli.verifyBatch"]) },
         ]
         return rows
     }

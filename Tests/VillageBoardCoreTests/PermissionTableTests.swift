@@ -16,6 +16,9 @@ import Testing
     /// Owners of the tasks, so no tested user owns or did them.
     static let taipingWorker = UserID("taiping.worker")
     static let banshiWorker = UserID("banshi.worker")
+    /// Township supervisors outside the tested roles, who review the exits the county then decides.
+    static let taipingReviewer = UserID("sandaohu.reviewer")
+    static let banshiReviewer = UserID("xinglong.reviewer")
 
     // What: households and tasks inside (太平村) and outside (板石村, 抚松县) everyone's scope but the admin's.
     static let inside = HouseholdID("220622101201-0001")
@@ -29,7 +32,9 @@ import Testing
         var b = Fixture.board()
         for u in [User(id: rc, name: "包保", role: .responsibleCadre, scope: Fixture.sandaohu),
                   User(id: taipingWorker, name: "太平干部", role: .villageCadre, scope: Fixture.taiping),
-                  User(id: banshiWorker, name: "板石干部", role: .villageCadre, scope: Fixture.banshi)] {
+                  User(id: banshiWorker, name: "板石干部", role: .villageCadre, scope: Fixture.banshi),
+                  User(id: taipingReviewer, name: "三道湖督导", role: .townshipSupervisor, scope: Fixture.sandaohu),
+                  User(id: banshiReviewer, name: "兴隆督导", role: .townshipSupervisor, scope: Fixture.xinglong)] {
             b.must(.addUser(u), by: admin)
         }
         b.must(.registerHousehold(Fixture.household(inside.raw, checklist: Fixture.checklist(.met))), by: admin)
@@ -42,6 +47,17 @@ import Testing
             b.must(.registerHousehold(Fixture.household(village.description + "-0011", in: village, status: .out)), by: admin)
             b.must(.registerHousehold(Fixture.household(village.description + "-0012", in: village, status: .sudden,
                                                         registered: false, perCapita: 7000)), by: admin)
+        }
+        // Beside each: one ready to propose (-0021), one proposed (-0022), one reviewed by the township (-0023), each
+        // proposed by the village's own worker, so no tested user proposed or reviewed them.
+        for (village, worker, reviewer) in [(Fixture.taiping, taipingWorker, taipingReviewer),
+                                            (Fixture.banshi, banshiWorker, banshiReviewer)] {
+            for n in 21...23 {
+                let id = HouseholdID(village.description + "-00\(n)")
+                b.must(.registerHousehold(Fixture.household(id.raw, in: village)), by: admin)
+                if n >= 22 { b.must(.proposeExit(id, Fixture.proposal(from: HouseholdMark(.notOut))), by: worker) }
+                if n == 23 { b.must(.reviewExit(id, approve: true, note: ""), by: reviewer) }
+            }
         }
         for (where_, h, owner) in [("in", inside, taipingWorker), ("out", outside, banshiWorker), ("rc", assigned, banshiWorker)] {
             for state in ["open", "done", "verified"] {
@@ -93,6 +109,19 @@ import Testing
             return .setPin(user, from: nil, to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [2]))
         case .setStandard:
             return .setStandard(YearStandard(year: 2021, incomeLine: 4100, monitoringLine: 6000, dibaoStandard: 4000))
+        case .proposeExit:
+            return .proposeExit(HouseholdID(village.description + "-0021"), Fixture.proposal(from: HouseholdMark(.notOut)))
+        case .reviewExit:
+            return .reviewExit(HouseholdID(village.description + "-0022"), approve: true, note: "材料齐全")
+        case .decideExit:
+            return .decideExit(HouseholdID(village.description + "-0023"), from: HouseholdMark(.notOut), to: HouseholdMark(.out),
+                               approve: true, note: "")
+        case .editTask:
+            guard let t = b.task(TaskID("\(prefix)-open")) else { return nil }
+            return .editTask(t.id, from: t.terms, to: TaskTerms(title: t.title + "（改）", owner: t.owner, due: t.due), reason: "调整")
+        case .setVillageTarget:
+            return .setVillageTarget(village, .road, from: b.unit(village)?.target(.road) ?? VillageTarget(),
+                                     to: VillageTarget(state: .met, figure: 3, evidence: "已硬化", checkedBy: user))
         case .setPinPolicy:
             return .setPinPolicy(from: b.pinPolicy, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers:
@@ -107,10 +136,16 @@ import Testing
         switch action {
         case .addOrgUnit:
             return isAdmin ? nil : user == head ? scoped : .roleNotAllowed
-        case .registerHousehold, .setStatus, .addTask:
+        case .registerHousehold, .setStatus, .addTask, .setVillageTarget, .editTask:
             return isAdmin ? nil : [vc, sup, head].contains(user) ? scoped : .roleNotAllowed
         case .exitHousehold, .eliminateRisk:
             return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
+        case .proposeExit:
+            return isAdmin ? nil : user == vc ? scoped : .roleNotAllowed
+        case .reviewExit:
+            return isAdmin ? nil : user == sup ? scoped : .roleNotAllowed
+        case .decideExit:
+            return isAdmin ? nil : user == head ? scoped : .roleNotAllowed
         case .editHousehold, .recordVisit:
             return isAdmin ? nil : scoped
         case .assignCadre:
@@ -201,6 +236,8 @@ import Testing
             return .setPin(target == user ? other : target, from: nil,
                            to: PinHash(kdf: "scrypt", cost: 16, blockSize: 8, parallelism: 1, salt: [1], hash: [2]))
         case .setStandard: return change(.setStandard, h, prefix, by: user, on: b)
+        case .setVillageTarget: return change(.setVillageTarget, h, prefix, by: user, on: b)
+        case .editTask: return change(.editTask, h, prefix, by: user, on: b)
         case .setPinPolicy: return change(.setPinPolicy, h, prefix, by: user, on: b)
         case .moveMember:
             // Between two households on the same side: inside 太平村, or from outside into 板石村's other household.
@@ -211,6 +248,13 @@ import Testing
             becomes.relation = .daughterInLaw
             _ = joined
             return .moveMember(from: h, to: into, member: hh.members[2], becomes: becomes)
+        case .proposeExit: return change(.proposeExit, h, prefix, by: user, on: b)
+        case .reviewExit: return change(.reviewExit, h, prefix, by: user, on: b)
+        case .decideExit: return change(.decideExit, h, prefix, by: user, on: b)
+        case .rollBackStatus:
+            // 返贫: an out household back onto the poor list, with its new risk (the `setStatus` row).
+            return .rollBackStatus(HouseholdID(hh.village.description + "-0011"), from: HouseholdMark(.out),
+                                   to: HouseholdMark(.notOut), risk: .illness, reason: "大病返贫")
         }
     }
 

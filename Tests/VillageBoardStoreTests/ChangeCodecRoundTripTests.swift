@@ -37,7 +37,12 @@ import VillageBoardCore
             income: maxIncome, enrolments: Enrolments(dibao: true, tekun: false, pensionInsurance: true, familyDoctor: true),
             checklist: Checklist(checks), plan: plan(),
             cadre: UserID("cadre-1"), cadreHistory: [CadreAssignment(cadre: UserID("cadre-1"), from: day, reason: text(4))],
-            visits: [Visit(day: day, by: UserID("cadre-1"), found: text(2), done: text(1))])
+            visits: [Visit(day: day, by: UserID("cadre-1"), found: text(2), done: text(1))],
+            // A pending exit rides in the household's record (a snapshot keeps it).
+            exitCase: ExitCase(proposal: ExitProposal(from: HouseholdMark(.edge), target: HouseholdMark(.edge, riskEliminated: true),
+                                                      reviewedOn: day, reviewResult: text(3), noticeFrom: day, noticeUntil: day,
+                                                      note: text(4)),
+                               stage: .reviewed, proposedBy: UserID("村\"1"), proposedOn: day, reviewedBy: UserID("镇")))
     }
 
     static func plan() -> Plan {
@@ -57,10 +62,12 @@ import VillageBoardCore
                                     mustChange: true)
 
     static func task() -> WorkTask {
-        WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,
-                 state: .verified, createdBy: UserID("maker"), createdOn: day, doneBy: UserID("doer"), doneOn: day,
-                 doneNote: text(3), verifiedBy: UserID("checker"), verifiedOn: day, returnReason: text(2),
-                 returnedBy: UserID("checker"), sendBacks: Int.max)
+        var t = WorkTask(id: TaskID("t-\"1\""), subject: .village(village), title: text(1), owner: UserID("owner"), due: day,
+                         state: .verified, createdBy: UserID("maker"), createdOn: day, doneBy: UserID("doer"), doneOn: day,
+                         doneNote: text(3), verifiedBy: UserID("checker"), verifiedOn: day, returnReason: text(2),
+                         returnedBy: UserID("checker"), sendBacks: Int.max)
+        t.verifyNote = text(4)
+        return t
     }
 
     /// One example of each kind, with the awkward values above.
@@ -68,9 +75,12 @@ import VillageBoardCore
         let h = HouseholdID("220622103201-0001")
         switch kind {
         case .addOrgUnit:
-            return .addOrgUnit(OrgUnit(code: village, name: "太平村 \"新\"", level: .village, parent: township,
-                                       coordinate: Coordinate(latitude: 41.943, longitude: 126.4235), isPoorVillage: true,
-                                       ruralPopulation: Int.max, deadline: day))
+            // With targets, so the unit record's "targets" is read and written too.
+            var unit = OrgUnit(code: village, name: "太平村 \"新\"", level: .village, parent: township,
+                               coordinate: Coordinate(latitude: 41.943, longitude: 126.4235), isPoorVillage: true,
+                               ruralPopulation: Int.max, deadline: day)
+            unit.targets = [.road: VillageTarget(state: .notMet, figure: 0, evidence: text(1)), .clinic: VillageTarget(state: .met)]
+            return .addOrgUnit(unit)
         case .registerHousehold: return .registerHousehold(household())
         case .setStatus: return .setStatus(h, from: HouseholdMark(.sudden), to: HouseholdMark(.sudden, riskEliminated: true), reason: text(1))
         case .setCheck:
@@ -87,7 +97,7 @@ import VillageBoardCore
         case .addVisit: return .addVisit(h, Visit(day: Day(daysSinceEpoch: 0), by: UserID("v"), found: text(4), done: ""))
         case .addTask: return .addTask(task())
         case .markTaskDone: return .markTaskDone(TaskID("t1"), note: text(4))
-        case .verifyTask: return .verifyTask(TaskID("任务-1"))
+        case .verifyTask: return .verifyTask(TaskID("任务-1"), note: text(3))
         case .sendBackTask: return .sendBackTask(TaskID("t1"), reason: text(1))
         case .reopenTask: return .reopenTask(TaskID("t1"), reason: text(2))
         case .addUser: return .addUser(user("赵刚", pin: pin))
@@ -100,6 +110,23 @@ import VillageBoardCore
                                              visitDaysWatched: 7, visitDaysStable: Int.max))
         case .moveMember:
             return .moveMember(from: h, to: HouseholdID("户 \"2\" \\"), member: member(6), becomes: member(7))
+        case .proposeExit:
+            return .proposeExit(h, ExitProposal(from: HouseholdMark(.sudden), target: HouseholdMark(.sudden, riskEliminated: true),
+                                                reviewedOn: Day(daysSinceEpoch: 0), reviewResult: text(1), noticeFrom: day,
+                                                noticeUntil: day, note: text(2)))
+        case .reviewExit: return .reviewExit(h, approve: false, note: text(3))
+        case .decideExit:
+            return .decideExit(h, from: HouseholdMark(.notOut), to: HouseholdMark(.out), approve: true, note: "")
+        case .rollBackStatus:
+            return .rollBackStatus(h, from: HouseholdMark(.edge, riskEliminated: true), to: HouseholdMark(.edge),
+                                   risk: .unstableEmployment, reason: text(4))
+        case .editTask:
+            return .editTask(TaskID("t1"), from: TaskTerms(title: text(1), owner: UserID("a"), due: day),
+                             to: TaskTerms(title: text(2), owner: UserID("新 \"b\""), due: Day(daysSinceEpoch: 0)), reason: text(3))
+        case .setVillageTarget:
+            return .setVillageTarget(village, .collectiveIncome, from: VillageTarget(),
+                                     to: VillageTarget(state: .met, figure: Int.max, evidence: text(2), checkedBy: UserID("书记"),
+                                                       checkedOn: day))
         case .setPinPolicy:
             return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.admin: 12, .villageCadre: 6, .townshipSupervisor: 6]))
         }

@@ -51,6 +51,12 @@ import VillageBoardText
         var filtered = app
         DemoScreens.press(&filtered, "f", "f", "f", "s")
         out.append(("village filtered", filtered))
+        var targets = app
+        DemoScreens.press(&targets, "T")
+        out.append(("village targets", targets))
+        var newTasks = app
+        DemoScreens.press(&newTasks, "3", "a")
+        out.append(("new tasks", newTasks))
         var household = app
         DemoScreens.press(&household, "Enter")
         out.append(("household", household))

@@ -61,6 +61,21 @@ import VillageBoardText
             becomes.id = MemberID("\(F.li.raw)-9")
             becomes.relation = .daughterInLaw
             return .moveMember(from: h, to: F.li, member: hh.members[3], becomes: becomes)
+        case .proposeExit:
+            return .proposeExit(h, ExitProposal(from: hh.mark, target: HouseholdMark(.out), reviewedOn: F.today,
+                                                reviewResult: "同意 30 人", noticeFrom: F.today, noticeUntil: F.today,
+                                                note: "材料齐全"))
+        case .reviewExit: return .reviewExit(h, approve: false, note: "公示期不足")
+        case .decideExit: return .decideExit(h, from: hh.mark, to: HouseholdMark(.out), approve: true, note: "")
+        case .rollBackStatus:
+            return .rollBackStatus(h, from: HouseholdMark(.out), to: HouseholdMark(.notOut), risk: .illness, reason: "大病返贫")
+        case .editTask:
+            let terms = board.task(F.renovate)?.terms ?? TaskTerms(title: "危房改造", owner: F.secretary, due: F.today)
+            return .editTask(F.renovate, from: terms, to: TaskTerms(title: terms.title, owner: F.supervisor, due: F.today),
+                             reason: "延期")
+        case .setVillageTarget:
+            return .setVillageTarget(F.village, .road, from: VillageTarget(state: .notMet, figure: 3, evidence: "未硬化"),
+                                     to: VillageTarget(state: .met, figure: 3, evidence: "已硬化，通客车"))
         case .setPinPolicy:
             return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         }

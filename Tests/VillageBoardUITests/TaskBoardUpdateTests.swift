@@ -105,7 +105,7 @@ import VillageBoardCore
         // Verify names the task and waits: Esc leaves it, only Enter strikes it off.
         #expect(app.handle(.char("v")).isEmpty)
         #expect(app.prompt?.label == "Verify '\(done.title)' (\(TaskBoardText.subject(done, board: app.ctx.board)))? "
-                + "Enter strikes it off, Esc cancels")
+                + "Note (optional), Enter strikes it off, Esc cancels:")
         #expect(app.handle(.escape).isEmpty)
         #expect(app.prompt == nil)
         _ = app.handle(.char("v"))

@@ -49,8 +49,7 @@ public struct ThemeLoader: Sendable {
         chain.append(current)
         while let parent = current.inherit {
             guard !visited.contains(parent) || parent == currentName else {
-                throw ThemeError(file: currentLabel, key: "inherit",
-                                 message: "inheritance loops: \((visited + [parent]).joined(separator: " → "))")
+                throw ThemeError(file: currentLabel, key: "inherit", problem: .inheritanceLoop(visited + [parent]))
             }
             // A user theme inheriting its own name extends the built-in one it shadows.
             let (parentSource, parentLabel) = try locate(parent, builtinOnly: parent == currentName)
@@ -60,7 +59,7 @@ public struct ThemeLoader: Sendable {
             visited.append(parent)
             chain.append(current)
             if visited.count > 16 {
-                throw ThemeError(file: label, key: "inherit", message: "inherits through more than 16 themes")
+                throw ThemeError(file: label, key: "inherit", problem: .inheritsTooDeep)
             }
         }
         var merged = ThemeDocument()
@@ -102,16 +101,15 @@ public struct ThemeLoader: Sendable {
             if FileManager.default.fileExists(atPath: path) { return (try Self.read(path), path) }
         }
         if let text = BuiltinThemes.text(named: nameOrPath) { return (text, "built-in:" + nameOrPath) }
-        throw ThemeError(file: nameOrPath, message: "no such theme; available: "
-            + availableNames().joined(separator: ", ") + (userDirectory.map { " (user themes go in \($0))" } ?? ""))
+        throw ThemeError(file: nameOrPath, problem: .noSuchTheme(available: availableNames(), userFolder: userDirectory))
     }
 
     private static func read(_ path: String) throws(ThemeError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ThemeError(file: path, message: "cannot read the file")
+            throw ThemeError(file: path, problem: .unreadable)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ThemeError(file: path, message: "is not UTF-8 text")
+            throw ThemeError(file: path, problem: .notUTF8)
         }
         return text
     }

@@ -25,29 +25,29 @@ enum ThemeParser {
             lineNumber += 1
             let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
-            func failure(_ key: String?, _ message: String) -> ThemeError {
-                ThemeError(file: file, line: lineNumber, key: key, message: message)
+            func failure(_ key: String?, _ problem: ThemeProblem) -> ThemeError {
+                ThemeError(file: file, line: lineNumber, key: key, problem: problem)
             }
             if line.hasPrefix("[") {
-                guard line.hasSuffix("]") else { throw failure(nil, "a section header must end with ']'") }
+                guard line.hasSuffix("]") else { throw failure(nil, .sectionNotClosed) }
                 let name = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
                 guard let found = Section(rawValue: name) else {
-                    throw failure(nil, "unknown section [\(name)]; expected [theme], [styles] or [monochrome]")
+                    throw failure(nil, .unknownSection(name))
                 }
                 section = found
                 continue
             }
             guard let equals = line.firstIndex(of: "=") else {
-                throw failure(nil, "expected 'key = value'")
+                throw failure(nil, .notKeyValue)
             }
             let key = String(line[..<equals]).trimmingCharacters(in: .whitespacesAndNewlines)
             let value = String(line[line.index(after: equals)...]).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let section else { throw failure(key, "comes before any [section]") }
-            guard !key.isEmpty else { throw failure(nil, "the key before '=' is missing") }
-            guard !value.isEmpty else { throw failure(key, "has no value after '='") }
+            guard let section else { throw failure(key, .beforeAnySection) }
+            guard !key.isEmpty else { throw failure(nil, .missingKey) }
+            guard !value.isEmpty else { throw failure(key, .missingValue) }
             let qualified = section.rawValue + "/" + key
             if let first = seen[qualified] {
-                throw failure(key, "is set twice (first on line \(first))")
+                throw failure(key, .setTwice(firstLine: first))
             }
             seen[qualified] = lineNumber
             switch section {
@@ -57,17 +57,17 @@ enum ThemeParser {
                 case "inherit": document.inherit = value
                 case "description": document.description = value
                 case "glyphs":
-                    guard GlyphSet.named(value) != nil else { throw failure(key, "must be 'unicode' or 'ascii'") }
+                    guard GlyphSet.named(value) != nil else { throw failure(key, .glyphsValue) }
                     document.glyphs = value.lowercased()
                 default:
-                    throw failure(key, "unknown setting; [theme] knows name, inherit, description and glyphs")
+                    throw failure(key, .unknownThemeSetting)
                 }
             case .styles:
                 try checkStyleKey(key, failure: failure)
                 if let hint = unusedStyleHint(key) { document.warnings.append(failure(key, hint)) }
                 switch parseStyle(value) {
                 case .success(let style): document.styles[StyleName(key)] = style
-                case .failure(let problem): throw failure(key, problem.message)
+                case .failure(let problem): throw failure(key, problem)
                 }
             case .monochrome:
                 try checkStyleKey(key, failure: failure)
@@ -76,27 +76,23 @@ enum ThemeParser {
                 case .success(let style) where style.foreground == nil && style.background == nil:
                     document.monochrome[StyleName(key)] = style.attributes
                 case .success:
-                    throw failure(key, "only attributes belong in [monochrome] (it is used when there is no colour)")
-                case .failure(let problem): throw failure(key, problem.message)
+                    throw failure(key, .colourInMonochrome)
+                case .failure(let problem): throw failure(key, problem)
                 }
             }
         }
         return document
     }
 
-    struct Problem: Error {
-        var message: String
-    }
-
     /// Reads "[FOREGROUND] [on BACKGROUND] [, attribute]…" (commas optional).
-    static func parseStyle(_ value: String) -> Result<TextStyle, Problem> {
+    static func parseStyle(_ value: String) -> Result<TextStyle, ThemeProblem> {
         var style = TextStyle()
         var onBackground = false
         let tokens = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
         for token in tokens {
             let lower = token.lowercased()
             if lower == "on" {
-                if onBackground { return .failure(Problem(message: "'on' appears twice")) }
+                if onBackground { return .failure(.onTwice) }
                 onBackground = true
                 continue
             }
@@ -106,36 +102,34 @@ enum ThemeParser {
                 continue
             }
             guard let color = Color(name: lower) else {
-                return .failure(Problem(message: "unknown colour or attribute '\(token)' (colours: default, black, red, green, "
-                    + "yellow, blue, magenta, cyan, white, bright-…, 0–255, #rrggbb; attributes: bold, dim, italic, "
-                    + "underline, reverse, blink, standout, none)"))
+                return .failure(.unknownColour(token))
             }
             if onBackground {
-                if style.background != nil { return .failure(Problem(message: "two background colours")) }
+                if style.background != nil { return .failure(.twoBackgrounds) }
                 style.background = color
             } else {
-                if style.foreground != nil { return .failure(Problem(message: "two foreground colours (write 'FG on BG')")) }
+                if style.foreground != nil { return .failure(.twoForegrounds) }
                 style.foreground = color
             }
         }
         if onBackground && style.background == nil {
-            return .failure(Problem(message: "'on' must be followed by a background colour"))
+            return .failure(.onWithoutBackground)
         }
         return .success(style)
     }
 
-    private static func checkStyleKey(_ key: String, failure: (String?, String) -> ThemeError) throws(ThemeError) {
+    private static func checkStyleKey(_ key: String, failure: (String?, ThemeProblem) -> ThemeError) throws(ThemeError) {
         let allowed = key.unicodeScalars.allSatisfy { scalar in
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" || scalar == "_"
         }
         guard allowed, !key.hasPrefix("."), !key.hasSuffix("."), !key.contains("..") else {
-            throw failure(key, "style names use a–z, 0–9, '-', '_' and dots between words")
+            throw failure(key, .badStyleName)
         }
     }
 
     /// Why a style key would change nothing, or nil when screens ask for it: they ask only for the well-known names,
     /// falling back through each name's parents, so a key counts when it is one of those names or a parent of one.
-    static func unusedStyleHint(_ key: String) -> String? {
+    static func unusedStyleHint(_ key: String) -> ThemeProblem? {
         let name = StyleName(key)
         let used = StyleName.wellKnown.contains { known in
             var candidate: StyleName? = known
@@ -147,8 +141,7 @@ enum ThemeParser {
         }
         if used { return nil }
         let nearest = StyleName.wellKnown.min { NearestName.distance($0.rawValue, key) < NearestName.distance($1.rawValue, key) }
-        let guess = nearest.map { "; did you mean \($0)?" } ?? ""
-        return "no screen uses this style, so the line changes nothing\(guess) (names: themes/README.md)"
+        return .unusedStyle(nearest: nearest?.rawValue)
     }
 
     /// Drops a comment: a line starting with '#' or ';', or " # " after a value. A '#' directly

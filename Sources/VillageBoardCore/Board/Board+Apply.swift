@@ -16,7 +16,7 @@ extension Board {
         try validate(op.change, author: op.author)
     }
 
-    private func requireHousehold(_ id: HouseholdID) throws(BoardError) -> Household {
+    func requireHousehold(_ id: HouseholdID) throws(BoardError) -> Household {
         guard let i = householdIndex[id] else { throw .unknownHousehold(id) }
         return households[i]
     }
@@ -34,6 +34,11 @@ extension Board {
                 // A unit cannot hang under itself or under its own descendants: that would loop.
                 if isInside(p, scope: unit.code) { throw .unknownParent(unit: unit.code, parent: p) }
             }
+        case .setVillageTarget(let code, let kind, _, let to):
+            guard let v = units[code] else { throw .unknownUnit(code) }
+            guard v.level == .village else { throw .notAVillage(code) }
+            if to.state == .met && to.evidence.trimmedIsEmpty { throw .targetEvidenceRequired(code, kind) }
+            if let figure = to.figure, figure < 0 { throw .negativeFigure(code, kind) }
         case .registerHousehold(let h):
             if householdIndex[h.id] != nil { throw .duplicateHousehold(h.id) }
             guard let v = units[h.village] else { throw .unknownUnit(h.village) }
@@ -44,15 +49,7 @@ extension Board {
             guard let move = StatusTransition.find(from: h.mark, to: to), to.status.fits(registered: h.registered) else {
                 throw .transitionNotAllowed(id, from: h.mark, to: to)
             }
-            if move.gate != .none {
-                guard standard != nil else { throw .noStandard(year: year) }
-                let found = ExitRule.finding(for: h, gate: move.gate, year: year, standards: standards)
-                if !found.unmet.isEmpty || found.incomeShort {
-                    throw .exitBlocked(id, unmet: found.unmet, incomeShort: found.incomeShort)
-                }
-                if found.safetyNetWithoutLabour { throw .staysMonitored(id, .safetyNetWithoutLabour) }
-                if found.incomeInMonitoringRange { throw .staysMonitored(id, .incomeInMonitoringRange) }
-            }
+            try checkGate(move.gate, for: h)
             if move.needsReason && reason.trimmedIsEmpty { throw .reasonRequired }
         case .setCheck(let id, let item, _, let to):
             let h = try requireHousehold(id)
@@ -77,10 +74,17 @@ extension Board {
                 guard let v = units[code] else { throw .unknownUnit(code) }
                 guard v.level == .village else { throw .notAVillage(code) }
             }
+        case .editTask(let id, _, let to, let reason):
+            let t = try requireTask(id)
+            // Only open work is re-planned; done or verified work is sent back or reopened first.
+            guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
+            if reason.trimmedIsEmpty { throw .reasonRequired }
+            if to.title.trimmedIsEmpty { throw .emptyTitle(id) }
+            guard users[to.owner] != nil else { throw .unknownUser(to.owner) }
         case .markTaskDone(let id, _):
             let t = try requireTask(id)
             guard t.state == .open else { throw .wrongTaskState(id, expected: .open, actual: t.state) }
-        case .verifyTask(let id):
+        case .verifyTask(let id, _):
             let t = try requireTask(id)
             guard t.state == .done else { throw .wrongTaskState(id, expected: .done, actual: t.state) }
             // Nobody verifies their own work: neither who marked it done nor who owns it.
@@ -113,6 +117,8 @@ extension Board {
                 throw .duplicateMember(to, becomes.id)
             }
             if new.members.contains(where: { $0.id == becomes.id }) { throw .duplicateMember(to, becomes.id) }
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            try validateExitStep(change, author: author)
         }
     }
 
@@ -125,7 +131,14 @@ extension Board {
         trackConflicts(op)
         switch op.change {
         case .addOrgUnit(let unit):
-            putUnit(unit)
+            // A unit given again (a roster re-imported) keeps its targets: they change only by `setVillageTarget`.
+            var u = unit
+            if let old = units[unit.code] { u.targets = old.targets }
+            putUnit(u)
+        case .setVillageTarget(let code, let kind, _, let to):
+            guard var u = units[code] else { break }
+            u.targets[kind] = to
+            putUnit(u)
         case .registerHousehold(let h):
             insertHousehold(h)
         case .setStatus(let id, _, let to, _):
@@ -157,6 +170,12 @@ extension Board {
             editHousehold(id) { $0.visits.append(visit) }
         case .addTask(let t):
             insertTask(t)
+        case .editTask(let id, _, let to, _):
+            editTask(id) {
+                $0.title = to.title
+                $0.owner = to.owner
+                $0.due = to.due
+            }
         case .markTaskDone(let id, let note):
             editTask(id) {
                 $0.state = .done
@@ -164,11 +183,12 @@ extension Board {
                 $0.doneOn = day
                 $0.doneNote = note
             }
-        case .verifyTask(let id):
+        case .verifyTask(let id, let note):
             editTask(id) {
                 $0.state = .verified
                 $0.verifiedBy = op.author
                 $0.verifiedOn = day
+                $0.verifyNote = note
             }
         case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
             let sentBack = op.change.kind == .sendBackTask
@@ -179,6 +199,7 @@ extension Board {
                 $0.reopened = op.change.kind == .reopenTask
                 $0.verifiedBy = nil
                 $0.verifiedOn = nil
+                $0.verifyNote = ""
                 // Saturating: a count from a hostile file must not trap.
                 if sentBack && $0.sendBacks < Int.max { $0.sendBacks += 1 }
             }
@@ -195,6 +216,8 @@ extension Board {
         case .moveMember(let from, let to, let member, let becomes):
             editHousehold(from) { h in h.members.removeAll { $0.id == member.id } }
             editHousehold(to) { $0.members.append(becomes) }
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            commitExitStep(op.change, author: op.author, day: day)
         }
         record(op)
     }

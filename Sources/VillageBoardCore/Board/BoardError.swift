@@ -30,6 +30,21 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case notApplicableNotAllowed(HouseholdID, ChecklistItem)
     /// The permission table refuses this user this kind of change (see `Permissions.accessRules`).
     case notPermitted(UserID, BoardAction, PermissionDenial)
+    /// An exit or risk elimination is already under way for the household.
+    case exitAlreadyPending(HouseholdID)
+    /// No exit is under way for the household (nothing to review or decide).
+    case noExitPending(HouseholdID)
+    /// The pending exit is at another stage (a review of one already reviewed, a decision before the review).
+    case wrongExitStage(HouseholdID, expected: ExitStage, actual: ExitStage)
+    /// Nobody approves an exit they proposed or reviewed.
+    case ownExitProposal(HouseholdID, UserID)
+    /// The democratic review, the notice's first day and its last day are not in that order.
+    case exitDatesOutOfOrder(HouseholdID)
+    /// A village-level target set met without evidence, or with a figure below zero.
+    case targetEvidenceRequired(DivisionCode, VillageTargetKind)
+    case negativeFigure(DivisionCode, VillageTargetKind)
+    /// A task edited to have no title.
+    case emptyTitle(TaskID)
 
     public var description: String {
         switch self {
@@ -59,6 +74,14 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .staysMonitored(let h, let why): "household \(h) stays monitored: \(why.rawValue)"
         case .notApplicableNotAllowed(let h, let item): "household \(h): \(item.key) cannot be marked not applicable"
         case .notPermitted(let u, let action, let denial): "\(u) may not \(action.rawValue): \(denial.explanation)"
+        case .exitAlreadyPending(let h): "household \(h) already has an exit under way"
+        case .noExitPending(let h): "household \(h) has no exit under way"
+        case .wrongExitStage(let h, let e, let a): "household \(h)'s exit is \(a.rawValue), not \(e.rawValue)"
+        case .ownExitProposal(let h, let u): "\(u) proposed or reviewed household \(h)'s exit and cannot approve it"
+        case .exitDatesOutOfOrder(let h): "household \(h): review, notice start and notice end are out of order"
+        case .targetEvidenceRequired(let v, let kind): "village \(v): target \(kind.rawValue) is met only with evidence"
+        case .negativeFigure(let v, let kind): "village \(v): target \(kind.rawValue) has a figure below zero"
+        case .emptyTitle(let t): "task \(t) would have no title"
         }
     }
 }

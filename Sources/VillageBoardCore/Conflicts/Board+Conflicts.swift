@@ -14,8 +14,12 @@ extension Change {
         // Leaving the old household is what another laptop's edit of the member could collide with.
         case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
+        // A decision or a roll-back moves the status, which another laptop's change of it could collide with.
+        case .rollBackStatus(let h, let from, let to, _, _): (.status(h), .mark(from), .mark(to))
+        case .decideExit(let h, let from, let to, true, _): (.status(h), .mark(from), .mark(to))
+        case .decideExit, .proposeExit, .reviewExit: nil
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setPinPolicy:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
             nil
         }
     }
@@ -28,14 +32,18 @@ extension Change {
         case .registerHousehold(let h): return .household(h.id)
         case .addMember(let h, let m): return .member(h, m.id)
         case .addUser(let u): return .user(u.id)
-        case .markTaskDone(let t, _), .verifyTask(let t), .sendBackTask(let t, _), .reopenTask(let t, _):
+        case .markTaskDone(let t, _), .verifyTask(let t, _), .sendBackTask(let t, _), .reopenTask(let t, _),
+             .editTask(let t, _, _, _):
             return .task(t)
         case .addTask(let t): return .task(t.id)
-        case .addVisit(let h, _): return .household(h)
+        case .addVisit(let h, _), .proposeExit(let h, _), .reviewExit(let h, _, _), .decideExit(let h, _, _, _, _):
+            return .household(h)
         // Board-wide settings: the last in the merge order stands, as with the yearly standard.
         case .setPin, .setStandard, .setPinPolicy: return nil
+        // Targets are not yet a field of their own in the conflict list: a refused one is named by its village.
+        case .setVillageTarget(let code, _, _, _): return .unit(code)
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
-             .removeMember, .updateUser, .moveMember:
+             .removeMember, .updateUser, .moveMember, .rollBackStatus:
             // Field edits are answered by `fieldEdit` above.
             return nil
         }
@@ -177,10 +185,11 @@ extension Board {
         case .reopenTask(_, let why):
             return state == .verified ? .reopenTask(id, reason: why.isEmpty ? reason : why) : nil
         case .markTaskDone(_, let note): return state == .open ? .markTaskDone(id, note: note) : nil
-        case .verifyTask: return state == .done ? .verifyTask(id) : nil
+        case .verifyTask(_, let note): return state == .done ? .verifyTask(id, note: note) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .setPinPolicy:
+             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
+             .setVillageTarget, .editTask:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

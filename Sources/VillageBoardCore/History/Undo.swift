@@ -37,13 +37,19 @@ public enum Undo {
             return .updateUser(from: to, to: from)
         case .moveMember(let from, let to, let member, let becomes):
             return .moveMember(from: to, to: from, member: becomes, becomes: member)
+        case .setVillageTarget(let code, let kind, let from, let to):
+            return .setVillageTarget(code, kind, from: to, to: from)
+        case .editTask(let id, let from, let to, _):
+            return .editTask(id, from: to, to: from, reason: "undo")
         case .setPinPolicy(let from, let to):
             return .setPinPolicy(from: to, to: from)
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil
-        case .markTaskDone, .verifyTask, .sendBackTask, .reopenTask:
-            // The workflow answers its own steps (send back, reopen with a reason).
+        case .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .proposeExit, .reviewExit, .decideExit,
+             .rollBackStatus:
+            // The workflow answers its own steps (send back, reopen with a reason; an exit is sent back, and a
+            // decided one rolled back with a reason and a risk).
             return nil
         case .setPin:
             // A PIN is set again by its owner, never restored to an old hash.

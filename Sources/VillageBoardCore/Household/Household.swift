@@ -23,12 +23,15 @@ public struct Household: Hashable, Sendable {
     /// Every assignment, oldest first; the last one is the current.
     public var cadreHistory: [CadreAssignment]
     public var visits: [Visit]
+    /// The exit or risk elimination under way (proposed, or reviewed by the township), if any.
+    public var exitCase: ExitCase?
 
     public init(id: HouseholdID, village: DivisionCode, hamlet: String = "", registered: Bool = true,
                 mark: HouseholdMark = HouseholdMark(.notOut), identifiedOn: Day? = nil, riskTypes: [RiskType] = [],
                 mainCause: PovertyCause? = nil, secondaryCauses: [PovertyCause] = [], members: [Member] = [],
                 income: Income = Income(), enrolments: Enrolments = Enrolments(), checklist: Checklist = Checklist(),
-                plan: Plan = Plan(), cadre: UserID? = nil, cadreHistory: [CadreAssignment] = [], visits: [Visit] = []) {
+                plan: Plan = Plan(), cadre: UserID? = nil, cadreHistory: [CadreAssignment] = [], visits: [Visit] = [],
+                exitCase: ExitCase? = nil) {
         self.id = id
         self.village = village
         self.hamlet = hamlet
@@ -46,6 +49,7 @@ public struct Household: Hashable, Sendable {
         self.cadre = cadre
         self.cadreHistory = cadreHistory
         self.visits = visits
+        self.exitCase = exitCase
     }
 
     /// The head of household's name, or the first member's.

@@ -16,7 +16,8 @@ public enum Change: Hashable, Sendable {
     case addVisit(HouseholdID, Visit)
     case addTask(WorkTask)
     case markTaskDone(TaskID, note: String)
-    case verifyTask(TaskID)
+    /// A supervisor's verification (销号), with what they noted (empty when nothing was said).
+    case verifyTask(TaskID, note: String = "")
     case sendBackTask(TaskID, reason: String)
     case reopenTask(TaskID, reason: String)
     case addUser(User)
@@ -28,6 +29,19 @@ public enum Change: Hashable, Sendable {
     /// them, `becomes` as the new one has them (its member id, their relation there). A move, not a removal and an
     /// addition, so the person's history stays one.
     case moveMember(from: HouseholdID, to: HouseholdID, member: Member, becomes: Member)
+    /// 民主评议 and 公示 done: the village proposes the household's exit or risk elimination (the gate is checked here).
+    case proposeExit(HouseholdID, ExitProposal)
+    /// 乡镇审核: the township approves a proposed exit, or sends it back to the village (a reason required).
+    case reviewExit(HouseholdID, approve: Bool, note: String)
+    /// 县级审定: the county approves a reviewed exit, moving the household `from` its mark `to` the proposal's target
+    /// (the gate checked again), or sends it back (a reason required).
+    case decideExit(HouseholdID, from: HouseholdMark, to: HouseholdMark, approve: Bool, note: String)
+    /// 返贫 / 重新纳入监测 / 风险回退: a household comes back under watch, with the new risk and a reason.
+    case rollBackStatus(HouseholdID, from: HouseholdMark, to: HouseholdMark, risk: RiskType, reason: String)
+    /// A village's village-level target (村级目标) set: met or not, its figure and evidence, with who and when in `to`.
+    case setVillageTarget(DivisionCode, VillageTargetKind, from: VillageTarget, to: VillageTarget)
+    /// An open task's title, owner or due date changed, with a reason.
+    case editTask(TaskID, from: TaskTerms, to: TaskTerms, reason: String)
     /// Admins raise the shortest new PIN a role may set (never below the built-in floor).
     case setPinPolicy(from: PinPolicy, to: PinPolicy)
 
@@ -57,6 +71,12 @@ public enum Change: Hashable, Sendable {
         case .setPin: .setPin
         case .setStandard: .setStandard
         case .moveMember: .moveMember
+        case .proposeExit: .proposeExit
+        case .reviewExit: .reviewExit
+        case .decideExit: .decideExit
+        case .rollBackStatus: .rollBackStatus
+        case .setVillageTarget: .setVillageTarget
+        case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
         }
     }
@@ -68,12 +88,14 @@ public enum Change: Hashable, Sendable {
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _),
              .setEnrolments(let id, _, _), .setCauses(let id, _, _), .setPlan(let id, _, _),
              .assignCadre(let id, _, _, _), .addMember(let id, _), .updateMember(let id, _, _),
-             .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _):
+             .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _),
+             .proposeExit(let id, _), .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _),
+             .rollBackStatus(let id, _, _, _, _):
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard, .setPinPolicy:
+             .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
             nil
         }
     }
@@ -86,7 +108,8 @@ public enum Change: Hashable, Sendable {
         case .setPin(let id, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .setStandard, .moveMember, .setPinPolicy:
+             .sendBackTask, .reopenTask, .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit,
+             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask:
             nil
         }
     }
@@ -95,10 +118,12 @@ public enum Change: Hashable, Sendable {
     public var task: TaskID? {
         switch self {
         case .addTask(let t): t.id
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .setPinPolicy:
+             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
+             .setVillageTarget:
             nil
         }
     }

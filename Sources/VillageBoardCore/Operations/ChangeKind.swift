@@ -25,6 +25,14 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case setStandard
     // Running a county of one's own (issue 12).
     case moveMember
+    // The staged exit / risk-elimination procedure (issue 12).
+    case proposeExit
+    case reviewExit
+    case decideExit
+    case rollBackStatus
+    // Village work (issue 13).
+    case setVillageTarget
+    case editTask
     // PIN minimums per role, as admins set them (issue 17).
     case setPinPolicy
 }

@@ -13,6 +13,8 @@ public struct OrgUnit: Hashable, Sendable {
     public var ruralPopulation: Int
     /// The date the unit's work must be finished by, for the countdown on the chart.
     public var deadline: Day?
+    /// A village's village-level targets (村级目标), by kind; empty above village level and until one is set.
+    public var targets: [VillageTargetKind: VillageTarget] = [:]
 
     public init(code: DivisionCode, name: String, level: OrgLevel, parent: DivisionCode?,
                 coordinate: Coordinate? = nil, isPoorVillage: Bool = false, ruralPopulation: Int = 0,

@@ -18,6 +18,12 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case eliminateRisk
     /// `assignCadre` (包保干部).
     case assignCadre
+    /// `proposeExit`: the village proposes an exit or risk elimination after 民主评议 and 公示.
+    case proposeExit
+    /// `reviewExit`: 乡镇审核, approve or send back.
+    case reviewExit
+    /// `decideExit`: 县级审定, approve or send back.
+    case decideExit
     /// `addTask`.
     case addTask
     /// `markTaskDone`, `verifyTask`, `sendBackTask`, `reopenTask` (the task workflow; see `taskRules` for states).
@@ -28,6 +34,10 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case setOwnPin
     /// `setStandard`: the yearly thresholds.
     case setStandard
+    /// `setVillageTarget`: a village's village-level targets (村级目标).
+    case setVillageTarget
+    /// `editTask`: an open task's title, owner or due date.
+    case editTask
     /// `setPinPolicy`: the shortest new PIN each role may set.
     case setPinPolicy
     /// Seeing a member's resident ID number unmasked.
@@ -47,6 +57,11 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
             .editHousehold
         case .addVisit: .recordVisit
         case .setStatus(_, let from, let to, _): StatusTransition.step(from: from, to: to).action
+        case .proposeExit: .proposeExit
+        case .reviewExit: .reviewExit
+        case .decideExit: .decideExit
+        // 返贫 / 重新纳入监测 is the status table's `monitor` step: the same row as any other.
+        case .rollBackStatus: .setStatus
         case .assignCadre: .assignCadre
         case .addTask: .addTask
         case .markTaskDone: .markTaskDone
@@ -56,6 +71,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .addUser, .updateUser: .manageUsers
         case .setPin(let id, _, _): id == author ? .setOwnPin : .manageUsers
         case .setStandard: .setStandard
+        case .setVillageTarget: .setVillageTarget
+        case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
         }
     }
@@ -120,12 +137,17 @@ extension Permissions {
     /// | addOrgUnit | county office head | admin | |
     /// | registerHousehold | village cadre, supervisor, county office head | admin | |
     /// | editHousehold (a move: both households), recordVisit | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre |
-    /// | setStatus (monitor, reclassify) | village cadre, supervisor, county office head | admin | never the household's own cadre |
+    /// | setStatus (monitor, reclassify; rollBackStatus) | village cadre, supervisor, county office head | admin | never the household's own cadre |
+    /// | proposeExit | village cadre | admin | |
+    /// | reviewExit | township supervisor | admin | never the household's own cadre, nor who proposed it |
+    /// | decideExit | county office head | admin | never the household's own cadre, nor who proposed or reviewed it |
     /// | exitHousehold, eliminateRisk | supervisor, county office head | admin | never the household's own cadre |
     /// | assignCadre | supervisor, county office head | admin | |
     /// | addTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | markTaskDone | village cadre | | the task's owner, the household's cadre |
     /// | verifyTask, sendBackTask, reopenTask | supervisor, county office head | admin | never one's own work |
+    /// | setVillageTarget | village cadre, supervisor, county office head | admin | |
+    /// | editTask | village cadre, supervisor, county office head | admin | the household's cadre |
     /// | manageUsers, setStandard, setPinPolicy | | admin | |
     /// | setOwnPin | | | every active user, own account |
     /// | viewFullIDNumber | village cadre, county office head | admin | the household's cadre |
@@ -145,6 +167,10 @@ extension Permissions {
             .exitHousehold: AccessRule(inScope: checkers, anywhere: admin, refusesAssignedCadre: true),
             .eliminateRisk: AccessRule(inScope: checkers, anywhere: admin, refusesAssignedCadre: true),
             .assignCadre: AccessRule(inScope: checkers, anywhere: admin),
+            // The stages of DOMAIN.md, one level each: village proposes, township reviews, county decides.
+            .proposeExit: AccessRule(inScope: [.villageCadre], anywhere: admin),
+            .reviewExit: AccessRule(inScope: [.townshipSupervisor], anywhere: admin, refusesAssignedCadre: true),
+            .decideExit: AccessRule(inScope: [.countyOfficeHead], anywhere: admin, refusesAssignedCadre: true),
             .addTask: AccessRule(inScope: deciders, anywhere: admin, assignedCadre: true),
             .markTaskDone: AccessRule(inScope: [.villageCadre], assignedCadre: true, taskOwner: true),
             .verifyTask: AccessRule(inScope: checkers, anywhere: admin),
@@ -153,6 +179,8 @@ extension Permissions {
             .manageUsers: AccessRule(anywhere: admin),
             .setOwnPin: AccessRule(ownAccount: true),
             .setStandard: AccessRule(anywhere: admin),
+            .setVillageTarget: AccessRule(inScope: deciders, anywhere: admin),
+            .editTask: AccessRule(inScope: deciders, anywhere: admin, assignedCadre: true),
             .setPinPolicy: AccessRule(anywhere: admin),
             .viewFullIDNumber: AccessRule(inScope: [.villageCadre, .countyOfficeHead], anywhere: admin, assignedCadre: true),
             .viewHealth: AccessRule(inScope: [.villageCadre, .responsibleCadre, .countyOfficeHead], anywhere: admin,
@@ -236,14 +264,17 @@ extension Permissions {
             return village(h.village)
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
-             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _):
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _),
+             .proposeExit(let id, _), .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _),
+             .rollBackStatus(let id, _, _, _, _):
             return board.household(id).map { .household($0) }
         case .addTask(let t):
             switch t.subject {
             case .household(let id): return board.household(id) == nil ? nil : .task(t)
             case .village(let code): return village(code) == nil ? nil : .task(t)
             }
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _):
             return board.task(id).map { .task($0) }
         case .addUser(let u):
             return .account(u.id)
@@ -253,6 +284,8 @@ extension Permissions {
             return .account(id)
         case .setStandard, .setPinPolicy:
             return .board
+        case .setVillageTarget(let code, _, _, _):
+            return village(code)
         }
     }
 

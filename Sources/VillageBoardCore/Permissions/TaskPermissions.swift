@@ -13,12 +13,13 @@ public enum TaskAction: String, CaseIterable, Hashable, Sendable {
     public static func of(_ change: Change) -> (action: TaskAction, task: TaskID)? {
         switch change {
         case .markTaskDone(let id, _): (.markDone, id)
-        case .verifyTask(let id): (.verify, id)
+        case .verifyTask(let id, _): (.verify, id)
         case .sendBackTask(let id, _): (.sendBack, id)
         case .reopenTask(let id, _): (.reopen, id)
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember, .setPinPolicy:
+             .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
+             .setVillageTarget, .editTask:
             nil
         }
     }

@@ -22,6 +22,10 @@ public struct Rollup: Hashable, Sendable {
     /// Unresolved, or with an item not met (a household out of poverty can still fail a re-check): what keeps a unit
     /// red on the chart, and the figure its tile shows.
     public var householdsOnChart = 0
+    /// Exits and risk eliminations proposed by the village, awaiting the township (拟退出, 待乡镇审核).
+    public var exitsProposed = 0
+    /// Exits reviewed by the township, awaiting the county (待县级审定).
+    public var exitsReviewed = 0
     public var tasksOpen = 0
     /// Marked done, awaiting verification (待验收).
     public var tasksDone = 0
@@ -33,10 +37,15 @@ public struct Rollup: Hashable, Sendable {
     public var ruralPopulationWithData = 0
     public var villages = 0
     public var poorVillages = 0
+    /// Village-level targets (村级目标) checked and not met: the village gaps counted beside the households.
+    public var villageTargetsNotMet = 0
 
     public init() {}
 
     public var tasks: Int { tasksOpen + tasksDone + tasksVerified }
+
+    /// Exits under way at either stage.
+    public var exitsPending: Int { exitsProposed + exitsReviewed }
 
     /// 贫困发生率: remaining people over the rural population of villages with data; nil without one (no data).
     public var incidence: Double? {
@@ -69,6 +78,8 @@ public struct Rollup: Hashable, Sendable {
         if sign > 0 { r.notMet.counts &+= b.notMet.counts } else { r.notMet.counts &-= b.notMet.counts }
         r.householdsWithUnmetItems += sign * b.householdsWithUnmetItems
         r.householdsOnChart += sign * b.householdsOnChart
+        r.exitsProposed += sign * b.exitsProposed
+        r.exitsReviewed += sign * b.exitsReviewed
         r.tasksOpen += sign * b.tasksOpen
         r.tasksDone += sign * b.tasksDone
         r.tasksVerified += sign * b.tasksVerified
@@ -77,6 +88,7 @@ public struct Rollup: Hashable, Sendable {
         r.ruralPopulationWithData += sign * b.ruralPopulationWithData
         r.villages += sign * b.villages
         r.poorVillages += sign * b.poorVillages
+        r.villageTargetsNotMet += sign * b.villageTargetsNotMet
         return r
     }
 }

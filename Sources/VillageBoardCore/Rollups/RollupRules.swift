@@ -33,6 +33,11 @@ public enum RollupRules {
         }
         if anyUnmet { r.householdsWithUnmetItems = 1 }
         if anyUnmet || h.isUnresolved { r.householdsOnChart = 1 }
+        switch h.exitCase?.stage {
+        case .proposed: r.exitsProposed = 1
+        case .reviewed: r.exitsReviewed = 1
+        case nil: break
+        }
         return r
     }
 
@@ -55,6 +60,7 @@ public enum RollupRules {
         if unit.level == .village {
             r.villages = 1
             if unit.isPoorVillage { r.poorVillages = 1 }
+            r.villageTargetsNotMet = unit.targetsNotMet
         }
         return r
     }
@@ -63,12 +69,13 @@ public enum RollupRules {
     public static func populationWithData(ofVillage r: Rollup) -> Int { r.hasData ? r.ruralPopulation : 0 }
 
     /// The battle-chart colour of a unit from its roll-up. The rule, as the legend and docs/CHART.md say it: red (✗)
-    /// while a household is unresolved or has an item not met, the figure counting those households; else amber (!)
+    /// while a household is unresolved or has an item not met, or a village-level target is not met (the tile counts
+    /// those targets beside the households); else amber (!)
     /// while a task is not yet verified (open or awaiting verification), the figure counting those tasks; else green
     /// (✓); grey (–) with no households and no tasks.
     public static func colour(of r: Rollup) -> VillageColour {
-        if !r.hasData { return .grey }
-        if r.householdsUnresolved > 0 || r.householdsWithUnmetItems > 0 { return .red }
+        if !r.hasData && r.villageTargetsNotMet == 0 { return .grey }
+        if r.householdsUnresolved > 0 || r.householdsWithUnmetItems > 0 || r.villageTargetsNotMet > 0 { return .red }
         if r.tasksOpen + r.tasksDone > 0 { return .amber }
         return .green
     }

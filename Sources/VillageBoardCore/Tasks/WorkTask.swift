@@ -15,6 +15,8 @@ public struct WorkTask: Hashable, Sendable {
     /// Who verified it (struck it off, 销号) and when.
     public var verifiedBy: UserID?
     public var verifiedOn: Day?
+    /// What the verifier noted when striking it off (empty when nothing was said).
+    public var verifyNote = ""
     /// The reason it was last sent back or reopened; empty if never.
     public var returnReason: String
     public var returnedBy: UserID?

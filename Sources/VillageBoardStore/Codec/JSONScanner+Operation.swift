@@ -68,9 +68,15 @@ struct ChangeFields {
     var standard: YearStandard?
     /// A member's move: the household joined, and the member as it has them.
     var intoID: HouseholdID?, becomes: Member?
+    /// The exit procedure's steps: the proposal, approve or send back, and a roll-back's risk.
+    var proposal: ExitProposal?, approve: Bool?, risk: RiskType?
     var fromPolicy: PinPolicy?, toPolicy: PinPolicy?
     var reason = ""
     var note = ""
+    /// A village target's village and kind, and its values before and after.
+    var village: DivisionCode?, targetKind: VillageTargetKind?, fromTarget: VillageTarget?, toTarget: VillageTarget?
+    /// An edited task's terms before and after.
+    var fromTerms: TaskTerms?, toTerms: TaskTerms?
 
     mutating func read(_ key: JSONKey, kind: ChangeKind, from s: inout JSONScanner) throws(JSONError) {
         switch key {
@@ -88,11 +94,17 @@ struct ChangeFields {
             if kind == .setPin { pinUser = try s.readUser() } else { user = try s.readUserRecord() }
         case "standard": standard = try s.readStandard()
         case "into": intoID = HouseholdID(try s.readString())
+        case "village": village = try s.readCode()
+        case "target": targetKind = try s.readEnum(VillageTargetKind.self)
         case "becomes": becomes = try s.readMember()
+        case "proposal": proposal = try s.readExitProposal()
+        case "approve": approve = try s.readBool()
+        case "risk": risk = try s.readEnum(RiskType.self)
         case "from", "to":
             let isFrom = key == "from"
             switch kind {
-            case .setStatus: let v = try s.readMark(); if isFrom { fromMark = v } else { toMark = v }
+            case .setStatus, .decideExit, .rollBackStatus:
+                let v = try s.readMark(); if isFrom { fromMark = v } else { toMark = v }
             case .setCheck: let v = try s.readCheck(); if isFrom { fromCheck = v } else { toCheck = v }
             case .setIncome: let v = try s.readIncome(); if isFrom { fromIncome = v } else { toIncome = v }
             case .setEnrolments: let v = try s.readEnrolments(); if isFrom { fromEnrol = v } else { toEnrol = v }
@@ -102,9 +114,11 @@ struct ChangeFields {
             case .updateMember: let v = try s.readMember(); if isFrom { fromMember = v } else { toMember = v }
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
+            case .setVillageTarget: let v = try s.readVillageTarget(); if isFrom { fromTarget = v } else { toTarget = v }
+            case .editTask: let v = try s.readTaskTerms(); if isFrom { fromTerms = v } else { toTerms = v }
             case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
-                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
+                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit, .reviewExit:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
@@ -143,16 +157,30 @@ struct ChangeFields {
         case .addVisit: return .addVisit(try need(householdID, "household"), try need(visit, "visit"))
         case .addTask: return .addTask(try need(task, "task"))
         case .markTaskDone: return .markTaskDone(try need(taskID, "task"), note: note)
-        case .verifyTask: return .verifyTask(try need(taskID, "task"))
+        case .verifyTask: return .verifyTask(try need(taskID, "task"), note: note)
         case .sendBackTask: return .sendBackTask(try need(taskID, "task"), reason: reason)
         case .reopenTask: return .reopenTask(try need(taskID, "task"), reason: reason)
         case .addUser: return .addUser(try need(user, "user"))
         case .updateUser: return .updateUser(from: try need(fromUser, "from"), to: try need(toUser, "to"))
         case .setPin: return .setPin(try need(pinUser, "user"), from: fromPin, to: try need(toPin, "to"))
         case .setStandard: return .setStandard(try need(standard, "standard"))
+        case .editTask:
+            return .editTask(try need(taskID, "task"), from: try need(fromTerms, "from"), to: try need(toTerms, "to"), reason: reason)
+        case .setVillageTarget:
+            return .setVillageTarget(try need(village, "village"), try need(targetKind, "target"),
+                                     from: try need(fromTarget, "from"), to: try need(toTarget, "to"))
         case .moveMember:
             return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
                                member: try need(member, "member"), becomes: try need(becomes, "becomes"))
+        case .proposeExit: return .proposeExit(try need(householdID, "household"), try need(proposal, "proposal"))
+        case .reviewExit:
+            return .reviewExit(try need(householdID, "household"), approve: try need(approve, "approve"), note: note)
+        case .decideExit:
+            return .decideExit(try need(householdID, "household"), from: try need(fromMark, "from"), to: try need(toMark, "to"),
+                               approve: try need(approve, "approve"), note: note)
+        case .rollBackStatus:
+            return .rollBackStatus(try need(householdID, "household"), from: try need(fromMark, "from"),
+                                   to: try need(toMark, "to"), risk: try need(risk, "risk"), reason: reason)
         case .setPinPolicy: return .setPinPolicy(from: try need(fromPolicy, "from"), to: try need(toPolicy, "to"))
         }
     }

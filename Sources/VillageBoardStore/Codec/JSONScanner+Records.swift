@@ -6,6 +6,7 @@ extension JSONScanner {
     public mutating func readUnit() throws(JSONError) -> OrgUnit {
         var code: DivisionCode?, name: String?, level: OrgLevel?, parent: DivisionCode?
         var lat: Double?, lon: Double?, poor = false, population = 0, deadline: Day?
+        var targets: [VillageTargetKind: VillageTarget] = [:]
         try beginObject()
         while let key = try nextKey() {
             switch key {
@@ -18,6 +19,7 @@ extension JSONScanner {
             case "poor": poor = try readBool()
             case "population": population = try readInt()
             case "deadline": deadline = try readDay()
+            case "targets": targets = try readTargets()
             default: try skipValue()
             }
         }
@@ -25,8 +27,10 @@ extension JSONScanner {
         guard let name else { throw missingField("name") }
         guard let level else { throw missingField("level") }
         let coordinate = lat.flatMap { la in lon.map { Coordinate(latitude: la, longitude: $0) } }
-        return OrgUnit(code: code, name: name, level: level, parent: parent, coordinate: coordinate,
-                       isPoorVillage: poor, ruralPopulation: population, deadline: deadline)
+        var unit = OrgUnit(code: code, name: name, level: level, parent: parent, coordinate: coordinate,
+                           isPoorVillage: poor, ruralPopulation: population, deadline: deadline)
+        unit.targets = targets
+        return unit
     }
 
     public mutating func readStandard() throws(JSONError) -> YearStandard {
@@ -282,6 +286,7 @@ extension JSONScanner {
             case "visits":
                 try beginArray()
                 while try nextElement() { h.visits.append(try readVisit()) }
+            case "exit": h.exitCase = try readExitCase()
             default: try skipValue()
             }
         }
@@ -317,6 +322,7 @@ extension JSONScanner {
             case "doneNote": t.doneNote = try readSharedString()
             case "verifiedBy": t.verifiedBy = try readOptionalUser()
             case "verifiedOn": t.verifiedOn = consumeNull() ? nil : try readDay()
+            case "verifyNote": t.verifyNote = try readSharedString()
             case "returnReason": t.returnReason = try readSharedString()
             case "returnedBy": t.returnedBy = try readOptionalUser()
             case "sendBacks": t.sendBacks = max(0, try readInt())

@@ -70,8 +70,20 @@ extension JSONWriter {
         case .markTaskDone(let id, let note):
             field("task", id.raw)
             optionalField("note", note)
-        case .verifyTask(let id):
+        case .editTask(let id, let from, let to, let reason):
             field("task", id.raw)
+            key("from"); write(from)
+            key("to"); write(to)
+            field("reason", reason)
+        case .setVillageTarget(let code, let kind, let from, let to):
+            field("village", code.description)
+            field("target", kind.rawValue)
+            key("from"); write(from)
+            key("to"); write(to)
+        case .verifyTask(let id, let note):
+            field("task", id.raw)
+            // Only when something was noted, so a verification without a note is written as it always was.
+            optionalField("note", note)
         case .sendBackTask(let id, let reason), .reopenTask(let id, let reason):
             field("task", id.raw)
             field("reason", reason)
@@ -91,6 +103,8 @@ extension JSONWriter {
             field("into", to.raw)
             key("member"); write(member)
             key("becomes"); write(becomes)
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            writeExitFields(of: change)
         case .setPinPolicy(let from, let to):
             key("from"); write(from)
             key("to"); write(to)

@@ -29,6 +29,7 @@ extension JSONWriter {
         if unit.isPoorVillage { field("poor", true) }
         if unit.ruralPopulation != 0 { field("population", unit.ruralPopulation) }
         field("deadline", unit.deadline)
+        writeTargets(of: unit)
         endObject()
     }
 
@@ -200,6 +201,7 @@ extension JSONWriter {
             for v in h.visits { write(v) }
             endArray()
         }
+        if let c = h.exitCase { key("exit"); write(c) }
         endObject()
     }
 
@@ -222,6 +224,7 @@ extension JSONWriter {
         optionalField("doneNote", t.doneNote)
         field("verifiedBy", t.verifiedBy)
         field("verifiedOn", t.verifiedOn)
+        optionalField("verifyNote", t.verifyNote)
         optionalField("returnReason", t.returnReason)
         field("returnedBy", t.returnedBy)
         if t.sendBacks != 0 { field("sendBacks", t.sendBacks) }

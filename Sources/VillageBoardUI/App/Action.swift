@@ -23,8 +23,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // Household and tasks
     case markMet, markNotMet, markNotApplicable, editCheck, editPlan, addVisit, editIncome
     case markTaskDone, verifyTask, sendBackTask, reopenTask
+    // Task work (issue 13): mark tasks for a batch verify; create tasks from a measure
+    case toggleMark, newTasks, stepBack
+    // Village-level targets (issue 13): the pane, and a target's figure
+    case villageTargets, editFigure
     // Registering households and keeping their members and cadre (issue 12)
-    case registerHousehold, addMember, editMember, moveMember, changeCadre
+    case registerHousehold, addMember, editMember, moveMember, changeCadre, removeMember
+    // The staged exit / risk-elimination procedure (issue 12): the gate screen, its steps, what awaits
+    case openExit, proposeExit, approveExit, sendBackExit, rollBackExit, listExits
     // Reports
     case exportCSV, exportJSON
     // The log: filter by who and by date; a task's history

@@ -12,6 +12,10 @@ extension AppModel {
             boardChanged()
             status = message
             return apply(stack[stack.count - 1].receive(.saved(op.change), ctx))
+        case .savedTogether(let ops, let message):
+            boardChanged()
+            status = message
+            return apply(stack[stack.count - 1].receive(.savedTogether(ops.map(\.change)), ctx))
         case .notSaved(let change, let reason):
             status = reason
             return apply(stack[stack.count - 1].receive(.notSaved(change), ctx))

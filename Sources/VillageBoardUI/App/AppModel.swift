@@ -197,7 +197,7 @@ public struct AppModel {
             stack = [s]
             return []
         case .effects(let effects):
-            if ctx.readOnly && effects.contains(where: { if case .save = $0 { true } else { false } }) {
+            if ctx.readOnly && effects.contains(where: \.writes) {
                 status = StatusMessage(ctx.text(ctx.readOnlyWhy), isError: true)
                 return []
             }

@@ -2,8 +2,20 @@ import VillageBoardCore
 
 /// What a screen asks the world to do; the executable carries it out (only the store writes files).
 public enum Effect: Hashable, Sendable {
+    /// Whether carrying it out writes to the board (refused at once on a read-only store).
+    var writes: Bool {
+        switch self {
+        case .save, .saveTogether, .createTasks: true
+        case .undoLast, .login, .setOwnPin, .exportReport, .quit: false
+        }
+    }
+
     /// Record a change as one operation by the current user.
     case save(Change)
+    /// Record changes about different tasks as one write: all saved, or none (a batch verify).
+    case saveTogether([Change])
+    /// Create a batch of tasks as one write; the world gives them their ids (only it knows the laptop).
+    case createTasks(TaskBatch)
     /// Undo the current user's last change (a new operation).
     case undoLast
     /// Check a PIN and log the user in (the login screen; the PIN is not kept).

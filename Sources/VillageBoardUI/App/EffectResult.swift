@@ -5,6 +5,8 @@ import VillageBoardCore
 public enum EffectResult {
     /// The change was saved as this operation, and the live board has it; `message` goes on the status line.
     case saved(Operation, message: StatusMessage)
+    /// A batch of changes was saved as these operations, all in one write.
+    case savedTogether([Operation], message: StatusMessage)
     /// The change was not saved (refused by the board, the disk failed, nobody logged in): why.
     case notSaved(Change, reason: StatusMessage)
     /// The PIN was right: this user is in.

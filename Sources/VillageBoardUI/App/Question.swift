@@ -14,7 +14,24 @@ public enum Question: Hashable, Sendable {
     /// Why a verified task is reopened (required).
     case reopenReason(TaskID)
     /// Whether a done task is verified (struck off): Enter confirms, Esc leaves it, so no stray key verifies one.
+    /// Enter verifies it; what is typed is kept as the verification's note.
     case verifyConfirm(TaskID)
+    /// Whether the household's pending exit is approved at its stage (township review or county decision), with a
+    /// note: Enter confirms, Esc leaves it.
+    case exitApprove(HouseholdID)
+    /// Whether a member is removed from the household (died, left the register): Enter confirms, Esc leaves them.
+    /// One who joins another household is moved (`M`), not removed.
+    case removeMemberConfirm(HouseholdID, MemberID)
+    /// Why the household's pending exit is sent back (required).
+    case exitSendBack(HouseholdID)
+    /// Whether the tasks marked with Space are verified together, with one note for all (may be left empty).
+    case verifyMarked([TaskID])
+    /// The due date of a batch of new tasks (YYYY-MM-DD).
+    case batchDue
+    /// The evidence for a village's target about to be set to `ItemState` (required for met).
+    case targetEvidence(DivisionCode, VillageTargetKind, ItemState)
+    /// A village target's figure (km, households, yuan); empty clears it.
+    case targetFigure(DivisionCode, VillageTargetKind)
     /// Which folder a unit's report is exported into (empty: the folder the program was started in).
     case exportFolder(DivisionCode, ExportFormat)
 }

@@ -7,6 +7,8 @@ public enum ScreenMessage {
     case answered(Question, String)
     /// The change was saved: the board has it.
     case saved(Change)
+    /// A batch was saved in one write: the board has every one of these.
+    case savedTogether([Change])
     /// The change was not saved (refused, or the disk failed): the board is as it was.
     case notSaved(Change)
 }

@@ -24,9 +24,14 @@ public enum KeysDocument {
         var out: [Section] = [Section(title: "keys.screen.login", bindings: LoginScreen(ctx: ctx).bindings(ctx)),
                               Section(title: "keys.screen.newPin", bindings: NewPinScreen().bindings(ctx))]
         func add(_ title: TextKey) { out.append(Section(title: title, bindings: app.top.bindings(app.ctx))) }
-        if !(app.top is VillageBoardScreen) { add("keys.screen.chart") }
-        // `b` on the chart: the burn-down of its unit, then back.
-        if app.top is BattleChartScreen {
+        if !(app.top is VillageBoardScreen) {
+            add("keys.screen.chart")
+            _ = app.perform(.listExits)
+            if app.top is ExitListScreen {
+                add("keys.screen.exitList")
+                _ = app.perform(.back)
+            }
+            // `b` on the chart: the burn-down of its unit, then back.
             _ = app.perform(.burnDown)
             if app.top is BurnDownScreen {
                 add("keys.screen.burnDown")
@@ -42,14 +47,34 @@ public enum KeysDocument {
                 add("keys.screen.register")
                 _ = app.perform(.back)
             }
+            _ = app.perform(.villageTargets)
+            if app.top is VillageTargetsScreen {
+                add("keys.screen.villageTargets")
+                _ = app.perform(.back)
+            }
             _ = app.perform(.open)
-            if app.stack.count > depth { add("keys.screen.household") }
+            if app.stack.count > depth {
+                add("keys.screen.household")
+                _ = app.perform(.openExit)
+                if app.top is ExitGateScreen {
+                    add("keys.screen.exitGate")
+                    _ = app.perform(.back)
+                }
+            }
         }
         for (action, title) in [(Action.goUnresolved, TextKey("keys.screen.unresolved")), (.goTasks, "keys.screen.tasks"),
                                 (.goReports, "keys.screen.reports"), (.goConflicts, "keys.screen.conflicts"), (.goLog, "keys.screen.log"),
                                 (.goRadar, "keys.screen.radar")] {
             _ = app.perform(action)
             add(title)
+            // `a` on the task board: tasks from a measure.
+            if action == .goTasks {
+                _ = app.perform(.newTasks)
+                if app.top is NewTasksScreen {
+                    add("keys.screen.newTasks")
+                    _ = app.perform(.back)
+                }
+            }
         }
         // Enter on the radar's first warning with a count lists what is behind it.
         if let radar = app.top as? RadarScreen, let first = RadarWarning.allCases.firstIndex(where: { radar.radar.count($0) > 0 }) {

@@ -7,12 +7,18 @@ import VillageBoardText
 /// `village-board task add`: a new task for a household or a village, through the board's rules.
 struct TaskAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Create a task for a household or a village (owner, due date).")
+        commandName: "add", abstract: "Create a task for a household or a village (owner, due date), or from a measure for every unresolved household of a place with an item not met.")
     @OptionGroup var options: StoreOptions
     @Option(help: "The household the task is for.") var household: String?
     @Option(help: "The village the task is for (12-digit division code).") var village: String?
-    @Option(help: "What is to be done, e.g. 危房改造.") var title: String
-    @Option(help: "Who does it (a user id).", completion: StoreCompletions.users) var owner: String
+    @Option(help: "What is to be done, e.g. 危房改造.") var title: String?
+    @Option(help: "Who does it (a user id).", completion: StoreCompletions.users) var owner: String?
+    @Option(help: "A measure from the catalogue (e.g. 危房改造): one task per unresolved household of --scope with --item not met, each owned by its responsible cadre.")
+    var measure: String?
+    @Option(help: "With --measure: the place (code, id or name).") var scope: String?
+    @Option(help: "With --measure: the unmet checklist item (housing, medical, education, water, food, clothing); the measure's own item if left out.")
+    var item: String?
+    @Flag(help: "With --measure: show the households the tasks would be for, and save nothing.") var dryRun = false
     @Option(help: "By when, YYYY-MM-DD.") var due: String
     @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
     var user: String
@@ -34,9 +40,11 @@ struct TaskAdd: ParsableCommand {
     }
 
     func add() throws {
+        if let measure { return try addFromMeasure(measure) }
         let subject = try subject()
         guard let day = Day(iso: due) else { throw CommandFailure("cli.task.badDue", due) }
-        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let owner else { throw CommandFailure("cli.task.noOwner") }
+        let title = (title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw CommandFailure("cli.task.noTitle") }
         let store = try options.open()
         defer { store.close() }
@@ -44,12 +52,7 @@ struct TaskAdd: ParsableCommand {
         let author = try PinAuth.authenticate(user, pin: pin, store: store, locations: options.locations)
         let now = Clock.now(for: store)
         // Unique across laptops: this laptop's device and the moment; a second add in the same millisecond counts on.
-        let stem = "\(store.device.raw)-T\(now.millisecondsSinceEpoch)"
-        var id = TaskID(stem), n = 1
-        while store.board.task(id) != nil {
-            n += 1
-            id = TaskID("\(stem)-\(n)")
-        }
+        guard let id = store.newTaskIDs(1, at: now).first else { return }
         let task = WorkTask(id: id, subject: subject, title: title, owner: UserID(owner), due: day,
                             createdBy: author.id, createdOn: now.day)
         do {

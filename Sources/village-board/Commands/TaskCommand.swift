@@ -4,11 +4,11 @@ import VillageBoardCore
 import VillageBoardStore
 import VillageBoardText
 
-/// `village-board task add|done|verify|reject`: the task workflow from the command line, through the board's rules.
+/// `village-board task add|edit|done|verify|reject|reopen`: the task workflow from the command line, through the board's rules.
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task", abstract: "Create tasks, mark them done, verify them (销号), or send them back with a reason: one task or many at once.",
-        subcommands: [TaskAdd.self, Done.self, Verify.self, Reject.self])
+        subcommands: [TaskAdd.self, TaskEdit.self, Done.self, Verify.self, Reject.self, Reopen.self])
 
     /// What every task subcommand takes.
     struct Common: ParsableArguments {
@@ -48,12 +48,13 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    /// `task verify ID --as USER`
+    /// `task verify ID… --as USER [--note TEXT]`
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Verify a task marked done (strike it off, 销号).")
         @OptionGroup var common: Common
+        @Option(help: "What you noted, kept with each verification.") var note: String = ""
         func run() throws {
-            try reporting(common.options.language) { try TaskCommand.perform(common) { .verifyTask($0) } }
+            try reporting(common.options.language) { try TaskCommand.perform(common) { .verifyTask($0, note: note) } }
         }
     }
 
@@ -64,6 +65,16 @@ struct TaskCommand: ParsableCommand {
         @Option(help: "Why it is sent back (required).") var reason: String
         func run() throws {
             try reporting(common.options.language) { try TaskCommand.perform(common) { .sendBackTask($0, reason: reason) } }
+        }
+    }
+
+    /// `task reopen ID --reason TEXT --as USER`: a verified task back to open (回头看 found it not done).
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reopen a verified task, with a reason.")
+        @OptionGroup var common: Common
+        @Option(help: "Why it is reopened (required).") var reason: String
+        func run() throws {
+            try reporting(common.options.language) { try TaskCommand.perform(common) { .reopenTask($0, reason: reason) } }
         }
     }
 

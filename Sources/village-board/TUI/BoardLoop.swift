@@ -38,7 +38,7 @@ struct BoardLoop {
             notes += terminal.capabilities.notices.filter { $0 != TerminalCapabilities.linuxConsoleNotice }.map {
                 $0 == TerminalCapabilities.noColorNotice ? Catalog(language)("app.notice.noColor") : $0
             }
-            if let themeWarning { notes.append("\(themeWarning)") }
+            if let themeWarning { notes.append(Catalog(language).describe(themeWarning)) }
             notes += store.notices.map { Catalog(language).describe($0) }
             // Told on stderr before the terminal was taken over, where the chart's first frame would hide it.
             let copies = SyncConflictCopies.find(inStore: store.path)

@@ -23,6 +23,13 @@ struct EffectRunner {
             let undoable = Undo.inverse(of: change, on: store.board) != nil
             return save(change, by: user,
                         saved: StatusMessage(undoable ? text("app.saved") + " · " + text("app.undoHint") : text("app.saved")))
+        case .saveTogether(let changes):
+            return saveTogether(changes, by: user)
+        case .createTasks(let batch):
+            let now = Clock.now(for: store)
+            let author = user?.id ?? UserID("")
+            return saveTogether(batch.changes(ids: store.newTaskIDs(batch.count, at: now), author: author, on: now.day),
+                                by: user, at: now)
         case .undoLast:
             guard let user else { return nil }
             guard let change = Undo.change(undoingLastOf: user.id, device: store.device, on: store.board) else {
@@ -56,6 +63,18 @@ struct EffectRunner {
             return LoginEffect.setOwnPin(pin, user: user, store: store, text: text)
         case .quit:
             return nil
+        }
+    }
+
+    /// Saves a batch as one write (all or none); the status line says how many.
+    func saveTogether(_ changes: [Change], by user: User?, at time: Timestamp? = nil) -> EffectResult {
+        guard let first = changes.first else { return .told(StatusMessage(text("batch.nothing"), isError: true)) }
+        guard let user else { return .notSaved(first, reason: StatusMessage(text("status.noUser"), isError: true)) }
+        do {
+            let ops = try store.saveTogether(changes, author: user.id, at: time ?? Clock.now(for: store))
+            return .savedTogether(ops, message: StatusMessage(text("batch.saved", ops.count)))
+        } catch {
+            return .notSaved(first, reason: StatusMessage(ErrorText.describe(error, text), isError: true))
         }
     }
 

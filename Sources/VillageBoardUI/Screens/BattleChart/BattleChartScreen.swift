@@ -30,6 +30,7 @@ public struct BattleChartScreen: Screen {
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
         [KeyBinding([.enter], .open, "action.open", hint: true),
          KeyBinding([.char("m")], .toggleLayout, "action.toggleLayout", hint: true),
+         KeyBinding([.char("X")], .listExits, "exit.action.list"),
          KeyBinding([.char("b")], .burnDown, "action.burnDown", hint: true)]
             + StandardBindings.movement
     }
@@ -77,6 +78,8 @@ public struct BattleChartScreen: Screen {
         case .toggleLayout:
             mode = mode == .tiles ? .map : .tiles
             return .none
+        case .listExits:
+            return .push(ExitListScreen(scope: scope, ctx: ctx))
         case .burnDown:
             return .push(BurnDownScreen(scope: scope, ctx: ctx))
         case .open:
@@ -139,8 +142,10 @@ public struct BattleChartScreen: Screen {
                     guard let unit = board.unit(village) else { continue }
                     let colour = board.colour(of: village)
                     let x = area.x + column * (Self.tileWidth + 1)
-                    let label = VillageTile.label(name: unit.name, rollup: board.rollup(village), colour: colour,
-                                                  glyphs: ctx.glyphs, width: Self.tileWidth)
+                    let r = board.rollup(village)
+                    let pending = r.exitsPending > 0 ? ctx.text("exit.tile.pending", r.exitsPending) : ""
+                    let label = VillageTile.label(name: unit.name, rollup: r, colour: colour, glyphs: ctx.glyphs,
+                                                  width: Self.tileWidth, pending: pending)
                     let style = village == selected ? VillageTile.style(colour).layered(with: "focus") : VillageTile.style(colour)
                     canvas.put(label, x: x, y: y, style: style, maxWidth: min(Self.tileWidth, area.maxX - x))
                 }

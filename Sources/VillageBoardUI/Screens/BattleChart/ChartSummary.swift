@@ -8,21 +8,24 @@ enum ChartSummary {
         guard area.height >= 1, let unit = ctx.board.unit(scope) else { return }
         let r = ctx.board.rollup(scope)
         let t = ctx.text
+        let overdue = t("chart.overdue", r.tasksOverdue)
         var parts = [
             t("chart.remaining", r.householdsRemaining, r.peopleRemaining),
             t("chart.incidence", r.incidence.map { ReportText.percent($0) } ?? "—"),
             t("chart.monitored", r.householdsMonitored),
             t("chart.notMet", r.itemsNotMet),
             t("chart.awaiting", r.tasksDone),
-            t("chart.overdue", r.tasksOverdue),
+            overdue,
         ]
+        // Exits under way count as their own state: the township sees what awaits it, the county what awaits it.
+        if r.exitsPending > 0 { parts.insert(t("exit.chart.pending", r.exitsProposed, r.exitsReviewed), at: 3) }
         if let deadline = unit.deadline ?? ctx.board.path(to: scope).compactMap(\.deadline).first {
             let days = ctx.board.today.days(until: deadline)
             parts.append(days >= 0 ? t("chart.countdown", days) : t("chart.pastDeadline", -days))
         }
         var x = area.x
         for (i, part) in parts.enumerated() {
-            let style: StyleName = (i == 0 && r.householdsRemaining > 0) || (i == 5 && r.tasksOverdue > 0) ? "warning" : "normal"
+            let style: StyleName = (i == 0 && r.householdsRemaining > 0) || (part == overdue && r.tasksOverdue > 0) ? "warning" : "normal"
             let w = DisplayWidth.of(part)
             if x + w > area.maxX { break }
             canvas.put(part, x: x, y: area.y, style: style)

@@ -20,6 +20,10 @@ public struct HouseholdForm {
         case cadre
         /// A new household registered in a village (新识别 / 纳入监测).
         case register(DivisionCode)
+        /// The village's exit proposal: target, democratic review, notice, note.
+        case proposeExit
+        /// 返贫 / 重新纳入监测 / 风险回退: the mark to go back to, the risk, the reason.
+        case rollBack
     }
 
     /// One field of the form.
@@ -67,6 +71,8 @@ public struct HouseholdForm {
     var cadreOptions: [UserID?] = []
     /// A move's households to choose from, in the order shown.
     var householdOptions: [HouseholdID] = []
+    /// An exit proposal's or roll-back's marks to choose from, in the order shown.
+    var markOptions: [HouseholdMark] = []
     /// The board's year, the latest birth year a person form accepts.
     var thisYear = 2100
 

@@ -86,6 +86,7 @@ extension HouseholdForm {
             }
         }
         problems.merge(personProblems()) { a, _ in a }
+        problems.merge(exitProblems()) { a, _ in a }
     }
 
     private mutating func keepEmptyMeasureRow() {
@@ -186,6 +187,8 @@ extension HouseholdForm {
                                          done: fields[2].text.trimmingSpaces))
         case .member, .move, .cadre, .register:
             return personChange(for: h, ctx: ctx)
+        case .proposeExit, .rollBack:
+            return exitChange(for: h, ctx: ctx)
         }
     }
 
@@ -209,7 +212,7 @@ extension HouseholdForm {
             return [sums]
         case .plan:
             return [StyledLine(t("hh.form.planHint"), "muted")]
-        case .visit, .move:
+        case .visit, .move, .proposeExit, .rollBack:
             return []
         case .member:
             return [StyledLine(t("reg.form.idHint"), "muted")]

@@ -88,13 +88,22 @@ enum HouseholdHistoryText {
             return t("hh.hist.addTask", task.title, user(task.owner), task.due.iso)
         case .markTaskDone(let id, let note):
             return t("hh.hist.taskDone", taskTitle(id)) + (note.isEmpty ? "" : t("hh.hist.details", note))
-        case .verifyTask(let id):
-            return t("hh.hist.taskVerified", taskTitle(id))
+        case .verifyTask(let id, let note):
+            return t("hh.hist.taskVerified", taskTitle(id)) + (note.isEmpty ? "" : t("hh.hist.details", note))
         case .sendBackTask(let id, let why):
             return t("hh.hist.taskSentBack", taskTitle(id)) + reason(why)
         case .reopenTask(let id, let why):
             return t("hh.hist.taskReopened", taskTitle(id)) + reason(why)
-        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setPinPolicy:
+        case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
+            return ExitText.history(change, ctx: ctx, risk: health.risk)
+        case .editTask(_, let from, let to, let why):
+            var parts: [String] = []
+            if from.title != to.title { parts.append(t("hh.hist.oldNew", t("tasks.col.title"), from.title, to.title)) }
+            if from.owner != to.owner { parts.append(t("hh.hist.oldNew", t("tasks.col.owner"), user(from.owner), user(to.owner))) }
+            if from.due != to.due { parts.append(t("hh.hist.oldNew", t("tasks.col.due"), from.due.iso, to.due.iso)) }
+            return t("hh.hist.taskEdited", to.title, parts.isEmpty ? t("hh.hist.none") : parts.joined(separator: t("hh.listSeparator")))
+                + reason(why)
+        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget, .setPinPolicy:
             // Units, accounts and standards are never about one household: the log says them.
             return LogText.describe(change, ctx: ctx)
         }

@@ -17,10 +17,15 @@ extension HouseholdScreen {
     /// says what became of it).
     public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
         switch message {
-        case .saved, .notSaved:
+        case .saved, .savedTogether, .notSaved:
             return .none
         case .answered(.markEvidence(let id, let item, let state), let typed) where id == household:
             return markWithEvidence(state, typed, on: item, ctx)
+        case .answered(.removeMemberConfirm(let id, let member), _) where id == household:
+            // Against the board as it is now: the member may have been moved or removed meanwhile.
+            if let block = editBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
+            guard let m = ctx.board.household(id)?.members.first(where: { $0.id == member }) else { return .none }
+            return .effects([.save(.removeMember(id, m))])
         case .answered:
             return .none
         }

@@ -12,6 +12,7 @@ extension HouseholdScreen {
             // Only `m` in the hint bar: at 80 columns more would push out Esc and q.
             KeyBinding([.char("E")], .editMember, "reg.action.editMember", disabled: memberBlock),
             KeyBinding([.char("M")], .moveMember, "reg.action.moveMember", disabled: memberBlock),
+            KeyBinding([.char("D")], .removeMember, "reg.action.removeMember", disabled: memberBlock),
             KeyBinding([.char("c")], .changeCadre, "reg.action.changeCadre", disabled: cadreBlock(ctx)),
         ]
     }
@@ -46,6 +47,13 @@ extension HouseholdScreen {
             form = action == .editMember ? .member(m, ctx: ctx) : .move(m, from: h, ctx: ctx)
         case .changeCadre:
             form = .cadre(h, ctx: ctx)
+        case .removeMember:
+            guard pane == .members, let m = selectedMember(ctx) else {
+                return .message(StatusMessage(ctx.text("reg.reason.noMember"), isError: true))
+            }
+            // A confirmation naming the person: a stray key removes nobody.
+            return .prompt(Prompt(label: ctx.text("reg.prompt.removeMember", m.name, ctx.text.name(m.relation)),
+                                  question: .removeMemberConfirm(h.id, m.id)))
         default:
             break
         }

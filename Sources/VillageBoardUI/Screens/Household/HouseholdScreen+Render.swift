@@ -304,6 +304,9 @@ extension HouseholdScreen {
         }
         if let by = task.verifiedBy, let on = task.verifiedOn {
             lines.append(StyledLine(t("hh.task.verified", HouseholdFormat.user(by, board), on.iso), "status.cleared"))
+            if !task.verifyNote.isEmpty {
+                lines += DisplayWidth.wrap(t("tasks.detail.verifyNote", task.verifyNote), width: width).map { StyledLine($0) }
+            }
         }
         if !task.returnReason.isEmpty {
             lines += DisplayWidth.wrap(t(task.reopened ? "hh.task.reopened" : "hh.task.returned",

@@ -57,6 +57,8 @@ public struct HouseholdScreen: Screen {
             KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: elsewhere, disabled: block),
             KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: elsewhere, disabled: block),
             KeyBinding([.char("I")], .revealIDs, "hh.action.revealIDs", disabled: revealBlock(ctx)),
+            // The exit gate and its stages: open to anyone who sees the household (each step has its own row).
+            KeyBinding([.char("X")], .openExit, "exit.action.open", disabled: ctx.board.household(household) == nil ? "hh.missing" : nil),
         ] + peopleBindings(ctx) + StandardBindings.movement.map { binding in
             // Here ←/→ (h/l) step between panes, and the help says so.
             var b = binding
@@ -96,7 +98,8 @@ public struct HouseholdScreen: Screen {
         case .markNotMet: return mark(.notMet, ctx)
         case .markNotApplicable: return mark(.notApplicable, ctx)
         case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
-        case .addMember, .editMember, .moveMember, .changeCadre: return openPeopleForm(action, ctx)
+        case .addMember, .editMember, .moveMember, .changeCadre, .removeMember: return openPeopleForm(action, ctx)
+        case .openExit: return .push(ExitGateScreen(household: household))
         case .revealIDs:
             if let reason = revealBlock(ctx) { return .message(StatusMessage(ctx.text(reason), isError: true)) }
             revealIDs.toggle()

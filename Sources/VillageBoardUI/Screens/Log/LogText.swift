@@ -20,13 +20,17 @@ enum LogText {
             return id == user?.id || inside(board.user(id)?.scope)
         case .setStandard, .setPinPolicy:
             return true
+        case .setVillageTarget(let code, _, _, _):
+            return inside(code)
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
-             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
+             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _):
             return inside(board.household(id)?.village)
         case .moveMember(let from, let to, _, _):
             return inside(board.household(from)?.village) || inside(board.household(to)?.village)
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _):
             return inside(board.task(id).flatMap { board.village(of: $0) })
         }
     }
@@ -42,14 +46,17 @@ enum LogText {
         case .setPinPolicy: return "PIN"
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
-             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _):
+             .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
+             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _):
             return board.household(id)?.headName ?? id.raw
-        case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+        case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
+             .editTask(let id, _, _, _):
             return board.task(id)?.title ?? id.raw
         case .addUser(let u): return u.name
         case .updateUser(_, let to): return board.user(to.id)?.name ?? to.name
         case .setPin(let id, _, _): return board.user(id)?.name ?? id.raw
         case .moveMember(_, _, let member, _): return member.name
+        case .setVillageTarget(let code, _, _, _): return board.unit(code)?.name ?? code.description
         }
     }
 
@@ -78,12 +85,14 @@ enum LogText {
             return t("log.what.setPin", ctx.board.user(id)?.name ?? id.raw)
         case .setStandard(let s):
             return t("log.what.standard", s.year, s.incomeLine)
+        case .setVillageTarget(_, let kind, let from, let to):
+            return VillageTargetText.change(kind, from: from, to: to, ctx: ctx)
         case .setPinPolicy(_, let to):
             let entries = Role.allCases.map { t("pinPolicy.entry", t.name($0), to.minimum(for: $0)) }
             return t("log.what.pinPolicy", entries.joined(separator: t("hh.listSeparator")))
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
-             .reopenTask, .moveMember:
+             .reopenTask, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .editTask:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

@@ -14,6 +14,8 @@ public struct TaskBoardScreen: Screen {
     /// The last `/` query and the rows of the current pane that match it.
     var finder = ListSearch()
     var stamp: BoardStamp?
+    /// The tasks awaiting verification marked with Space, to be verified together with one note.
+    public private(set) var marked: Set<TaskID> = []
     /// How many times the rows were built from the whole board (once, unless a change could not be followed).
     var builds = 0
     var size = Size(width: 80, height: 21)
@@ -48,9 +50,19 @@ public struct TaskBoardScreen: Screen {
         }
         var openReason: TextKey? = task == nil ? "tasks.denied.noTask" : nil
         if let task, case .village = task.subject { openReason = "tasks.denied.villageTask" }
+        var verify = gated("v", .verify)
+        if !marked.isEmpty {
+            // With tasks marked, `v` verifies the marked ones (each checked when asked), not the one under the cursor.
+            verify = KeyBinding([.char("v")], .verifyTask, "tasks.action.verifyMarked", hint: true)
+        }
+        let markReason: TextKey? = pane != .done ? "tasks.denied.markPane" : (task == nil ? "tasks.denied.noTask" : nil)
         return [KeyBinding([.tab], .nextPane, "action.nextPane", hint: true),
                 KeyBinding([.backTab], .previousPane, "action.previousPane"),
-                gated("d", .markDone), gated("v", .verify), gated("r", .sendBack), gated("o", .reopen),
+                gated("d", .markDone), verify, gated("r", .sendBack), gated("o", .reopen),
+                KeyBinding([.char(" ")], .toggleMark, "tasks.action.mark", hint: pane == .done && TaskActionGate.roleMay(.verify, ctx: ctx),
+                           disabled: markReason),
+                KeyBinding([.char("a")], .newTasks, "batch.action.new", hint: pane == .open && BatchGate.roleMay(ctx),
+                           disabled: BatchGate.reason(ctx)),
                 KeyBinding([.enter], .open, "tasks.action.open", disabled: openReason),
                 KeyBinding([.char("H")], .showHistory, "tasks.action.history", disabled: task == nil ? "tasks.denied.noTask" : nil)]
             + StandardBindings.movement
@@ -85,7 +97,14 @@ public struct TaskBoardScreen: Screen {
             guard let task = selectedTask(ctx) else { return .none }
             return .push(LogScreen(ctx: ctx, task: task.id))
         case .markTaskDone: return act(.markDone, ctx)
-        case .verifyTask: return act(.verify, ctx)
+        case .verifyTask: return marked.isEmpty ? act(.verify, ctx) : verifyMarked(ctx)
+        case .toggleMark:
+            guard pane == .done, let task = selectedTask(ctx) else { return .none }
+            if marked.remove(task.id) == nil { marked.insert(task.id) }
+            return .message(StatusMessage(ctx.text("tasks.marked", marked.count)))
+        case .newTasks:
+            if let reason = BatchGate.reason(ctx) { return .message(StatusMessage(ctx.text(reason), isError: true)) }
+            return .push(NewTasksScreen(ctx: ctx, scope: scope, item: nil))
         case .sendBackTask: return act(.sendBack, ctx)
         case .reopenTask: return act(.reopen, ctx)
         case .nextMatch, .previousMatch:
@@ -114,6 +133,7 @@ public struct TaskBoardScreen: Screen {
         case .markDone:
             return .prompt(Prompt(label: t("tasks.prompt.note"), question: .doneNote(id)))
         case .verify:
+            // What is typed is the verification's note (nothing typed: no note); Enter alone verifies.
             return .prompt(Prompt(label: t("tasks.prompt.verifyTask", task.title, subject), question: .verifyConfirm(id)))
         case .sendBack:
             return .prompt(Prompt(label: t("tasks.prompt.sendBackTask", task.title, subject), required: true,
@@ -124,16 +144,42 @@ public struct TaskBoardScreen: Screen {
         }
     }
 
+    /// Asks once for the marked tasks: each is checked against the domain first, and any that may not be verified
+    /// now (another verified it, or it is one's own work) is named instead of asking.
+    mutating func verifyMarked(_ ctx: ScreenContext) -> Outcome {
+        let board = ctx.board
+        let ids = tasks.rows(.done).map { board.tasks[tasks.all[$0]].id }.filter { marked.contains($0) }
+        for id in ids {
+            guard let task = board.task(id) else { continue }
+            if let reason = TaskActionGate.reason(.verify, task: task, ctx: ctx) {
+                return .message(StatusMessage(ctx.text("tasks.markedRefused", task.title,
+                                                       TaskBoardText.subject(task, board: board), ctx.text(reason)), isError: true))
+            }
+        }
+        guard !ids.isEmpty else {
+            marked = []
+            return .none
+        }
+        return .prompt(Prompt(label: ctx.text("tasks.prompt.verifyMarked", ids.count), question: .verifyMarked(ids)))
+    }
+
     /// The note or reason asked for by `act`, saved with the task's step.
     public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
+        if case .savedTogether(let changes) = message {
+            // The marks are spent once their tasks are verified.
+            for change in changes { if let id = change.task { marked.remove(id) } }
+            return .none
+        }
         guard case .answered(let question, let typed) = message else { return .none }
         let text = typed.trimmingSpaces
         switch question {
         case .doneNote(let id): return .effects([.save(.markTaskDone(id, note: text))])
         case .sendBackReason(let id): return .effects([.save(.sendBackTask(id, reason: text))])
         case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
-        case .verifyConfirm(let id): return .effects([.save(.verifyTask(id))])
-        case .search, .markEvidence, .exportFolder: return .none
+        case .verifyConfirm(let id): return .effects([.save(.verifyTask(id, note: text))])
+        case .verifyMarked(let ids): return .effects([.saveTogether(ids.map { .verifyTask($0, note: text) })])
+        case .search, .markEvidence, .exitApprove, .exitSendBack, .removeMemberConfirm, .exportFolder, .batchDue,
+             .targetEvidence, .targetFigure: return .none
         }
     }
 
@@ -188,9 +234,14 @@ public struct TaskBoardScreen: Screen {
                 if case .added(let p) = tasks.place(i, board) {
                     finder.editNames { $0.insert(row: p, names: Self.names(board.tasks[i], board)) }
                 }
-            case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
+            case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _):
                 guard let i = Self.index(of: id, board) else { return false }
                 _ = tasks.place(i, board)
+            case .editTask(let id, _, _, _):
+                // A new due date moves it among the open; a new title is a new name to search.
+                guard let i = Self.index(of: id, board) else { return false }
+                _ = tasks.place(i, board)
+                if let p = tasks.shown(i, board) { finder.editNames { $0.replace(row: p, names: Self.names(board.tasks[i], board)) } }
             case .addMember, .updateMember, .removeMember, .moveMember:
                 // The households' heads may have changed: the search names of their tasks.
                 for id in op.change.households {
@@ -200,7 +251,8 @@ public struct TaskBoardScreen: Screen {
                 }
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
-                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .setPinPolicy:
+                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .proposeExit, .reviewExit,
+                 .decideExit, .rollBackStatus, .setPinPolicy, .setVillageTarget:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }
@@ -225,6 +277,8 @@ public struct TaskBoardScreen: Screen {
 
     /// After the rows changed: each pane's cursor kept inside it, the selection in view, the matches found again.
     mutating func settle(_ ctx: ScreenContext) {
+        // A mark holds only while its task still awaits verification (another laptop may have verified it).
+        if !marked.isEmpty { marked = marked.filter { ctx.board.task($0)?.state == .done } }
         for state in TaskState.allCases {
             var c = cursors[state] ?? ListCursor()
             c.setCount(tasks.rows(state).count)
@@ -261,7 +315,8 @@ public struct TaskBoardScreen: Screen {
                                                         alignment: $0.column.alignment) },
                      window: window, selected: cursor.selected, into: &canvas, area: tableArea) { row, column in
             let task = board.tasks[tasks.all[rows[row]]]
-            return TaskBoardText.cell(task, columns[column].column, board: board, ctx: ctx, matched: finder.isMatch(row))
+            return TaskBoardText.cell(task, columns[column].column, board: board, ctx: ctx, matched: finder.isMatch(row),
+                                      marked: !marked.isEmpty && marked.contains(task.id))
         }
         if rows.isEmpty {
             canvas.put(ctx.text(TaskBoardText.emptyKey(pane)), x: area.x + 1, y: tableArea.y + 2,

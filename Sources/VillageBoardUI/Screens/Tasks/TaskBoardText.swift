@@ -48,7 +48,7 @@ enum TaskColumn: String, CaseIterable, Sendable {
         var columns: [TaskColumn]
         switch pane {
         case .open: columns = [.mark, .title, .subject, .place, .owner, .due, .overdueDays, .reason]
-        case .done: columns = [.title, .subject, .place, .owner, .doneBy, .doneOn, .note]
+        case .done: columns = [.mark, .title, .subject, .place, .owner, .doneBy, .doneOn, .note]
         case .verified: columns = [.title, .subject, .place, .owner, .doneBy, .verifiedBy, .verifiedOn]
         }
         if width < 110 { columns.removeAll { $0 == .place } }
@@ -99,10 +99,14 @@ enum TaskBoardText {
     }
 
     /// One cell; `board` is the frame's (read once per frame: taking it from `ctx` per cell would copy it per cell).
-    static func cell(_ task: WorkTask, _ column: TaskColumn, board: Board, ctx: ScreenContext, matched: Bool) -> TableCell {
+    /// `marked`: chosen with Space for a batch verify.
+    static func cell(_ task: WorkTask, _ column: TaskColumn, board: Board, ctx: ScreenContext, matched: Bool,
+                     marked: Bool = false) -> TableCell {
         let overdue = task.isOverdue(on: board.today)
         switch column {
-        case .mark: return overdue ? TableCell("!", style: "status.overdue") : TableCell("")
+        case .mark:
+            if marked { return TableCell("*", style: "focus") }
+            return overdue ? TableCell("!", style: "status.overdue") : TableCell("")
         case .title: return TableCell(task.title, style: matched ? "focus" : (overdue ? "status.overdue" : .normal))
         case .subject:
             if case .village = task.subject { return TableCell(subject(task, board: board), style: "info") }
@@ -136,7 +140,10 @@ enum TaskBoardText {
         if let by = task.doneBy, let on = task.doneOn, task.state != .open {
             parts.append(t("tasks.detail.done", name(by, board), on.iso, task.doneNote))
         }
-        if let by = task.verifiedBy, let on = task.verifiedOn { parts.append(t("tasks.detail.verified", name(by, board), on.iso)) }
+        if let by = task.verifiedBy, let on = task.verifiedOn {
+            parts.append(t("tasks.detail.verified", name(by, board), on.iso))
+            if !task.verifyNote.isEmpty { parts.append(t("tasks.detail.verifyNote", task.verifyNote)) }
+        }
         if task.state == .open && !task.returnReason.isEmpty {
             parts.append(t(task.reopened ? "tasks.detail.reopened" : "tasks.detail.returned", name(task.returnedBy, board),
                            task.returnReason))

@@ -65,9 +65,14 @@ public struct UnresolvedScreen: Screen {
                 KeyBinding([.char("p")], .filterCadre, "action.filterCadre"),
                 KeyBinding([.char("o")], .filterOverdue, "action.filterOverdue", hint: true),
                 KeyBinding([.char("m")], .filterMonitored, "unresolved.action.filterMonitored"),
-                KeyBinding([.char("x")], .clearFilter, "action.clearFilter", hint: true)]
+                KeyBinding([.char("x")], .clearFilter, "action.clearFilter", hint: true),
+                KeyBinding([.char("a")], .newTasks, "batch.action.fromList", hint: filters.item != nil && BatchGate.roleMay(ctx),
+                           disabled: BatchGate.reason(ctx, place: filteredPlace))]
             + StandardBindings.movement
     }
+
+    /// The narrowest place the filters choose, else the list's scope.
+    var filteredPlace: DivisionCode? { filters.village ?? filters.township ?? filters.county ?? scope }
 
     /// Table rows that fit below the filter line and the header.
     var pageHeight: Int { max(1, size.height - 2) }
@@ -123,6 +128,12 @@ public struct UnresolvedScreen: Screen {
             detail(ctx)
             filters.monitoredOnly.toggle()
         case .clearFilter: filters = UnresolvedFilters()
+        case .newTasks:
+            // The list's place and item carry over, so the preview lists the households this list shows.
+            if let reason = BatchGate.reason(ctx, place: filteredPlace) {
+                return .message(StatusMessage(ctx.text(reason), isError: true))
+            }
+            return .push(NewTasksScreen(ctx: ctx, scope: filteredPlace, item: filters.item))
         case .nextMatch, .previousMatch:
             guard let next = finder.step(from: cursor.selected, forward: action == .nextMatch) else {
                 return ListSearch.noMatches(ctx)
@@ -198,11 +209,12 @@ public struct UnresolvedScreen: Screen {
         for op in operations {
             switch op.change {
             case .addOrgUnit, .addUser, .updateUser: return false
-            case .setPin, .setStandard, .setPinPolicy: continue
+            case .setPin, .setStandard, .setVillageTarget, .setPinPolicy: continue
             case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
                 for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
-                 .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask:
+                 .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .proposeExit, .reviewExit,
+                 .decideExit, .rollBackStatus, .editTask:
                 break
             }
             let ids = op.change.task.flatMap({ board.task($0) }).flatMap(Self.household).map { [$0] } ?? op.change.households

@@ -30,7 +30,8 @@ public struct VillageBoardScreen: Screen {
          KeyBinding([.char("U")], .filterUnresolved, "action.filterUnresolved"),
          KeyBinding([.char("M")], .filterMonitored, "action.filterMonitored"),
          KeyBinding([.char("x")], .clearFilter, "action.clearFilter"),
-         KeyBinding([.char("r")], .registerHousehold, "reg.action.register", hint: rows.isEmpty, disabled: registerBlock(ctx))]
+         KeyBinding([.char("r")], .registerHousehold, "reg.action.register", hint: rows.isEmpty, disabled: registerBlock(ctx)),
+         KeyBinding([.char("T")], .villageTargets, "vt.action.open", hint: true)]
             + StandardBindings.movement
     }
 
@@ -107,6 +108,8 @@ public struct VillageBoardScreen: Screen {
             return .none
         }
         switch action {
+        case .villageTargets:
+            return .push(VillageTargetsScreen(village: village))
         case .registerHousehold:
             if let block = registerBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
             return .push(RegisterHouseholdScreen(village: village, ctx: ctx))

@@ -1,0 +1,30 @@
+import ArgumentParser
+import VillageBoardCore
+import VillageBoardText
+
+/// `village-board standard --year Y --income-line N --monitoring-line N --dibao N`: the year's thresholds. An empty
+/// store has none, and without one no exit or risk elimination can pass its gate (the figures are data, not code).
+struct StandardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "standard",
+        abstract: "Set a year's thresholds (income line, monitoring range, 低保 standard); the exit gate judges by them.")
+    @OptionGroup var acting: ActingUser
+    @Option(help: "The year (default: this year on the board).") var year: Int?
+    @Option(help: "贫困线: per-capita net income line in yuan.") var incomeLine: Int
+    @Option(help: "监测范围: per-capita income under which households are watched, in yuan.") var monitoringLine: Int
+    @Option(help: "低保 standard in yuan per person per year.") var dibao: Int
+
+    func run() throws {
+        try HouseholdCommand.run(as: acting, in: self) { store, author, text in
+            let y = year ?? store.board.year
+            // Hostile numbers are refused here rather than trapping later in a sum.
+            let amounts = [incomeLine, monitoringLine, dibao]
+            guard (1900...2200).contains(y), amounts.allSatisfy({ (0...100_000_000).contains($0) }) else {
+                throw CommandFailure("cli.standard.bad")
+            }
+            let s = YearStandard(year: y, incomeLine: incomeLine, monitoringLine: monitoringLine, dibaoStandard: dibao)
+            try HouseholdCommand.save(.setStandard(s), by: author, in: store)
+            print(text("cli.standard.set", y, incomeLine, monitoringLine, dibao))
+        }
+    }
+}
