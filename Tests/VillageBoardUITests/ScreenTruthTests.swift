@@ -194,6 +194,21 @@ import VillageBoardText
         #expect(DemoScreens.frame(sup, size: Size(width: 100, height: 30)).contains { $0.contains("⚠" + h.headName) })
     }
 
+    /// A task changed after a break in a journal's chain is marked ⚠ on the task board too, not only households.
+    @Test func aTaskChangedAfterAChainBreakIsMarkedOnTheTaskBoard() throws {
+        let board = DemoScreens.board
+        let task = try #require(board.tasks.first { $0.state == .open })
+        var unverified = UnverifiedChanges()
+        unverified.add(UnverifiedChanges.Break(laptop: "laptop-a", line: 3))
+        unverified.add(Operation(id: OperationID(device: DeviceID("laptop-a"), sequence: 3), time: Timestamp(day: board.today, hour: 9),
+                                 author: UserID("admin"), change: .markTaskDone(task.id, note: "")))
+        var ctx = DemoScreens.ctx(.zh)
+        #expect(TaskBoardText.cell(task, .title, board: board, ctx: ctx, matched: false).text == task.title)
+        ctx.unverified = unverified
+        let marked = TaskBoardText.cell(task, .title, board: board, ctx: ctx, matched: false)
+        #expect(marked.text == "⚠" + task.title && marked.style == "warning")
+    }
+
     /// A task with no history shown says there is none; it does not suggest clearing a filter that is not set.
     @Test func anEmptyTaskHistoryDoesNotBlameAFilter() throws {
         let board = DemoScreens.board

@@ -165,6 +165,20 @@ import VillageBoardStore
         #expect(screen(app)?.filters.item == nil)
     }
 
+    /// A township supervisor may not see health: the cause menu offers no 因病 or 因残 and the list never filters by
+    /// them, while an admin's menu does (the demo has households of both).
+    @Test func healthCausesAreNotOfferedToThoseWhoMayNotSeeHealth() {
+        func causes(_ user: String) -> [PovertyCause] {
+            var app = ListsFixture.app("2", ListsFixture.ctx(user: user))
+            _ = app.handle(.char("r"))
+            return screen(app)?.menu?.options.compactMap { if case .cause(let c) = $0.choice { c } else { nil } } ?? []
+        }
+        let admin = causes("admin"), supervisor = causes("sandaohu-sup")
+        #expect(admin.contains(.illness) && admin.contains(.disability))
+        #expect(!supervisor.contains(where: Privacy.carriesHealth), "\(supervisor)")
+        #expect(!supervisor.isEmpty, "other causes are still offered")
+    }
+
     @Test func causeCadreOverdueAndMonitoredFilters() {
         var app = ListsFixture.app("2", ListsFixture.ctx(user: "admin"))
         let all = screen(app)?.rows.count ?? 0

@@ -219,7 +219,12 @@ public struct LogScreen: Screen {
             case 1: return TableCell(HouseholdFormat.user(op.author, board))
             case 2: return TableCell(op.id.description, style: "muted")
             case 3: return TableCell(LogText.subject(op.change, board))
-            default: return TableCell(LogText.describe(op.change, ctx: ctx))
+            default:
+                // Read after a break in its journal's hash chain: what it says is not proven.
+                if ctx.unverified.operations.contains(op.id) {
+                    return TableCell(ctx.text("truth.unverifiedMark") + " " + LogText.describe(op.change, ctx: ctx), style: "warning")
+                }
+                return TableCell(LogText.describe(op.change, ctx: ctx))
             }
         }
         if rows.isEmpty {

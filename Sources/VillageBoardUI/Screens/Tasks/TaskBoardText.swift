@@ -107,7 +107,10 @@ enum TaskBoardText {
         case .mark:
             if marked { return TableCell("*", style: "focus") }
             return overdue ? TableCell("!", style: "status.overdue") : TableCell("")
-        case .title: return TableCell(task.title, style: matched ? "focus" : (overdue ? "status.overdue" : .normal))
+        case .title:
+            // Changed after a break in a journal's hash chain: marked as the household list and pane mark theirs.
+            if ctx.unverified.tasks.contains(task.id) { return TableCell("⚠" + task.title, style: "warning") }
+            return TableCell(task.title, style: matched ? "focus" : (overdue ? "status.overdue" : .normal))
         case .subject:
             if case .village = task.subject { return TableCell(subject(task, board: board), style: "info") }
             return TableCell(subject(task, board: board))

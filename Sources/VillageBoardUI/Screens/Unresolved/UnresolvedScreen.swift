@@ -305,6 +305,15 @@ public struct UnresolvedScreen: Screen {
         let keep = household ?? selectedRow?.household
         let f = filters
         rows = f.isEmpty ? order : order.filter { f.accepts(base[$0]) }
+        // A health cause (因病, 因残) filters only households whose health this user may see: the list must not tell,
+        // by who is in it, what the masked column hides.
+        if let cause = f.cause, Privacy.carriesHealth(cause) {
+            let board = ctx.board
+            rows = rows.filter { i in
+                let h = base[i].household
+                return board.households.indices.contains(h) && Privacy.seesHealth(in: board.households[h], for: ctx.user, board: board)
+            }
+        }
         cursor.setCount(rows.count)
         if let keep, let i = rows.firstIndex(where: { base[$0].household == keep }) {
             cursor.select(i)

@@ -114,11 +114,17 @@ enum FilterMenuOptions {
         let others = filters.without(slot)
         var counts: [FilterChoice: Int] = [:]
         var total = 0
+        let board = ctx.board
         for row in base where others.accepts(row) {
             total += 1
-            for choice in choices(of: row, slot) { counts[choice, default: 0] += 1 }
+            for choice in choices(of: row, slot) {
+                // A health cause is offered, and counted, only for households whose health this user may see.
+                if case .cause(let c) = choice, Privacy.carriesHealth(c),
+                   !(board.households.indices.contains(row.household)
+                     && Privacy.seesHealth(in: board.households[row.household], for: ctx.user, board: board)) { continue }
+                counts[choice, default: 0] += 1
+            }
         }
-        let board = ctx.board
         var options = [FilterMenu.Option(label: ctx.text("unresolved.menu.any"), count: total, choice: .any)]
         let keyed = counts.keys.map { ($0, order($0, board)) }
         let sorted = keyed.sorted { $0.1 < $1.1 }.map(\.0)
