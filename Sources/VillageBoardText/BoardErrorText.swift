@@ -27,6 +27,9 @@ extension Catalog {
         case .notApplicableNotAllowed(_, let item): self("error.notApplicableNotAllowed", name(item))
         case .notPermitted(_, let action, let denial):
             self("error.notPermitted", name(action), reason(denial))
+        case .unknownVisit(_, let n): self("error.unknownVisit", n + 1)
+        case .malformedAttachment(let why): self("error.malformedAttachment", why)
+        case .duplicateAttachment: self("error.duplicateAttachment")
         }
     }
 }

@@ -28,6 +28,13 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case notApplicableNotAllowed(HouseholdID, ChecklistItem)
     /// The permission table refuses this user this kind of change (see `Permissions.accessRules`).
     case notPermitted(UserID, BoardAction, PermissionDenial)
+    /// An attachment names a visit the household does not have (by its place in the list).
+    case unknownVisit(HouseholdID, Int)
+    /// An attachment record that cannot be right: its hash is not a SHA-256, its size is negative, it has no name,
+    /// or it says another user attached it.
+    case malformedAttachment(String)
+    /// The same file is already attached to the same thing.
+    case duplicateAttachment(String)
 
     public var description: String {
         switch self {
@@ -55,6 +62,9 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .staysMonitored(let h, let why): "household \(h) stays monitored: \(why.rawValue)"
         case .notApplicableNotAllowed(let h, let item): "household \(h): \(item.key) cannot be marked not applicable"
         case .notPermitted(let u, let action, let denial): "\(u) may not \(action.rawValue): \(denial.explanation)"
+        case .unknownVisit(let h, let n): "household \(h) has no visit \(n + 1)"
+        case .malformedAttachment(let why): "attachment refused: \(why)"
+        case .duplicateAttachment(let hash): "file \(hash.prefix(12)) is already attached there"
         }
     }
 }

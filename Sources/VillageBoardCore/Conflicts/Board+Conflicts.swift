@@ -15,7 +15,7 @@ extension Change {
         case .moveMember(let h, _, let m, _): (.member(h, m.id), .member(m), .member(nil))
         case .updateUser(let from, let to): (.user(from.id), .user(from), .user(to))
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .attachEvidence:
             nil
         }
     }
@@ -32,6 +32,11 @@ extension Change {
             return .task(t)
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _): return .household(h)
+        case .attachEvidence(let a):
+            switch a.target {
+            case .check(let h, _), .visit(let h, _): return .household(h)
+            case .task(let t): return .task(t)
+            }
         case .setPin, .setStandard: return nil
         case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .updateMember,
              .removeMember, .updateUser, .moveMember:
@@ -179,7 +184,7 @@ extension Board {
         case .verifyTask: return state == .done ? .verifyTask(id) : nil
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember:
+             .setStandard, .moveMember, .attachEvidence:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

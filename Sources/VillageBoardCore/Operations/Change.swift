@@ -28,6 +28,9 @@ public enum Change: Hashable, Sendable {
     /// them, `becomes` as the new one has them (its member id, their relation there). A move, not a removal and an
     /// addition, so the person's history stays one.
     case moveMember(from: HouseholdID, to: HouseholdID, member: Member, becomes: Member)
+    /// A file attached as evidence to a checklist mark, a task or a visit (issue 21). The file is in the store under
+    /// its hash before this is saved; an attachment is never changed or removed, only added.
+    case attachEvidence(Attachment)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -55,6 +58,7 @@ public enum Change: Hashable, Sendable {
         case .setPin: .setPin
         case .setStandard: .setStandard
         case .moveMember: .moveMember
+        case .attachEvidence: .attachEvidence
         }
     }
 
@@ -69,6 +73,7 @@ public enum Change: Hashable, Sendable {
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
+        case .attachEvidence(let a): a.target.household
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
              .setStandard:
             nil
@@ -83,7 +88,7 @@ public enum Change: Hashable, Sendable {
         case .setPin(let id, _, _): id
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .setStandard, .moveMember:
+             .sendBackTask, .reopenTask, .setStandard, .moveMember, .attachEvidence:
             nil
         }
     }
@@ -93,6 +98,7 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .addTask(let t): t.id
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _): id
+        case .attachEvidence(let a): a.target.task
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember:

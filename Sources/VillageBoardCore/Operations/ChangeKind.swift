@@ -25,4 +25,6 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case setStandard
     // Running a county of one's own (issue 12).
     case moveMember
+    // Evidence files (issue 21).
+    case attachEvidence
 }

@@ -18,7 +18,7 @@ public enum TaskAction: String, CaseIterable, Hashable, Sendable {
         case .reopenTask(let id, _): (.reopen, id)
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
-             .setStandard, .moveMember:
+             .setStandard, .moveMember, .attachEvidence:
             nil
         }
     }

@@ -68,6 +68,7 @@ struct ChangeFields {
     var standard: YearStandard?
     /// A member's move: the household joined, and the member as it has them.
     var intoID: HouseholdID?, becomes: Member?
+    var attachment: Attachment?
     var reason = ""
     var note = ""
 
@@ -88,6 +89,7 @@ struct ChangeFields {
         case "standard": standard = try s.readStandard()
         case "into": intoID = HouseholdID(try s.readString())
         case "becomes": becomes = try s.readMember()
+        case "attachment": attachment = try s.readAttachment()
         case "from", "to":
             let isFrom = key == "from"
             switch kind {
@@ -102,7 +104,7 @@ struct ChangeFields {
             case .updateUser: let v = try s.readUserRecord(); if isFrom { fromUser = v } else { toUser = v }
             case .setPin: let v = try s.readPinHash(); if isFrom { fromPin = v } else { toPin = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
-                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember:
+                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .attachEvidence:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
@@ -151,6 +153,7 @@ struct ChangeFields {
         case .moveMember:
             return .moveMember(from: try need(householdID, "household"), to: try need(intoID, "into"),
                                member: try need(member, "member"), becomes: try need(becomes, "becomes"))
+        case .attachEvidence: return .attachEvidence(try need(attachment, "attachment"))
         }
     }
 }

@@ -91,6 +91,8 @@ extension JSONWriter {
             field("into", to.raw)
             key("member"); write(member)
             key("becomes"); write(becomes)
+        case .attachEvidence(let a):
+            key("attachment"); write(a)
         }
     }
 }

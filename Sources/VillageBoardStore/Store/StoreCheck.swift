@@ -64,6 +64,7 @@ public enum StoreCheck {
             }
         }
         problems += consistency(of: store.board)
+        problems += evidenceProblems(of: store.board, inStore: path)
         notes += warnings(on: store.board)
         return problems
     }
@@ -115,6 +116,7 @@ public enum StoreCheck {
                         case "standard": _ = try s.readStandard()
                         case "user": _ = try s.readUserRecord()
                         case "conflict": _ = try s.readConflict()
+                        case "attachment": _ = try s.readAttachment()
                         default: throw probe.unexpectedValue(expected: "one of unit/standard/user/household/task")
                         }
                     }

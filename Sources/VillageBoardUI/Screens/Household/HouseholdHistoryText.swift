@@ -93,6 +93,10 @@ enum HouseholdHistoryText {
             return t("hh.hist.taskSentBack", taskTitle(id)) + reason(why)
         case .reopenTask(let id, let why):
             return t("hh.hist.taskReopened", taskTitle(id)) + reason(why)
+        case .attachEvidence(let a):
+            // The name can say what an ID card or a diagnosis says: masked for whom may not open the file.
+            let name = Privacy.opensAttachment(a, for: ctx.user, board: board) ? a.name : t("evidence.masked")
+            return t("hh.hist.attach", name, t.fileSize(a.size), t.evidenceTarget(a.target, board: board))
         case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard:
             // Units, accounts and standards are never about one household: the log says them.
             return LogText.describe(change, ctx: ctx)

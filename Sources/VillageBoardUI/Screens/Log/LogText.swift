@@ -28,6 +28,9 @@ enum LogText {
             return inside(board.household(from)?.village) || inside(board.household(to)?.village)
         case .markTaskDone(let id, _), .verifyTask(let id), .sendBackTask(let id, _), .reopenTask(let id, _):
             return inside(board.task(id).flatMap { board.village(of: $0) })
+        case .attachEvidence(let a):
+            if let id = a.target.task { return inside(board.task(id).flatMap { board.village(of: $0) }) }
+            return inside(a.target.household.flatMap { board.household($0)?.village })
         }
     }
 
@@ -48,6 +51,9 @@ enum LogText {
         case .updateUser(_, let to): return board.user(to.id)?.name ?? to.name
         case .setPin(let id, _, _): return board.user(id)?.name ?? id.raw
         case .moveMember(_, _, let member, _): return member.name
+        case .attachEvidence(let a):
+            if let id = a.target.task { return board.task(id)?.title ?? id.raw }
+            return a.target.household.map { board.household($0)?.headName ?? $0.raw } ?? ""
         }
     }
 
@@ -78,7 +84,7 @@ enum LogText {
             return t("log.what.standard", s.year, s.incomeLine)
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
-             .reopenTask, .moveMember:
+             .reopenTask, .moveMember, .attachEvidence:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

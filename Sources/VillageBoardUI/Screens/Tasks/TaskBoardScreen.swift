@@ -200,7 +200,7 @@ public struct TaskBoardScreen: Screen {
                 }
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
-                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard:
+                 .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .attachEvidence:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }

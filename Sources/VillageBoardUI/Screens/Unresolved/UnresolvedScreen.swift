@@ -202,7 +202,7 @@ public struct UnresolvedScreen: Screen {
             case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
                 for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
-                 .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask:
+                 .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .attachEvidence:
                 break
             }
             let ids = op.change.task.flatMap({ board.task($0) }).flatMap(Self.household).map { [$0] } ?? op.change.households
