@@ -90,6 +90,8 @@ public struct SyncBundle: Sendable, Equatable {
         out += base ?? []
         for body in bodies { out += body }
         for blob in evidence { out += blob.bytes }
+        // Files are bytes of any kind: one newline after them, so the seal is always a line of its own.
+        if !evidence.isEmpty { out.append(0x0A) }
         var seal = JSONWriter(capacity: 128)
         seal.beginObject()
         seal.field("sha256", SyncBundle.sha256(out[...]))
@@ -225,6 +227,10 @@ public struct SyncBundle: Sendable, Equatable {
             guard n <= bytes.count - at else { throw .bundle("\(file): the evidence file \(hash) is cut short") }
             evidence.append(EvidenceBlob(hash: hash, bytes: Array(bytes[at..<(at + n)])))
             at += n
+        }
+        if !evidence.isEmpty {
+            guard at < bytes.count, bytes[at] == 0x0A else { throw .bundle("\(file): the evidence files do not end where the header says") }
+            at += 1
         }
         guard at == bytes.count else { throw .bundle("\(file): \(bytes.count - at) bytes after the last section") }
         return SyncBundle(made: made ?? Timestamp(millisecondsSinceEpoch: 0), by: by ?? DeviceID("unknown"), base: base, pieces: pieces,

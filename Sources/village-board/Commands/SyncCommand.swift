@@ -64,6 +64,7 @@ struct SyncCommand: ParsableCommand {
                     let text = Catalog(options.language)
                     FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)).visibleControlsKeepingLines + "\n").utf8))
                 }
+                EvidenceCommand.tell(report, board: store.board, language: options.language)
                 let conflicts = store.board.conflictList.count
                 if conflicts > 0 {
                     print("\(conflicts) conflict\(conflicts == 1 ? "" : "s") to look at: village-board conflicts")
