@@ -61,6 +61,10 @@ import VillageBoardText
             becomes.id = MemberID("\(F.li.raw)-9")
             becomes.relation = .daughterInLaw
             return .moveMember(from: h, to: F.li, member: hh.members[3], becomes: becomes)
+        case .attachEvidence:
+            return .attachEvidence(VillageBoardCore.Attachment(
+                hash: String(repeating: "ab", count: 32), name: "改造后照片", size: 2_345_678, type: .jpg,
+                target: .task(F.renovate), by: F.secretary, on: F.today))
         }
     }
 
