@@ -12,6 +12,10 @@ public enum Effect: Hashable, Sendable {
     case setOwnPin(String)
     /// Write a report of a scope to a file in a format.
     case exportReport(scope: DivisionCode, format: ExportFormat)
+    /// Copy the file at a path into the store as evidence for this (the world checks the file and saves the change).
+    case attachEvidence(path: String, to: EvidenceTarget)
+    /// Open an attached file (by its hash) with the desktop's opener, the terminal restored around it, or tell its path.
+    case openEvidence(hash: String)
     case quit
 }
 

@@ -15,4 +15,6 @@ public enum Question: Hashable, Sendable {
     case reopenReason(TaskID)
     /// Whether a done task is verified (struck off): Enter confirms, Esc leaves it, so no stray key verifies one.
     case verifyConfirm(TaskID)
+    /// The path of a file to attach as evidence to this (issue 21).
+    case attachPath(EvidenceTarget)
 }

@@ -42,6 +42,14 @@ public enum KeysDocument {
                                 (.goRadar, "keys.screen.radar")] {
             _ = app.perform(action)
             add(title)
+            // A task's evidence files (f on the task board).
+            if action == .goTasks {
+                _ = app.perform(.showEvidence)
+                if app.top is EvidenceScreen {
+                    add("keys.screen.evidence")
+                    _ = app.perform(.back)
+                }
+            }
         }
         // Enter on the radar's first warning with a count lists what is behind it.
         if let radar = app.top as? RadarScreen, let first = RadarWarning.allCases.firstIndex(where: { radar.radar.count($0) > 0 }) {

@@ -13,6 +13,8 @@ struct EffectRunner {
     let text: Catalog
     /// Checks PINs and counts wrong tries on this laptop.
     let login: Login
+    /// Runs work with the terminal given back to the shell (an opener showing a file), then repaints.
+    var outside: (() -> Void) -> Void = { $0() }
 
     /// Nil when there is nothing to tell (quit).
     func run(_ effect: Effect, by user: User?) -> EffectResult? {
@@ -45,8 +47,39 @@ struct EffectRunner {
         case .setOwnPin(let pin):
             guard let user else { return nil }
             return LoginEffect.setOwnPin(pin, user: user, store: store, text: text)
+        case .attachEvidence(let path, let target):
+            guard let user else { return .told(StatusMessage(text("status.noUser"), isError: true)) }
+            do {
+                let op = try store.attach(fileAt: path, to: target, author: user.id, at: Clock.now(for: store))
+                guard case .attachEvidence(let a) = op.change else { return nil }
+                return .saved(op, message: StatusMessage(text("status.evidenceAttached", a.name, text.fileSize(a.size))))
+            } catch {
+                let why = if case .store(let e) = error { ErrorText.describe(e, text) } else { text.describe(error) }
+                return .told(StatusMessage(why, isError: true))
+            }
+        case .openEvidence(let hash):
+            return open(hash)
         case .quit:
             return nil
+        }
+    }
+
+    /// Opens a stored file with the desktop's opener, the terminal given back around it; with none, tells the path.
+    func open(_ hash: String) -> EffectResult {
+        let path = EvidenceFiles.path(of: hash, inStore: store.path)
+        guard EvidenceFiles.state(of: hash, inStore: store.path) == .present else {
+            return .told(StatusMessage(text("cli.evidence.fileGone", hash.prefix(8), EvidenceFiles.relativePath(of: hash)), isError: true))
+        }
+        guard let command = EvidenceOpener.command(ProcessInfo.processInfo.environment) else {
+            return .told(StatusMessage(text("status.evidencePath", path)))
+        }
+        var outcome = EvidenceOpener.Outcome.noOpener
+        outside { outcome = EvidenceOpener.open(path) }
+        switch outcome {
+        case .opened: return .told(StatusMessage(text("status.evidenceOpened", command)))
+        case .noOpener: return .told(StatusMessage(text("status.evidencePath", path)))
+        case .failed(let name, let status):
+            return .told(StatusMessage(text("cli.evidence.openerFailed", name, status, path), isError: true))
         }
     }
 

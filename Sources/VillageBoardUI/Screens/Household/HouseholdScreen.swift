@@ -57,6 +57,8 @@ public struct HouseholdScreen: Screen {
             KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: elsewhere, disabled: block),
             KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: elsewhere, disabled: block),
             KeyBinding([.char("I")], .revealIDs, "hh.action.revealIDs", disabled: revealBlock(ctx)),
+            KeyBinding([.char("f")], .showEvidence, "evidence.action.show",
+                       disabled: ctx.board.household(household) == nil ? "hh.missing" : nil),
         ] + peopleBindings(ctx) + StandardBindings.movement.map { binding in
             // Here ←/→ (h/l) step between panes, and the help says so.
             var b = binding
@@ -97,6 +99,9 @@ public struct HouseholdScreen: Screen {
         case .markNotApplicable: return mark(.notApplicable, ctx)
         case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
         case .addMember, .editMember, .moveMember, .changeCadre: return openPeopleForm(action, ctx)
+        case .showEvidence:
+            guard ctx.board.household(household) != nil else { break }
+            return .push(EvidenceScreen(.household(household), ctx: ctx))
         case .revealIDs:
             if let reason = revealBlock(ctx) { return .message(StatusMessage(ctx.text(reason), isError: true)) }
             revealIDs.toggle()

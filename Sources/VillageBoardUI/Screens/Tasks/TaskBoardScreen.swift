@@ -52,7 +52,8 @@ public struct TaskBoardScreen: Screen {
                 KeyBinding([.backTab], .previousPane, "action.previousPane"),
                 gated("d", .markDone), gated("v", .verify), gated("r", .sendBack), gated("o", .reopen),
                 KeyBinding([.enter], .open, "tasks.action.open", disabled: openReason),
-                KeyBinding([.char("H")], .showHistory, "tasks.action.history", disabled: task == nil ? "tasks.denied.noTask" : nil)]
+                KeyBinding([.char("H")], .showHistory, "tasks.action.history", disabled: task == nil ? "tasks.denied.noTask" : nil),
+                KeyBinding([.char("f")], .showEvidence, "evidence.action.show", disabled: task == nil ? "tasks.denied.noTask" : nil)]
             + StandardBindings.movement
     }
 
@@ -84,6 +85,9 @@ public struct TaskBoardScreen: Screen {
         case .showHistory:
             guard let task = selectedTask(ctx) else { return .none }
             return .push(LogScreen(ctx: ctx, task: task.id))
+        case .showEvidence:
+            guard let task = selectedTask(ctx) else { return .none }
+            return .push(EvidenceScreen(.task(task.id), ctx: ctx))
         case .markTaskDone: return act(.markDone, ctx)
         case .verifyTask: return act(.verify, ctx)
         case .sendBackTask: return act(.sendBack, ctx)
@@ -114,7 +118,10 @@ public struct TaskBoardScreen: Screen {
         case .markDone:
             return .prompt(Prompt(label: t("tasks.prompt.note"), question: .doneNote(id)))
         case .verify:
-            return .prompt(Prompt(label: t("tasks.prompt.verifyTask", task.title, subject), question: .verifyConfirm(id)))
+            // How many files back the work, so nobody strikes off on a word alone (issue 21).
+            let files = ctx.board.attachmentCount(ofTask: id)
+            let evidence = files == 0 ? t("evidence.none") : t("evidence.count", files)
+            return .prompt(Prompt(label: t("tasks.prompt.verifyTask", task.title, subject, evidence), question: .verifyConfirm(id)))
         case .sendBack:
             return .prompt(Prompt(label: t("tasks.prompt.sendBackTask", task.title, subject), required: true,
                                   question: .sendBackReason(id)))
@@ -133,7 +140,7 @@ public struct TaskBoardScreen: Screen {
         case .sendBackReason(let id): return .effects([.save(.sendBackTask(id, reason: text))])
         case .reopenReason(let id): return .effects([.save(.reopenTask(id, reason: text))])
         case .verifyConfirm(let id): return .effects([.save(.verifyTask(id))])
-        case .search, .markEvidence: return .none
+        case .search, .markEvidence, .attachPath: return .none
         }
     }
 
