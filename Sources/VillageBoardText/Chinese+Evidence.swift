@@ -66,4 +66,7 @@ let chineseEvidenceText: [TextKey: String] = [
     "keys.screen.evidence": "佐证材料（任务看板或户详情上按 f）",
     "radar.warning.doneWithoutFiles": "已完成无附件",
     "radar.about.doneWithoutFiles": "标为完成待验收，却没有附上佐证文件",
+    "evidence.action.open.short": "打开",
+    "evidence.action.attach.short": "附上文件",
+    "evidence.action.show.short": "附件",
 ]

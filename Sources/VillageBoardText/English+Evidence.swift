@@ -66,4 +66,7 @@ let englishEvidenceText: [TextKey: String] = [
     "keys.screen.evidence": "Evidence files (f on the task board or a household)",
     "radar.warning.doneWithoutFiles": "done without files",
     "radar.about.doneWithoutFiles": "marked done, awaiting verification, with no evidence file attached",
+    "evidence.action.open.short": "open",
+    "evidence.action.attach.short": "attach",
+    "evidence.action.show.short": "files",
 ]
