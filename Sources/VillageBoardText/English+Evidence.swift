@@ -69,4 +69,5 @@ let englishEvidenceText: [TextKey: String] = [
     "evidence.action.open.short": "open",
     "evidence.action.attach.short": "attach",
     "evidence.action.show.short": "files",
+    "status.evidencePathReturn": "(No opener here. Press Enter to go back to the board.)",
 ]

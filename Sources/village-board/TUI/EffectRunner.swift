@@ -71,7 +71,12 @@ struct EffectRunner {
             return .told(StatusMessage(text("cli.evidence.fileGone", hash.prefix(8), EvidenceFiles.relativePath(of: hash)), isError: true))
         }
         guard let command = EvidenceOpener.command(ProcessInfo.processInfo.environment) else {
-            return .told(StatusMessage(text("status.evidencePath", path)))
+            // No desktop: the path, whole, on the terminal itself (a status line would cut it), until Enter.
+            outside {
+                FileHandle.standardOutput.write(Data((path.visibleControls() + "\n" + text("status.evidencePathReturn") + "\n").utf8))
+                _ = readLine()
+            }
+            return .told(StatusMessage(text("status.evidencePath", EvidenceFiles.relativePath(of: hash))))
         }
         var outcome = EvidenceOpener.Outcome.noOpener
         outside { outcome = EvidenceOpener.open(path) }
