@@ -31,7 +31,7 @@ import VillageBoardText
         let titles = sections.map(\.title.raw)
         #expect(titles == ["keys.screen.login", "keys.screen.newPin", "keys.screen.chart", "keys.screen.village",
                            "keys.screen.register", "keys.screen.household",
-                           "keys.screen.unresolved", "keys.screen.tasks", "keys.screen.reports", "keys.screen.conflicts", "keys.screen.log",
+                           "keys.screen.unresolved", "keys.screen.tasks", "keys.screen.evidence", "keys.screen.reports", "keys.screen.conflicts", "keys.screen.log",
                            "keys.screen.radar", "keys.screen.radarList", "keys.global",
                            "keys.screen.help", "keys.screen.palette"])
         let text = generated()

@@ -60,7 +60,7 @@ public struct EvidenceScreen: Screen {
                 ? nil : "evidence.denied.attach"
         }
         return [KeyBinding([.enter], .open, "evidence.action.open", hint: true, disabled: openReason),
-                KeyBinding([.char("a")], .attachEvidence, "evidence.action.attach", hint: true, disabled: attachReason)]
+                KeyBinding([.char("a")], .attachEvidence, "evidence.action.attach", hint: attachReason == nil, disabled: attachReason)]
             + StandardBindings.movement
     }
 
