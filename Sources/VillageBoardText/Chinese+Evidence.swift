@@ -70,4 +70,5 @@ let chineseEvidenceText: [TextKey: String] = [
     "evidence.action.attach.short": "附上文件",
     "evidence.action.show.short": "附件",
     "status.evidencePathReturn": "（没有可用的打开程序。按 Enter 回到作战图）",
+    "print.card.evidence": "佐证材料（{0} 个附件）",
 ]

@@ -70,4 +70,5 @@ let englishEvidenceText: [TextKey: String] = [
     "evidence.action.attach.short": "attach",
     "evidence.action.show.short": "files",
     "status.evidencePathReturn": "(No opener here. Press Enter to go back to the board.)",
+    "print.card.evidence": "Evidence files ({0})",
 ]

@@ -73,3 +73,59 @@ public enum EvidenceFiles {
         return out
     }
 }
+
+extension EvidenceFiles {
+    /// Copies the files of `attachments` out of the store into `folder` (made owner-only if missing), each under a
+    /// readable name: what it proves, then the name it was attached as (`220622103201-0012_housing_房屋照片.jpg`,
+    /// `T12_照片.jpg`, `220622103201-0012_visit2_记录.pdf`); a name taken gets ` (2)`, ` (3)` … before its extension.
+    /// A file missing or damaged in the store is not copied: returned, to be named. Files already in `folder` are
+    /// never overwritten.
+    public static func export(_ attachments: [Attachment], fromStore store: String, to folder: String) throws(FileError)
+        -> (copied: [String], missing: [Attachment]) {
+        try FileIO.createFolder(folder)
+        var copied: [String] = []
+        var missing: [Attachment] = []
+        for a in attachments {
+            guard let bytes = read(a.hash, inStore: store) else {
+                missing.append(a)
+                continue
+            }
+            let base = readableName(a)
+            var name = base
+            var n = 1
+            while FileIO.exists(folder + "/" + name) {
+                n += 1
+                name = numbered(base, n)
+            }
+            try FileIO.replaceAtomically(folder + "/" + name, with: bytes)
+            copied.append(name)
+        }
+        return (copied, missing)
+    }
+
+    /// What the attachment proves and its name, as one file name: no slashes, no control characters, no leading dot.
+    static func readableName(_ a: Attachment) -> String {
+        let subject = switch a.target {
+        case .check(let h, let item): h.raw + "_" + item.key
+        case .task(let t): t.raw
+        case .visit(let h, let n): h.raw + "_visit\(n + 1)"
+        }
+        let raw = subject + "_" + a.name
+        let safe = String(raw.unicodeScalars.map { s -> Character in
+            s == "/" || s == "\\" || s.properties.generalCategory == .control ? "_" : Character(s)
+        })
+        let trimmed = safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe
+        // File systems take 255 bytes: keep the end (the extension), cut the middle.
+        guard trimmed.utf8.count > 200 else { return trimmed }
+        var tail = Substring(trimmed)
+        while tail.utf8.count > 100 { tail = tail.dropFirst() }
+        var head = Substring(trimmed)
+        while head.utf8.count > 90 { head = head.dropLast() }
+        return head + "…" + tail
+    }
+
+    static func numbered(_ name: String, _ n: Int) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name + " (\(n))" }
+        return name[..<dot] + " (\(n))" + name[dot...]
+    }
+}
