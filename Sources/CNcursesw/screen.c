@@ -58,6 +58,22 @@ void vb_screen_invalidate(void) {
     if (vb_screen) clearok(curscr, TRUE);
 }
 
+void vb_screen_suspend(void) {
+    if (vb_screen == NULL) return;
+    def_prog_mode();
+    curs_set(1);
+    endwin();
+}
+
+void vb_screen_resume(void) {
+    if (vb_screen == NULL) return;
+    reset_prog_mode();
+    vb_disable_flow_control();
+    curs_set(0);
+    clearok(curscr, TRUE);
+    wrefresh(stdscr);
+}
+
 void vb_screen_flush(void) {
     if (vb_screen == NULL) return;
     wnoutrefresh(stdscr);

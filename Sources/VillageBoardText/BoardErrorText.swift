@@ -38,6 +38,9 @@ extension Catalog {
             self("error.wrongExitStage", self(Self.stageKey(actual)), self(Self.stageKey(expected)))
         case .ownExitProposal: self("error.ownExitProposal")
         case .exitDatesOutOfOrder: self("error.exitDatesOutOfOrder")
+        case .unknownVisit(_, let n): self("error.unknownVisit", n + 1)
+        case .malformedAttachment(let why): self("error.malformedAttachment", why)
+        case .duplicateAttachment: self("error.duplicateAttachment")
         }
     }
 }

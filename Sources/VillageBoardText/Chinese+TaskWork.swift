@@ -5,7 +5,7 @@ let chineseTaskWorkText: [TextKey: String] = [
     "cli.task.badDue": "“{0}”不是日期（应为 YYYY-MM-DD）",
     "cli.task.noTitle": "任务名称不能为空",
     // The task board's prompts name the task they act on
-    "tasks.prompt.verifyTask": "验收“{0}”（{1}）？备注（可不填），Enter 确认销号，Esc 取消：",
+    "tasks.prompt.verifyTask": "验收“{0}”（{1}，{2}）？备注（可不填），Enter 确认销号，Esc 取消：",
     "tasks.prompt.sendBackTask": "退回“{0}”（{1}）的原因（必填）：",
     "tasks.prompt.reopenTask": "重新打开“{0}”（{1}）的原因（必填）：",
 ]

@@ -223,6 +223,8 @@ extension TextKey {
         case .viewFullIDNumber: "access.action.viewFullIDNumber"
         case .viewHealth: "access.action.viewHealth"
         case .exportFullIDNumbers: "access.action.exportFullIDNumbers"
+        case .attachEvidence: "access.action.attachEvidence"
+        case .openEvidence: "access.action.openEvidence"
         }
     }
 

@@ -10,6 +10,7 @@ extension TextKey {
         case .sentBackTwice: "radar.warning.sentBackTwice"
         case .notVisited: "radar.warning.notVisited"
         case .metWithoutEvidence: "radar.warning.metWithoutEvidence"
+        case .doneWithoutFiles: "radar.warning.doneWithoutFiles"
         }
     }
 
@@ -22,6 +23,7 @@ extension TextKey {
         case .sentBackTwice: "radar.about.sentBackTwice"
         case .notVisited: "radar.about.notVisited"
         case .metWithoutEvidence: "radar.about.metWithoutEvidence"
+        case .doneWithoutFiles: "radar.about.doneWithoutFiles"
         }
     }
 
@@ -45,7 +47,7 @@ public enum RadarWords {
         case .incomeUnderLine: return t(.about(warning), standard.map { String($0.incomeLine) } ?? "—")
         case .noMeasure: return t(.about(warning), Radar.measureDays)
         case .longOverdue: return t(.about(warning), Radar.overdueDays)
-        case .sentBackTwice, .metWithoutEvidence: return t(.about(warning))
+        case .sentBackTwice, .metWithoutEvidence, .doneWithoutFiles: return t(.about(warning))
         case .notVisited: return t(.about(warning), standard?.visitDaysWatched ?? 30, standard?.visitDaysStable ?? 90)
         }
     }

@@ -15,7 +15,7 @@ struct VillageBoard: ParsableCommand {
             ~/.local/share/village-board/store). `village-board --demo` opens a fresh copy of the Baishan demo.
             """,
         version: VillageBoardVersion.text,
-        subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, RadarCommand.self, CheckCommand.self, TaskCommand.self, HouseholdCommand.self, StandardCommand.self, GenerateCommand.self,
+        subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, RadarCommand.self, CheckCommand.self, TaskCommand.self, EvidenceCommand.self, HouseholdCommand.self, StandardCommand.self, GenerateCommand.self,
                       UserCommand.self,
                       CompactCommand.self, RepairCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,
                       SyncCommand.self,

@@ -38,10 +38,14 @@ final class BoardTmux {
 
     static let hasTmux: Bool = (try? run(["tmux", "-V"]).status) == 0
 
+    /// Set by a test for the runs after it (e.g. `VILLAGE_BOARD_OPEN`).
+    var extraEnvironment: [String: String] = [:]
+
     /// The environment every run of the program gets: a fixed device, Chinese, and a home of its own.
     var environment: [String: String] {
         ["VILLAGE_BOARD_DEVICE": "e2e", "LANG": "zh_CN.UTF-8", "HOME": folder + "/home", "PATH": "/usr/bin:/bin",
          "VILLAGE_BOARD_PIN": "1234"]  // the demo users' PIN: with --as, no login screen
+            .merging(extraEnvironment) { $1 }
     }
 
     /// Runs a command to the end; its status, standard output and standard error. Spawned and reaped here

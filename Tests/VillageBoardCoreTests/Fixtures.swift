@@ -168,8 +168,10 @@ struct BoardState: Equatable {
     var year: Int
     var seen: [DeviceID: Int]
     var log: [Operation]
+    var attachments: [Attachment]
 
     init(_ b: Board) {
+        attachments = b.attachments
         units = b.units
         children = b.children
         households = b.households

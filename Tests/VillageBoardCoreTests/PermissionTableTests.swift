@@ -124,7 +124,9 @@ import Testing
                                      to: VillageTarget(state: .met, figure: 3, evidence: "已硬化", checkedBy: user))
         case .setPinPolicy:
             return .setPinPolicy(from: b.pinPolicy, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
-        case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers:
+        case .attachEvidence:
+            return .attachEvidence(attachment(.check(h, .housing), by: user))
+        case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers, .openEvidence:
             return nil
         }
     }
@@ -146,7 +148,7 @@ import Testing
             return isAdmin ? nil : user == sup ? scoped : .roleNotAllowed
         case .decideExit:
             return isAdmin ? nil : user == head ? scoped : .roleNotAllowed
-        case .editHousehold, .recordVisit:
+        case .editHousehold, .recordVisit, .attachEvidence, .openEvidence:
             return isAdmin ? nil : scoped
         case .assignCadre:
             return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
@@ -167,7 +169,14 @@ import Testing
         }
     }
 
-    static let changeActions = BoardAction.allCases.filter { ![.viewFullIDNumber, .viewHealth, .exportFullIDNumbers].contains($0) }
+    static let changeActions = BoardAction.allCases.filter {
+        ![.viewFullIDNumber, .viewHealth, .exportFullIDNumbers, .openEvidence].contains($0)
+    }
+
+    /// A file attached to `target` by `user` (the hash need not name a real file: the board keeps only the record).
+    static func attachment(_ target: EvidenceTarget, by user: UserID, hash: String = String(repeating: "ab", count: 32)) -> Attachment {
+        Attachment(hash: hash, name: "照片.jpg", size: 1234, type: .jpg, target: target, by: user, on: Fixture.today)
+    }
 
     /// Every role × every change × inside and outside: the table's answer, and `apply` doing exactly that.
     @Test(arguments: changeActions)
@@ -255,7 +264,47 @@ import Testing
             // 返贫: an out household back onto the poor list, with its new risk (the `setStatus` row).
             return .rollBackStatus(HouseholdID(hh.village.description + "-0011"), from: HouseholdMark(.out),
                                    to: HouseholdMark(.notOut), risk: .illness, reason: "大病返贫")
+        case .attachEvidence: return change(.attachEvidence, h, prefix, by: user, on: b)
         }
+    }
+
+    /// Evidence on a task and on a visit follows the same row as on a checklist mark; the task's owner and the
+    /// household's responsible cadre reach theirs wherever they are.
+    @Test func evidenceOnTasksAndVisitsFollowsTheRow() throws {
+        var base = Self.board()
+        base.must(.addVisit(Self.outside, Visit(day: Fixture.today, by: Self.admin, found: "走访")), by: Self.admin)
+        base.must(.addVisit(Self.inside, Visit(day: Fixture.today, by: Self.admin, found: "走访")), by: Self.admin)
+        for user in Self.roles {
+            for inside in [true, false] {
+                let h = inside ? Self.inside : Self.outside
+                let want = Self.expected(.attachEvidence, user, inside: inside)
+                for target in [EvidenceTarget.task(TaskID(inside ? "in-done" : "out-done")), .visit(h, 0)] {
+                    let change = Change.attachEvidence(Self.attachment(target, by: user))
+                    #expect(Permissions.denial(for: change, by: user, on: base) == want, "\(user) \(target)")
+                }
+            }
+        }
+        #expect(Permissions.denial(for: .attachEvidence(Self.attachment(.task(TaskID("out-open")), by: Self.banshiWorker)),
+                                   by: Self.banshiWorker, on: base) == nil, "the task's owner")
+        #expect(Permissions.denial(for: .attachEvidence(Self.attachment(.check(Self.assigned, .food), by: Self.rc)),
+                                   by: Self.rc, on: base) == nil, "the household's responsible cadre")
+    }
+
+    /// Who may open an attachment: the `openEvidence` row; medical papers (the basic-medical item) also need
+    /// `viewHealth`, so a township supervisor opens the photo of a task but not a household's diagnosis.
+    @Test func openingAnAttachmentFollowsTheTableLikeHealth() throws {
+        var b = Self.board()
+        let photo = Self.attachment(.task(TaskID("in-done")), by: Self.vc)
+        let diagnosis = Self.attachment(.check(Self.inside, .medical), by: Self.vc, hash: String(repeating: "cd", count: 32))
+        b.must(.attachEvidence(photo), by: Self.vc)
+        b.must(.attachEvidence(diagnosis), by: Self.vc)
+        #expect(Privacy.opensAttachment(photo, for: b.user(Self.sup), board: b))
+        #expect(!Privacy.opensAttachment(diagnosis, for: b.user(Self.sup), board: b), "health: not the supervisor's")
+        #expect(Privacy.opensAttachment(diagnosis, for: b.user(Self.vc), board: b))
+        #expect(Privacy.opensAttachment(diagnosis, for: b.user(Self.admin), board: b))
+        #expect(!Privacy.opensAttachment(photo, for: nil, board: b), "nobody logged in sees nothing")
+        let outsider = try #require(b.user(Self.banshiWorker))
+        #expect(!Privacy.opensAttachment(photo, for: outsider, board: b), "outside the scope")
     }
 
     /// A move needs both households: leaving one inside the scope for one outside it is refused for every role but
@@ -304,7 +353,7 @@ import Testing
     }
 
     /// Seeing ID numbers and health in full, and exporting ID numbers: the same table, asked by the screens.
-    @Test(arguments: [BoardAction.viewFullIDNumber, .viewHealth, .exportFullIDNumbers])
+    @Test(arguments: [BoardAction.viewFullIDNumber, .viewHealth, .exportFullIDNumbers, .openEvidence])
     func whatEachRoleSeesInFull(action: BoardAction) throws {
         let b = Self.board()
         for user in Self.roles {

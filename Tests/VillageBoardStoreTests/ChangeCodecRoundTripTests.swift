@@ -5,6 +5,9 @@ import VillageBoardCore
 /// Every change kind written to a journal line and read back: equal values, and identical bytes when written
 /// again. `example(of:)` switches over `ChangeKind` exhaustively, so a new kind does not compile until it has an
 /// example here, and then this test fails until the codec reads and writes it.
+/// Swift Testing has an `Attachment` of its own.
+typealias Attachment = VillageBoardCore.Attachment
+
 @Suite struct ChangeCodecRoundTripTests {
     /// Awkward texts: empty, Chinese, quotes, backslashes, control characters, and characters outside the BMP.
     static let texts = ["", "房屋鉴定D级危房", "say \"hi\" \\ back\\slash", "line\nbreak\ttab\u{1}", "𠀀𪚥 emoji 🏠"]
@@ -129,6 +132,43 @@ import VillageBoardCore
                                                        checkedOn: day))
         case .setPinPolicy:
             return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.admin: 12, .villageCadre: 6, .townshipSupervisor: 6]))
+        case .attachEvidence:
+            return .attachEvidence(attachment(.check(h, .medical), name: text(4)))
+        }
+    }
+
+    static func attachment(_ target: EvidenceTarget, name: String) -> Attachment {
+        Attachment(hash: String(repeating: "0123456789abcdef", count: 4), name: name, size: Int.max, type: .heic,
+                   target: target, by: UserID("作者 \"x\""), on: day)
+    }
+
+    /// Every target an attachment can have, and the same object as a snapshot record.
+    @Test func everyEvidenceTargetRoundTrips() throws {
+        let targets: [EvidenceTarget] = [.check(HouseholdID("户 \"1\""), .income), .task(TaskID("t \\ 1")),
+                                         .visit(HouseholdID("h-1"), 0), .visit(HouseholdID("h-1"), Int.max)]
+        for (i, target) in targets.enumerated() {
+            let op = Self.operation(.attachEvidence(Self.attachment(target, name: Self.text(i + 1))), sequence: 1)
+            let written = Self.bytes(op)
+            #expect(try Self.read(written) == op)
+            var w = JSONWriter()
+            w.write(Self.attachment(target, name: Self.text(i)), type: "attachment")
+            let record = try JSONScanner.decode(w.bytes) { (s: inout JSONScanner) throws(JSONError) in try s.readAttachment() }
+            #expect(record == Self.attachment(target, name: Self.text(i)))
+        }
+    }
+
+    /// A hash that is not one, a negative size, an unknown type or no target: named, never read as something else.
+    @Test func aHostileAttachmentIsRefusedByField() throws {
+        let good = #""sha256":"\#(String(repeating: "ab", count: 32))","name":"a.jpg","size":1,"ftype":"jpg","task":"t","by":"u","on":"2020-06-30""#
+        let bad = [
+            good.replacingOccurrences(of: String(repeating: "ab", count: 32), with: "../../etc/passwd"),
+            good.replacingOccurrences(of: #""size":1"#, with: #""size":-1"#),
+            good.replacingOccurrences(of: #""ftype":"jpg""#, with: #""ftype":"exe""#),
+            good.replacingOccurrences(of: #""task":"t","#, with: ""),
+        ]
+        _ = try JSONScanner.decode(Array(("{" + good + "}").utf8)) { (s: inout JSONScanner) throws(JSONError) in try s.readAttachment() }
+        for line in bad {
+            #expect(jsonError("{" + line + "}") { (s: inout JSONScanner) throws in _ = try s.readAttachment() } != nil, "\(line)")
         }
     }
 

@@ -68,6 +68,9 @@ import VillageBoardText
             DemoScreens.press(&paged, "j", "PgDn")
             out.append((name + " paged", paged))
         }
+        var evidence = app
+        DemoScreens.press(&evidence, "3", "Tab", "f")
+        out.append(("evidence", evidence))
         for (name, base) in out {
             var help = base
             DemoScreens.press(&help, "?")

@@ -78,6 +78,10 @@ import VillageBoardText
                                      to: VillageTarget(state: .met, figure: 3, evidence: "已硬化，通客车"))
         case .setPinPolicy:
             return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
+        case .attachEvidence:
+            return .attachEvidence(VillageBoardCore.Attachment(
+                hash: String(repeating: "ab", count: 32), name: "改造后照片", size: 2_345_678, type: .jpg,
+                target: .task(F.renovate), by: F.secretary, on: F.today))
         }
     }
 

@@ -32,7 +32,7 @@ import VillageBoardText
         #expect(titles == ["keys.screen.login", "keys.screen.newPin", "keys.screen.chart", "keys.screen.exitList", "keys.screen.burnDown",
                            "keys.screen.village", "keys.screen.register", "keys.screen.villageTargets", "keys.screen.household",
                            "keys.screen.exitGate", "keys.screen.unresolved", "keys.screen.tasks", "keys.screen.newTasks",
-                           "keys.screen.reports", "keys.screen.conflicts", "keys.screen.log",
+                           "keys.screen.evidence", "keys.screen.reports", "keys.screen.conflicts", "keys.screen.log",
                            "keys.screen.radar", "keys.screen.radarList", "keys.global",
                            "keys.screen.help", "keys.screen.palette"])
         let text = generated()

@@ -104,7 +104,8 @@ import VillageBoardCore
         }
         // Verify names the task and waits: Esc leaves it, only Enter strikes it off.
         #expect(app.handle(.char("v")).isEmpty)
-        #expect(app.prompt?.label == "Verify '\(done.title)' (\(TaskBoardText.subject(done, board: app.ctx.board)))? "
+        // ... and says how many evidence files back it (issue 21).
+        #expect(app.prompt?.label == "Verify '\(done.title)' (\(TaskBoardText.subject(done, board: app.ctx.board)), no attachments)? "
                 + "Note (optional), Enter strikes it off, Esc cancels:")
         #expect(app.handle(.escape).isEmpty)
         #expect(app.prompt == nil)

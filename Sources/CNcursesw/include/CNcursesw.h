@@ -43,6 +43,10 @@ int vb_screen_columns(void);
 void vb_screen_invalidate(void);
 /* Copies the virtual screen to the terminal: one doupdate. */
 void vb_screen_flush(void);
+/* Gives the terminal back to the shell for a while (another program runs in it): endwin, the program's modes kept. */
+void vb_screen_suspend(void);
+/* Takes the terminal again after vb_screen_suspend: the program's modes back, every cell repainted at the next flush. */
+void vb_screen_resume(void);
 
 /* ---- Colours ---- */
 

@@ -84,4 +84,10 @@ public final class MemoryTerminal: Terminal {
     public func invalidate() {
         needsFullRepaint = true
     }
+
+    /// Nothing to give back in memory: runs `work` and repaints.
+    public func outside(_ work: () -> Void) {
+        work()
+        invalidate()
+    }
 }

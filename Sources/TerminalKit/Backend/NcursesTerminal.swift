@@ -76,6 +76,13 @@ public final class NcursesTerminal: Terminal {
         vb_screen_invalidate()
     }
 
+    public func outside(_ work: () -> Void) {
+        vb_screen_suspend()
+        work()
+        vb_screen_resume()
+        invalidate()
+    }
+
     /// Waits in slices of at most 100 ms so a signal is noticed even if a read is restarted.
     private func sliceLength(start: ContinuousClock.Instant, clock: ContinuousClock, timeout: Int) -> Int32 {
         guard timeout >= 0 else { return 100 }

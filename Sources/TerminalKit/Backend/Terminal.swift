@@ -18,6 +18,9 @@ public protocol Terminal: AnyObject {
     func readKey(timeoutMilliseconds: Int) -> Key?
     /// Makes the next `present` repaint every cell (after something else wrote to the screen).
     func invalidate()
+    /// Runs `work` with the terminal given back to the shell (another program, e.g. a file viewer, may use it), then
+    /// takes it again and repaints everything.
+    func outside(_ work: () -> Void)
 }
 
 extension Terminal {

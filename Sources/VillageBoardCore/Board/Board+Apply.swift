@@ -119,7 +119,24 @@ extension Board {
             if new.members.contains(where: { $0.id == becomes.id }) { throw .duplicateMember(to, becomes.id) }
         case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
             try validateExitStep(change, author: author)
+        case .attachEvidence(let a):
+            try validateAttachment(a, author: author)
         }
+    }
+
+    private func validateAttachment(_ a: Attachment, author: UserID) throws(BoardError) {
+        switch a.target {
+        case .check(let id, _): _ = try requireHousehold(id)
+        case .task(let id): _ = try requireTask(id)
+        case .visit(let id, let n):
+            let h = try requireHousehold(id)
+            guard h.visits.indices.contains(n) else { throw .unknownVisit(id, n) }
+        }
+        guard Attachment.isHash(a.hash) else { throw .malformedAttachment("not a SHA-256: \(a.hash.prefix(80))") }
+        guard a.size >= 0 else { throw .malformedAttachment("size \(a.size)") }
+        guard !a.name.trimmedIsEmpty else { throw .malformedAttachment("no file name") }
+        guard a.by == author else { throw .malformedAttachment("attached by \(a.by), saved by \(author)") }
+        if attachments(of: a.target).contains(where: { $0.hash == a.hash }) { throw .duplicateAttachment(a.hash) }
     }
 
     /// Changes the board for an operation that passed `validate`.
@@ -218,6 +235,8 @@ extension Board {
             editHousehold(to) { $0.members.append(becomes) }
         case .proposeExit, .reviewExit, .decideExit, .rollBackStatus:
             commitExitStep(op.change, author: op.author, day: day)
+        case .attachEvidence(let a):
+            insertAttachment(a)
         }
         record(op)
     }
@@ -277,6 +296,13 @@ extension Board {
         householdMarks[i] = households[i].mark
         let after = RollupRules.contribution(of: households[i])
         if before != after { adjust(households[i].village, removing: before, adding: after) }
+    }
+
+    mutating func insertAttachment(_ a: Attachment) {
+        let i = attachments.count
+        attachments.append(a)
+        attachmentsByTarget[a.target, default: []].append(i)
+        if let h = a.target.household { attachmentsByHousehold[h, default: []].append(i) }
     }
 
     mutating func insertTask(_ t: WorkTask) {

@@ -21,6 +21,9 @@ extension Board {
     /// Puts back a year's standard from a snapshot.
     public mutating func restore(_ standard: YearStandard) { standards[standard.year] = standard }
 
+    /// Puts back an attachment record from a snapshot.
+    public mutating func restore(_ attachment: Attachment) { insertAttachment(attachment) }
+
     /// Records that a laptop's operations up to `sequence` are already in the snapshot.
     public mutating func restoreSeen(_ device: DeviceID, sequence: Int) {
         seen[device] = max(seen[device] ?? 0, sequence)

@@ -36,6 +36,10 @@ public struct Board: Sendable {
     var logByTask: [TaskID: [Int]] = [:]
     /// Open conflicts between laptops, by field (see Conflicts/ and docs/SYNC.md).
     public internal(set) var conflicts: [ConflictField: Conflict] = [:]
+    /// Every evidence file attached, in the order attached (issue 21); look up by `attachments(of:)`.
+    public internal(set) var attachments: [Attachment] = []
+    var attachmentsByTarget: [EvidenceTarget: [Int]] = [:]
+    var attachmentsByHousehold: [HouseholdID: [Int]] = [:]
     /// The last operation applied in the merge order (time, laptop, sequence); nil before any.
     public internal(set) var frontier: OperationKey?
     /// What each applied operation changed in the burn-down figures, by village and day (BurnDown/).

@@ -45,6 +45,13 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case negativeFigure(DivisionCode, VillageTargetKind)
     /// A task edited to have no title.
     case emptyTitle(TaskID)
+    /// An attachment names a visit the household does not have (by its place in the list).
+    case unknownVisit(HouseholdID, Int)
+    /// An attachment record that cannot be right: its hash is not a SHA-256, its size is negative, it has no name,
+    /// or it says another user attached it.
+    case malformedAttachment(String)
+    /// The same file is already attached to the same thing.
+    case duplicateAttachment(String)
 
     public var description: String {
         switch self {
@@ -82,6 +89,9 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .targetEvidenceRequired(let v, let kind): "village \(v): target \(kind.rawValue) is met only with evidence"
         case .negativeFigure(let v, let kind): "village \(v): target \(kind.rawValue) has a figure below zero"
         case .emptyTitle(let t): "task \(t) would have no title"
+        case .unknownVisit(let h, let n): "household \(h) has no visit \(n + 1)"
+        case .malformedAttachment(let why): "attachment refused: \(why)"
+        case .duplicateAttachment(let hash): "file \(hash.prefix(12)) is already attached there"
         }
     }
 }

@@ -19,7 +19,8 @@ extension Change {
         case .decideExit(let h, let from, let to, true, _): (.status(h), .mark(from), .mark(to))
         case .decideExit, .proposeExit, .reviewExit: nil
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
-             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
+             .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask, .setPinPolicy,
+             .attachEvidence:
             nil
         }
     }
@@ -38,6 +39,11 @@ extension Change {
         case .addTask(let t): return .task(t.id)
         case .addVisit(let h, _), .proposeExit(let h, _), .reviewExit(let h, _, _), .decideExit(let h, _, _, _, _):
             return .household(h)
+        case .attachEvidence(let a):
+            switch a.target {
+            case .check(let h, _), .visit(let h, _): return .household(h)
+            case .task(let t): return .task(t)
+            }
         // Board-wide settings: the last in the merge order stands, as with the yearly standard.
         case .setPin, .setStandard, .setPinPolicy: return nil
         // Targets are not yet a field of their own in the conflict list: a refused one is named by its village.
@@ -189,7 +195,7 @@ extension Board {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
-             .setVillageTarget, .editTask:
+             .setVillageTarget, .editTask, .attachEvidence:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

@@ -54,6 +54,9 @@ public enum Undo {
         case .setPin:
             // A PIN is set again by its owner, never restored to an old hash.
             return nil
+        case .attachEvidence:
+            // Evidence is never removed (issue 21): a wrong file stays in history, and the right one is attached too.
+            return nil
         }
     }
 }

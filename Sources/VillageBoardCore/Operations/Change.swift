@@ -44,6 +44,9 @@ public enum Change: Hashable, Sendable {
     case editTask(TaskID, from: TaskTerms, to: TaskTerms, reason: String)
     /// Admins raise the shortest new PIN a role may set (never below the built-in floor).
     case setPinPolicy(from: PinPolicy, to: PinPolicy)
+    /// A file attached as evidence to a checklist mark, a task or a visit (issue 21). The file is in the store under
+    /// its hash before this is saved; an attachment is never changed or removed, only added.
+    case attachEvidence(Attachment)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -78,6 +81,7 @@ public enum Change: Hashable, Sendable {
         case .setVillageTarget: .setVillageTarget
         case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
+        case .attachEvidence: .attachEvidence
         }
     }
 
@@ -94,6 +98,7 @@ public enum Change: Hashable, Sendable {
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
+        case .attachEvidence(let a): a.target.household
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
              .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
             nil
@@ -109,7 +114,7 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit,
-             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask:
+             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask, .attachEvidence:
             nil
         }
     }
@@ -120,6 +125,7 @@ public enum Change: Hashable, Sendable {
         case .addTask(let t): t.id
         case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
              .editTask(let id, _, _, _): id
+        case .attachEvidence(let a): a.target.task
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,

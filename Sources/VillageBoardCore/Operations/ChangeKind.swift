@@ -35,4 +35,6 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case editTask
     // PIN minimums per role, as admins set them (issue 17).
     case setPinPolicy
+    // Evidence files (issue 21).
+    case attachEvidence
 }

@@ -46,6 +46,11 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     case viewHealth
     /// Writing full ID numbers into a report or export file (only when asked for explicitly).
     case exportFullIDNumbers
+    /// `attachEvidence`: a file attached to a checklist mark, a visit or a task (佐证材料).
+    case attachEvidence
+    /// Opening (or exporting) an attached file: evidence can hold ID cards and medical papers. An attachment to the
+    /// basic-medical item also needs `viewHealth` (`Privacy.opensAttachment`).
+    case openEvidence
 
     /// The action a change takes, by `author` (a PIN set for oneself is not managing users).
     public static func of(_ change: Change, author: UserID) -> BoardAction {
@@ -74,6 +79,7 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .setVillageTarget: .setVillageTarget
         case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
+        case .attachEvidence: .attachEvidence
         }
     }
 
@@ -153,6 +159,8 @@ extension Permissions {
     /// | viewFullIDNumber | village cadre, county office head | admin | the household's cadre |
     /// | viewHealth | village cadre, responsible cadre, county office head | admin | the household's cadre |
     /// | exportFullIDNumbers | | admin | |
+    /// | attachEvidence | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre, the task's owner |
+    /// | openEvidence | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre, the task's owner (medical item: also viewHealth) |
     public static let accessRules: [BoardAction: AccessRule] = {
         let fieldWork: Set<Role> = [.villageCadre, .responsibleCadre, .townshipSupervisor, .countyOfficeHead]
         let deciders: Set<Role> = [.villageCadre, .townshipSupervisor, .countyOfficeHead]
@@ -186,6 +194,8 @@ extension Permissions {
             .viewHealth: AccessRule(inScope: [.villageCadre, .responsibleCadre, .countyOfficeHead], anywhere: admin,
                                     assignedCadre: true),
             .exportFullIDNumbers: AccessRule(anywhere: admin),
+            .attachEvidence: AccessRule(inScope: fieldWork, anywhere: admin, assignedCadre: true, taskOwner: true),
+            .openEvidence: AccessRule(inScope: fieldWork, anywhere: admin, assignedCadre: true, taskOwner: true),
         ]
     }()
 
@@ -286,6 +296,16 @@ extension Permissions {
             return .board
         case .setVillageTarget(let code, _, _, _):
             return village(code)
+        case .attachEvidence(let a):
+            return evidenceTarget(a.target, board: board)
+        }
+    }
+
+    /// What an attachment's target is on the board, for the scope checks: the household, or the task.
+    public static func evidenceTarget(_ target: EvidenceTarget, board: Board) -> AccessTarget? {
+        switch target {
+        case .check(let id, _), .visit(let id, _): board.household(id).map { .household($0) }
+        case .task(let id): board.task(id).map { .task($0) }
         }
     }
 

@@ -37,3 +37,18 @@ extension Privacy {
     /// The checklist item whose evidence records illnesses and treatment.
     public static func carriesHealth(_ item: ChecklistItem) -> Bool { item == .medical }
 }
+
+/// Who may open which attachment: the `openEvidence` row, and for evidence of the basic-medical item (medical papers)
+/// the `viewHealth` row too, as for the item's written evidence.
+extension Privacy {
+    /// Whether `user` may open (or export, or see the name of) `attachment`.
+    public static func opensAttachment(_ attachment: Attachment, for user: User?, board: Board) -> Bool {
+        guard let target = Permissions.evidenceTarget(attachment.target, board: board),
+              Permissions.allows(.openEvidence, user: user, target: target, board: board) else { return false }
+        if case .check(let id, let item) = attachment.target, carriesHealth(item) {
+            guard let h = board.household(id) else { return false }
+            return seesHealth(in: h, for: user, board: board)
+        }
+        return true
+    }
+}

@@ -49,7 +49,7 @@ public struct Radar: Sendable {
         }
         for i in tasks ?? Array(board.tasks.indices) {
             let t = board.tasks[i]
-            let warnings = Self.warnings(ofTask: t, today: today)
+            let warnings = Self.warnings(ofTask: t, today: today, board: board)
             for w in warnings { found[w.rawValue].append(i) }
             let overdue = t.isOverdue(on: today)
             if overdue || !warnings.isEmpty {
@@ -92,10 +92,11 @@ public struct Radar: Sendable {
     }
 
     /// The task warnings that hold for one task.
-    static func warnings(ofTask t: WorkTask, today: Day) -> [RadarWarning] {
+    static func warnings(ofTask t: WorkTask, today: Day, board: Board) -> [RadarWarning] {
         var out: [RadarWarning] = []
         if t.isOverdue(on: today) && t.due.days(until: today) > overdueDays { out.append(.longOverdue) }
         if t.sendBacks >= 2 && t.state != .verified { out.append(.sentBackTwice) }
+        if t.state == .done && board.attachmentCount(ofTask: t.id) == 0 { out.append(.doneWithoutFiles) }
         return out
     }
 }

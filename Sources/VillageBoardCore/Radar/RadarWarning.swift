@@ -13,11 +13,13 @@ public enum RadarWarning: Int, CaseIterable, Hashable, Sendable, Comparable {
     case notVisited
     /// A household with an item marked met and no evidence note.
     case metWithoutEvidence
+    /// A task marked done, awaiting verification, with no evidence file attached (issue 21).
+    case doneWithoutFiles
 
     /// Whether the warning is about tasks (else households).
     public var isAboutTasks: Bool {
         switch self {
-        case .longOverdue, .sentBackTwice: true
+        case .longOverdue, .sentBackTwice, .doneWithoutFiles: true
         case .incomeUnderLine, .noMeasure, .notVisited, .metWithoutEvidence: false
         }
     }
@@ -31,6 +33,7 @@ public enum RadarWarning: Int, CaseIterable, Hashable, Sendable, Comparable {
         case .sentBackTwice: "sent_back_twice"
         case .notVisited: "not_visited"
         case .metWithoutEvidence: "met_without_evidence"
+        case .doneWithoutFiles: "done_without_files"
         }
     }
 

@@ -41,6 +41,10 @@ struct PrintSheetWords: Sendable {
     func planHeading(needs: String) -> String { text("print.card.plan", needs.isEmpty ? "—" : needs) }
     var measureColumns: [String] { [text("print.measure.kind"), text("print.measure.detail")] }
     var tasksHeading: String { text("print.card.tasks") }
+    var evidenceColumns: [String] {
+        [text("evidence.col.name"), text("evidence.col.size"), text("evidence.col.by"), text("evidence.col.on"),
+         text("evidence.col.for")]
+    }
     var taskColumns: [String] {
         [text("print.task.title"), text("print.task.state"), text("print.task.due"), text("print.task.owner")]
     }

@@ -60,12 +60,23 @@ public enum PrintSheets {
         let measures = h.plan.measures.map { [words.name($0.kind), $0.detail] }
         let tasks = board.taskIndices(forHousehold: id).map { board.tasks[$0] }
             .map { [$0.title, words.name($0.state), $0.due.iso, person($0.owner)] }
-        return render(title: words.cardTitle(h.id), sections: [
+        var sections = [
             (summary, words.memberColumns, members),
             (words.checklistHeading, words.checklistColumns, checks),
             (words.planHeading(needs: h.plan.needs), words.measureColumns, measures),
             (words.tasksHeading, words.taskColumns, tasks),
-        ], format: format, language: language)
+        ]
+        // The evidence files (issue 21), named only where the reader may open them, as on the screens.
+        let attached = board.attachments(ofHousehold: id)
+        if !attached.isEmpty {
+            let text = Catalog(language)
+            let rows = attached.map { a in
+                [Privacy.opensAttachment(a, for: reader, board: board) ? a.name : text("evidence.masked"), text.fileSize(a.size),
+                 person(a.by), a.on.iso, text.evidenceTarget(a.target, board: board)]
+            }
+            sections.append((text("print.card.evidence", attached.count), words.evidenceColumns, rows))
+        }
+        return render(title: words.cardTitle(h.id), sections: sections, format: format, language: language)
     }
 
     static func render(title: String, sections: [(String, [String], [[String]])], format: Format,

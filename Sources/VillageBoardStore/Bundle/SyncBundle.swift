@@ -11,7 +11,8 @@ import VillageBoardCore
 /// ```
 public struct SyncBundle: Sendable, Equatable {
     public static let kind = "village-board-bundle"
-    public static let format = 1
+    /// 1 without evidence files (read by every program), 2 with them (`evidence` sections after the journals).
+    public static let format = 2
 
     public var made: Timestamp
     public var by: DeviceID
@@ -20,13 +21,31 @@ public struct SyncBundle: Sendable, Equatable {
     public var pieces: [JournalPiece]
     /// The store's fixed "today" (a demo or training store), so a store made from the bundle keeps it.
     public var clock: Day?
+    /// Evidence files the journal lines name, carried whole (issue 21); checked against their hash on arrival.
+    public var evidence: [EvidenceBlob] = []
+    /// Files the lines name that the sending store lacks (or holds damaged): not carried. Not written in the file.
+    public var evidenceLeftOut: [Attachment] = []
+    /// For a store folder read as a source: where its evidence files are, taken from there only when missing here.
+    public var evidenceFolder: String?
 
-    public init(made: Timestamp, by: DeviceID, base: [UInt8]?, pieces: [JournalPiece], clock: Day? = nil) {
+    public init(made: Timestamp, by: DeviceID, base: [UInt8]?, pieces: [JournalPiece], clock: Day? = nil,
+                evidence: [EvidenceBlob] = []) {
         self.made = made
         self.by = by
         self.base = base
         self.pieces = pieces
         self.clock = clock
+        self.evidence = evidence
+    }
+
+    /// One evidence file in a bundle: the hash it should have, and its bytes as carried.
+    public struct EvidenceBlob: Sendable, Equatable {
+        public var hash: String
+        public var bytes: [UInt8]
+        public init(hash: String, bytes: [UInt8]) {
+            self.hash = hash
+            self.bytes = bytes
+        }
     }
 
     /// The file's bytes.
@@ -34,7 +53,8 @@ public struct SyncBundle: Sendable, Equatable {
         var w = JSONWriter(capacity: 512)
         w.beginObject()
         w.field("type", SyncBundle.kind)
-        w.field("format", SyncBundle.format)
+        // Without evidence, the format every earlier program reads.
+        w.field("format", evidence.isEmpty ? 1 : SyncBundle.format)
         w.field("made", made.iso)
         w.field("by", by.raw)
         w.field("base", base?.count ?? 0)
@@ -53,11 +73,25 @@ public struct SyncBundle: Sendable, Equatable {
             w.endObject()
         }
         w.endArray()
+        if !evidence.isEmpty {
+            w.key("evidence")
+            w.beginArray()
+            for blob in evidence {
+                w.beginObject()
+                w.field("sha256", blob.hash)
+                w.field("bytes", blob.bytes.count)
+                w.endObject()
+            }
+            w.endArray()
+        }
         w.endObject()
         w.newline()
         var out = w.bytes
         out += base ?? []
         for body in bodies { out += body }
+        for blob in evidence { out += blob.bytes }
+        // Files are bytes of any kind: one newline after them, so the seal is always a line of its own.
+        if !evidence.isEmpty { out.append(0x0A) }
         var seal = JSONWriter(capacity: 128)
         seal.beginObject()
         seal.field("sha256", SyncBundle.sha256(out[...]))
@@ -119,6 +153,7 @@ public struct SyncBundle: Sendable, Equatable {
         guard let headerEnd = bytes.firstIndex(of: 0x0A) else { throw .bundle("\(file): no header line") }
         var made: Timestamp?, by: DeviceID?, baseCount = 0, kind: String?, format: Int?, clock: Day?
         var sections: [(DeviceID, Int)] = []
+        var files: [(String, Int)] = []
         do {
             _ = try JSONScanner.decode(Array(bytes[...headerEnd])) { (s: inout JSONScanner) throws -> Bool in
                 try s.beginObject()
@@ -149,6 +184,22 @@ public struct SyncBundle: Sendable, Equatable {
                             guard let n, n >= 0 else { throw s.missingField("bytes") }
                             sections.append((dev, n))
                         }
+                    case "evidence":
+                        try s.beginArray()
+                        while try s.nextElement() {
+                            var hash: String?, n: Int?
+                            try s.beginObject()
+                            while let k = try s.nextKey() {
+                                switch k {
+                                case "sha256": hash = try s.readString()
+                                case "bytes": n = try s.readInt()
+                                default: try s.skipValue()
+                                }
+                            }
+                            guard let hash, Attachment.isHash(hash) else { throw s.missingField("sha256") }
+                            guard let n, n >= 0 else { throw s.missingField("bytes") }
+                            files.append((hash, n))
+                        }
                     default: try s.skipValue()
                     }
                 }
@@ -171,8 +222,18 @@ public struct SyncBundle: Sendable, Equatable {
             pieces.append(try JournalPiece.parse(Array(bytes[at..<(at + n)]), device: device, file: "\(file) (\(device))"))
             at += n
         }
+        var evidence: [EvidenceBlob] = []
+        for (hash, n) in files {
+            guard n <= bytes.count - at else { throw .bundle("\(file): the evidence file \(hash) is cut short") }
+            evidence.append(EvidenceBlob(hash: hash, bytes: Array(bytes[at..<(at + n)])))
+            at += n
+        }
+        if !evidence.isEmpty {
+            guard at < bytes.count, bytes[at] == 0x0A else { throw .bundle("\(file): the evidence files do not end where the header says") }
+            at += 1
+        }
         guard at == bytes.count else { throw .bundle("\(file): \(bytes.count - at) bytes after the last section") }
         return SyncBundle(made: made ?? Timestamp(millisecondsSinceEpoch: 0), by: by ?? DeviceID("unknown"), base: base, pieces: pieces,
-                          clock: clock)
+                          clock: clock, evidence: evidence)
     }
 }

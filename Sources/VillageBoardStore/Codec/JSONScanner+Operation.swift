@@ -71,6 +71,7 @@ struct ChangeFields {
     /// The exit procedure's steps: the proposal, approve or send back, and a roll-back's risk.
     var proposal: ExitProposal?, approve: Bool?, risk: RiskType?
     var fromPolicy: PinPolicy?, toPolicy: PinPolicy?
+    var attachment: Attachment?
     var reason = ""
     var note = ""
     /// A village target's village and kind, and its values before and after.
@@ -100,6 +101,7 @@ struct ChangeFields {
         case "proposal": proposal = try s.readExitProposal()
         case "approve": approve = try s.readBool()
         case "risk": risk = try s.readEnum(RiskType.self)
+        case "attachment": attachment = try s.readAttachment()
         case "from", "to":
             let isFrom = key == "from"
             switch kind {
@@ -118,7 +120,8 @@ struct ChangeFields {
             case .editTask: let v = try s.readTaskTerms(); if isFrom { fromTerms = v } else { toTerms = v }
             case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
-                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit, .reviewExit:
+                 .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit,
+                 .reviewExit, .attachEvidence:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
@@ -182,6 +185,7 @@ struct ChangeFields {
             return .rollBackStatus(try need(householdID, "household"), from: try need(fromMark, "from"),
                                    to: try need(toMark, "to"), risk: try need(risk, "risk"), reason: reason)
         case .setPinPolicy: return .setPinPolicy(from: try need(fromPolicy, "from"), to: try need(toPolicy, "to"))
+        case .attachEvidence: return .attachEvidence(try need(attachment, "attachment"))
         }
     }
 }

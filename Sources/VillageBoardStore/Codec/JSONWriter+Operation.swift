@@ -108,6 +108,8 @@ extension JSONWriter {
         case .setPinPolicy(let from, let to):
             key("from"); write(from)
             key("to"); write(to)
+        case .attachEvidence(let a):
+            key("attachment"); write(a)
         }
     }
 }

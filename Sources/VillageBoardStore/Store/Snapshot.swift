@@ -74,6 +74,11 @@ enum Snapshot {
             w.write(t, type: "task")
             flush()
         }
+        // Attachments after the tasks they may name; none, none written (a store without evidence reads as before).
+        for a in board.attachments {
+            w.write(a, type: "attachment")
+            flush()
+        }
         for conflict in board.conflictList {
             w.write(conflict)
             flush()
@@ -268,8 +273,10 @@ enum Snapshot {
             board.restore(policy)
         case "conflict":
             board.restore(try s.readConflict())
+        case "attachment":
+            board.restore(try s.readAttachment())
         default:
-            throw probe.unexpectedValue(expected: "one of header/unit/standard/pinPolicy/user/household/task")
+            throw probe.unexpectedValue(expected: "one of header/unit/standard/pinPolicy/user/household/task/attachment/conflict")
         }
     }
 }

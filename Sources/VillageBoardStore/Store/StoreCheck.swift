@@ -64,6 +64,7 @@ public enum StoreCheck {
             }
         }
         problems += consistency(of: store.board)
+        problems += evidenceProblems(of: store.board, inStore: path)
         notes += warnings(on: store.board)
         return problems
     }
@@ -120,7 +121,8 @@ public enum StoreCheck {
                                 throw BoardError.pinPolicyOutOfRange(role, minimum: policy.minimum(for: role))
                             }
                         case "conflict": _ = try s.readConflict()
-                        default: throw probe.unexpectedValue(expected: "one of unit/standard/pinPolicy/user/household/task")
+                        case "attachment": _ = try s.readAttachment()
+                        default: throw probe.unexpectedValue(expected: "one of unit/standard/pinPolicy/user/household/task/attachment")
                         }
                     }
                     try s.expectEnd()

@@ -7,6 +7,8 @@ public struct JournalPiece: Sendable, Equatable {
         public var sequence: Int
         public var time: Timestamp
         public var bytes: ArraySlice<UInt8>
+        /// The attachment the line records, for an `attachEvidence` line: its file travels with it.
+        public var evidence: Attachment? = nil
     }
 
     public var device: DeviceID
@@ -36,7 +38,9 @@ public struct JournalPiece: Sendable, Equatable {
                     } else if let previous = lines.last, op.id.sequence != previous.sequence + 1 {
                         problem = .sequenceGap(file: file, line: number, expected: previous.sequence + 1, found: op.id.sequence)
                     } else {
-                        lines.append(Line(sequence: op.id.sequence, time: op.time, bytes: bytes[start...i]))
+                        var line = Line(sequence: op.id.sequence, time: op.time, bytes: bytes[start...i])
+                        if case .attachEvidence(let a) = op.change { line.evidence = a }
+                        lines.append(line)
                     }
                 } catch {
                     problem = .malformed(file: file, line: number, message: "\(error)")
@@ -53,6 +57,9 @@ public struct JournalPiece: Sendable, Equatable {
     func after(_ sequence: Int) -> JournalPiece {
         JournalPiece(device: device, lines: lines.filter { $0.sequence > sequence })
     }
+
+    /// The attachments the lines record, in order.
+    var attachments: [Attachment] { lines.compactMap(\.evidence) }
 
     /// All the lines' bytes, one after another.
     var bytes: [UInt8] { lines.reduce(into: [UInt8]()) { $0 += $1.bytes } }

@@ -11,6 +11,13 @@ public enum Sync {
         /// New journal lines per laptop.
         public var added: [DeviceID: Int] = [:]
         public var total: Int { added.values.reduce(0, +) }
+        /// Evidence files this store lacked and now holds (each hash-checked on arrival).
+        public var filesAdded = 0
+        /// Evidence files that arrived with bytes that do not hash to their name: not kept.
+        public var filesDamaged: [Attachment] = []
+        /// Files the board's attachments name that this store still lacks after the merge (its operations merged all
+        /// the same): ask the other side for a bundle with them, or for its store folder.
+        public var filesMissing: [Attachment] = []
     }
 
     /// Which journal lines a bundle carries.
@@ -27,7 +34,10 @@ public enum Sync {
     public static func source(at path: String, now: Timestamp) throws(SyncError) -> SyncBundle {
         if FileIO.isFolder(path) {
             guard FileIO.exists(path + "/store.json") else { throw .notFound(path: path) }
-            return try bundle(ofStore: path, device: DeviceID("folder"), since: .everything, now: now)
+            // A folder's evidence files are read from it only when this store lacks them (`merge`), not up front.
+            var folder = try bundle(ofStore: path, device: DeviceID("folder"), since: .everything, withEvidence: false, now: now)
+            folder.evidenceFolder = path
+            return folder
         }
         let bytes = try readingFiles(at: path) {
             guard let b = try FileIO.readWholeFileIfExists(path) else { throw SyncError.notFound(path: path) }
@@ -70,8 +80,10 @@ public enum Sync {
     }
 
     /// A bundle of a store's journals (lines chosen by `since`) and, for `.everything` or when asked, its base.
+    /// With `withEvidence`, the files the chosen lines attach travel too (those this store holds whole; the others
+    /// are listed in `evidenceLeftOut`).
     public static func bundle(ofStore path: String, device: DeviceID, since: Since, includeBase: Bool = false,
-                              now: Timestamp) throws(SyncError) -> SyncBundle {
+                              withEvidence: Bool = true, now: Timestamp) throws(SyncError) -> SyncBundle {
         var pieces = try journals(ofStore: path)
         switch since {
         case .everything: break
@@ -93,7 +105,9 @@ public enum Sync {
         } catch {
             throw .file(error)
         }
-        return SyncBundle(made: now, by: device, base: base, pieces: pieces.filter { !$0.lines.isEmpty }, clock: clock)
+        var made = SyncBundle(made: now, by: device, base: base, pieces: pieces.filter { !$0.lines.isEmpty }, clock: clock)
+        if withEvidence { (made.evidence, made.evidenceLeftOut) = EvidenceTravel.files(for: made.pieces, inStore: path) }
+        return made
     }
 
     /// Makes a new store in `path` (an empty or missing folder) from a bundle that carries the base: the way a new
@@ -144,6 +158,14 @@ public enum Sync {
             throw error
         }
         var report = Report()
+        // The files first, then the lines that name them: a cut-off merge never leaves a line whose file could have
+        // come and did not.
+        do {
+            (report.filesAdded, report.filesDamaged) = try EvidenceTravel.receive(source, into: path)
+        } catch {
+            store.close()
+            throw .file(error)
+        }
         do {
             for (dev, bytes, count) in plan {
                 try FileIO.appendDurably(bytes, to: path + "/" + Journal.folder + "/" + Journal.fileName(for: dev))
@@ -156,7 +178,9 @@ public enum Sync {
         store.close()
         WorkMeter.current?.nextStage()
         do {
-            return (report, try Store.open(at: path, device: device, today: today))
+            let reopened = try Store.open(at: path, device: device, today: today)
+            report.filesMissing = EvidenceTravel.missing(on: reopened.board, inStore: path)
+            return (report, reopened)
         } catch {
             throw .store(error)
         }

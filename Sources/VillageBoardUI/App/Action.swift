@@ -37,6 +37,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case filterAuthor, filterFrom, filterTo, filterMine, showHistory
     // Privacy: show the members' ID numbers in full, for roles that may
     case revealIDs
+    // Evidence files (issue 21): the list of a task's or household's attachments, attaching one by its path
+    case showEvidence, attachEvidence
     // Menus
     case choose1, choose2, choose3, choose4, choose5, choose6, choose7, choose8, choose9
 }

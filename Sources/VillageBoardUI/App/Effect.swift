@@ -5,8 +5,8 @@ public enum Effect: Hashable, Sendable {
     /// Whether carrying it out writes to the board (refused at once on a read-only store).
     var writes: Bool {
         switch self {
-        case .save, .saveTogether, .createTasks: true
-        case .undoLast, .login, .setOwnPin, .exportReport, .quit: false
+        case .save, .saveTogether, .createTasks, .attachEvidence: true
+        case .undoLast, .login, .setOwnPin, .exportReport, .openEvidence, .quit: false
         }
     }
 
@@ -25,6 +25,10 @@ public enum Effect: Hashable, Sendable {
     /// Write a report of a scope to a file in a format.
     /// A unit's report written into `folder` (empty: the folder the program was started in).
     case exportReport(scope: DivisionCode, format: ExportFormat, folder: String)
+    /// Copy the file at a path into the store as evidence for this (the world checks the file and saves the change).
+    case attachEvidence(path: String, to: EvidenceTarget)
+    /// Open an attached file (by its hash) with the desktop's opener, the terminal restored around it, or tell its path.
+    case openEvidence(hash: String)
     case quit
 }
 

@@ -34,4 +34,6 @@ public enum Question: Hashable, Sendable {
     case targetFigure(DivisionCode, VillageTargetKind)
     /// Which folder a unit's report is exported into (empty: the folder the program was started in).
     case exportFolder(DivisionCode, ExportFormat)
+    /// The path of a file to attach as evidence to this (issue 21).
+    case attachPath(EvidenceTarget)
 }

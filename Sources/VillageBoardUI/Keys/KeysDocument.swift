@@ -67,11 +67,16 @@ public enum KeysDocument {
                                 (.goRadar, "keys.screen.radar")] {
             _ = app.perform(action)
             add(title)
-            // `a` on the task board: tasks from a measure.
+            // `a` on the task board: tasks from a measure; `f`: a task's evidence files.
             if action == .goTasks {
                 _ = app.perform(.newTasks)
                 if app.top is NewTasksScreen {
                     add("keys.screen.newTasks")
+                    _ = app.perform(.back)
+                }
+                _ = app.perform(.showEvidence)
+                if app.top is EvidenceScreen {
+                    add("keys.screen.evidence")
                     _ = app.perform(.back)
                 }
             }

@@ -20,6 +20,7 @@ struct BundleCommand: ParsableCommand {
     @Option(help: "The bundle file to write.") var out: String
     @Option(help: "LAPTOP=SEQ,… (the receiver has these) or YYYY-MM-DD (operations from that day on).") var since: String?
     @Flag(help: "Include the base board even with --since.") var withBase = false
+    @Flag(help: "Leave the evidence files out (the receiver lists them as missing).") var withoutEvidence = false
 
     static func parseSince(_ text: String?) throws -> Sync.Since {
         guard let text, !text.isEmpty else { return .everything }
@@ -42,13 +43,18 @@ struct BundleCommand: ParsableCommand {
             let from = try Self.parseSince(since)
             do {
                 let bundle = try Sync.bundle(ofStore: path, device: try options.locations.device(), since: from,
-                                             includeBase: withBase, now: Clock.now())
+                                             includeBase: withBase, withEvidence: !withoutEvidence, now: Clock.now())
                 let bytes = bundle.encoded()
                 try ExportFile.write(bytes, to: out)
                 let count = bundle.pieces.reduce(0) { $0 + $1.lines.count }
                 let text = Catalog(options.language)
                 print(text(bundle.base == nil ? "cli.bundle.wrote" : "cli.bundle.wroteWithBase", out, count, bundle.pieces.count,
                            bytes.count))
+                if !bundle.evidence.isEmpty { print(text("cli.bundle.files", bundle.evidence.count)) }
+                for a in bundle.evidenceLeftOut {
+                    FileHandle.standardError.write(Data((text("cli.error", text("cli.bundle.fileLeftOut", a.name, a.hash.prefix(8)))
+                        .visibleControls() + "\n").utf8))
+                }
             } catch {
                 throw CommandFailure(error)
             }

@@ -14,6 +14,8 @@ struct CrashProbeCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Option(help: "How many changes to save.") var count = 1000
     @Option(name: .customLong("as"), help: "The user who makes them.") var user: String
+    @Option(help: "Attach files instead (made in this folder, 2 MB each, each different), reporting each hash.")
+    var attachFrom: String?
 
     func run() throws {
         try reporting(options.language) {
@@ -25,6 +27,7 @@ struct CrashProbeCommand: ParsableCommand {
             // the probe starts as fast as before.
             store.signer = Signer(user: author, privateKeyBytes: DemoPin.signingKey(for: author))
             guard !store.board.households.isEmpty else { throw CommandFailure(probe: "the store has no households") }
+            if let attachFrom { return try attachLoop(store, author: author, folder: attachFrom) }
             for i in 0..<count {
                 let h = store.board.households[i % store.board.households.count]
                 let item = ChecklistItem.allCases[i % ChecklistItem.allCases.count]
@@ -37,6 +40,30 @@ struct CrashProbeCommand: ParsableCommand {
                 } catch {
                     throw CommandFailure(error)
                 }
+            }
+        }
+    }
+
+    /// Attaches a new 2 MB photo to a household's housing item in a loop, printing "attached HASH" after each save, so
+    /// a test can kill it mid-copy and check that every attachment names a whole file (EvidenceCrashTests).
+    private func attachLoop(_ store: Store, author: UserID, folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var bytes = [UInt8](repeating: 0x5A, count: 2 * 1024 * 1024)
+        bytes.replaceSubrange(0..<4, with: [0xFF, 0xD8, 0xFF, 0xE0])
+        let start = store.board.attachments.count
+        for i in 0..<count {
+            let n = start + i
+            withUnsafeBytes(of: UInt64(n).littleEndian) { bytes.replaceSubrange(4..<12, with: $0) }
+            let file = folder + "/photo-\(n).jpg"
+            FileManager.default.createFile(atPath: file, contents: Data(bytes))
+            let h = store.board.households[n % store.board.households.count]
+            do {
+                let op = try store.attach(fileAt: file, to: .check(h.id, .housing), author: author, at: Clock.now(for: store))
+                if case .attachEvidence(let a) = op.change {
+                    FileHandle.standardOutput.write(Data("attached \(a.hash)\n".utf8))
+                }
+            } catch {
+                throw CommandFailure(error)
             }
         }
     }

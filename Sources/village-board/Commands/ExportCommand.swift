@@ -28,6 +28,9 @@ struct ExportCommand: ParsableCommand {
     var keys = false
     @Option(name: .customLong("as"), help: "Your user id (needed for --full-ids, and for health where you may see it).") var user: String?
     @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    @Option(help: ArgumentHelp("Also copy the evidence files of what is exported into this folder, with readable names "
+                               + "(only those --as USER may open).", valueName: "dir"))
+    var withEvidence: String?
 
     func run() throws {
         try reporting(options.language, progress: "cli.progress.exporting", stages: [4, 1]) {
@@ -89,6 +92,32 @@ struct ExportCommand: ParsableCommand {
             } else {
                 FileHandle.standardOutput.write(Data(bytes))
             }
+            if let withEvidence {
+                try exportEvidence(to: withEvidence, store: store, scope: code, reader: reader)
+            }
+        }
+    }
+
+    /// The evidence files of the households and tasks in scope that `reader` may open, copied with readable names; the
+    /// rest counted (not theirs to export, or missing in the store). Without --as nothing is anyone's to export.
+    private func exportEvidence(to folder: String, store: Store, scope: DivisionCode?, reader: User?) throws {
+        let board = store.board
+        let text = Catalog(options.language)
+        let inScope = board.attachments.filter { a in
+            guard let scope else { return true }
+            let village = switch a.target {
+            case .task(let id): board.task(id).flatMap { board.village(of: $0) }
+            case .check(let h, _), .visit(let h, _): board.household(h)?.village
+            }
+            return village.map { board.isInside($0, scope: scope) } ?? false
+        }
+        let mine = inScope.filter { Privacy.opensAttachment($0, for: reader, board: board) }
+        let result: (copied: [String], missing: [Attachment])
+        do { result = try EvidenceFiles.export(mine, fromStore: store.path, to: folder) } catch { throw CommandFailure(error) }
+        print(text("cli.export.evidence", result.copied.count, folder))
+        let skipped = inScope.count - mine.count + result.missing.count
+        if skipped > 0 {
+            FileHandle.standardError.write(Data((text("cli.error", text("cli.export.evidenceSkipped", skipped)) + "\n").utf8))
         }
     }
 }

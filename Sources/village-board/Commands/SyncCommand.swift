@@ -64,6 +64,7 @@ struct SyncCommand: ParsableCommand {
                 for notice in store.notices where notice != .readOnlyRequested {
                     FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)).visibleControlsKeepingLines + "\n").utf8))
                 }
+                EvidenceCommand.tell(report, board: store.board, language: options.language)
                 let conflicts = store.board.conflictList.count
                 if conflicts > 0 { print(text("cli.sync.conflicts", conflicts)) }
             } catch {

@@ -38,13 +38,40 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    /// `task done ID --as USER [--note TEXT]`
+    /// `task done ID --as USER [--note TEXT] [--attach FILE]`
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Mark a task done (it then awaits verification).")
         @OptionGroup var common: Common
         @Option(help: "What was done.") var note: String = ""
+        @Option(help: "A file to attach as evidence (a photo, a scan; one task only).") var attach: String?
         func run() throws {
-            try reporting(common.options.language) { try TaskCommand.perform(common) { .markTaskDone($0, note: note) } }
+            try reporting(common.options.language) {
+                if let attach { try TaskCommand.done(common, note: note, attaching: attach) } else {
+                    try TaskCommand.perform(common) { .markTaskDone($0, note: note) }
+                }
+            }
+        }
+    }
+
+    /// `task done ID --attach FILE`: the file first (so a task is never done without the evidence it was marked with),
+    /// then the mark; each checked before anything is saved.
+    static func done(_ common: Common, note: String, attaching file: String) throws {
+        let ids = try common.taskIDs()
+        guard ids.count == 1, let id = ids.first else { throw CommandFailure("cli.evidence.doneOne") }
+        let store = try common.options.open(focus: [id])
+        defer { store.close() }
+        guard store.access == .writer else { throw CommandFailure("cli.lockedWriting") }
+        let user = try PinAuth.authenticate(common.user, pin: common.pin, store: store, locations: common.options.locations)
+        let text = Catalog(common.options.language)
+        guard store.board.task(id) != nil else { throw CommandFailure("cli.noTask", id.raw) }
+        let mark = Change.markTaskDone(id, note: note)
+        if let why = store.refusal(of: mark, author: user.id, at: Clock.now(for: store)) { throw CommandFailure(why) }
+        try EvidenceCommand.attach(file, name: nil, to: .task(id), by: user, store: store, language: common.options.language)
+        do {
+            let op = try store.save(mark, author: user.id, at: Clock.now(for: store))
+            if let task = store.board.task(id) { print(text("cli.task.saved", op.id, id, text.name(task.state))) }
+        } catch {
+            throw CommandFailure(afterSaving: 1, error)
         }
     }
 

@@ -15,7 +15,18 @@ extension Catalog {
         case let e as PinHasher.Problem: describe(e)
         case let e as SyncError: describe(e)
         case let e as ImportFailure: describe(e)
+        case let e as EvidenceError: describe(e)
+        case let e as EvidenceRefusal: describe(e)
         default: "\(error)"
+        }
+    }
+
+    func describe(_ error: EvidenceError) -> String {
+        switch error {
+        case .refused(let why): describe(why)
+        case .unreadable(let e): self("cli.evidence.unreadable", describe(e))
+        case .notAFile(let path): self("cli.evidence.notAFile", path)
+        case .store(let e): describe(e)
         }
     }
 

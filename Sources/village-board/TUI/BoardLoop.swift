@@ -49,7 +49,7 @@ struct BoardLoop {
             let text = Catalog(language)
             var app = makeApp(text: text, glyphs: terminal.glyphs(forceASCII: ascii), size: terminal.size,
                               status: notes.isEmpty ? nil : StatusMessage(notes.joined(separator: " · "), isError: false))
-            let runner = EffectRunner(store: store, text: text, login: login)
+            let runner = EffectRunner(store: store, text: text, login: login, outside: { work in terminal.outside(work) })
             var wait = LoginWait()
             /// Runs effects and what they ask for; a login during a wrong-PIN wait is held, and a refused one counted.
             func perform(_ first: [Effect]) {

@@ -13,6 +13,8 @@ struct EffectRunner {
     let text: Catalog
     /// Checks PINs and counts wrong tries on this laptop.
     let login: Login
+    /// Runs work with the terminal given back to the shell (an opener showing a file), then repaints.
+    var outside: (() -> Void) -> Void = { $0() }
 
     /// Nil when there is nothing to tell (quit).
     func run(_ effect: Effect, by user: User?) -> EffectResult? {
@@ -61,6 +63,18 @@ struct EffectRunner {
         case .setOwnPin(let pin):
             guard let user else { return nil }
             return LoginEffect.setOwnPin(pin, user: user, store: store, text: text)
+        case .attachEvidence(let path, let target):
+            guard let user else { return .told(StatusMessage(text("status.noUser"), isError: true)) }
+            do {
+                let op = try store.attach(fileAt: path, to: target, author: user.id, at: Clock.now(for: store))
+                guard case .attachEvidence(let a) = op.change else { return nil }
+                return .saved(op, message: StatusMessage(text("status.evidenceAttached", a.name, text.fileSize(a.size))))
+            } catch {
+                let why = if case .store(let e) = error { ErrorText.describe(e, text) } else { text.describe(error) }
+                return .told(StatusMessage(why, isError: true))
+            }
+        case .openEvidence(let hash):
+            return open(hash)
         case .quit:
             return nil
         }
@@ -75,6 +89,30 @@ struct EffectRunner {
             return .savedTogether(ops, message: StatusMessage(text("batch.saved", ops.count)))
         } catch {
             return .notSaved(first, reason: StatusMessage(ErrorText.describe(error, text), isError: true))
+        }
+    }
+
+    /// Opens a stored file with the desktop's opener, the terminal given back around it; with none, tells the path.
+    func open(_ hash: String) -> EffectResult {
+        let path = EvidenceFiles.path(of: hash, inStore: store.path)
+        guard EvidenceFiles.state(of: hash, inStore: store.path) == .present else {
+            return .told(StatusMessage(text("cli.evidence.fileGone", hash.prefix(8), EvidenceFiles.relativePath(of: hash)), isError: true))
+        }
+        guard let command = EvidenceOpener.command(ProcessInfo.processInfo.environment) else {
+            // No desktop: the path, whole, on the terminal itself (a status line would cut it), until Enter.
+            outside {
+                FileHandle.standardOutput.write(Data((path.visibleControls() + "\n" + text("status.evidencePathReturn") + "\n").utf8))
+                _ = readLine()
+            }
+            return .told(StatusMessage(text("status.evidencePath", EvidenceFiles.relativePath(of: hash))))
+        }
+        var outcome = EvidenceOpener.Outcome.noOpener
+        outside { outcome = EvidenceOpener.open(path) }
+        switch outcome {
+        case .opened: return .told(StatusMessage(text("status.evidenceOpened", command)))
+        case .noOpener: return .told(StatusMessage(text("status.evidencePath", path)))
+        case .failed(let name, let status):
+            return .told(StatusMessage(text("cli.evidence.openerFailed", name, status, path), isError: true))
         }
     }
 

@@ -103,6 +103,10 @@ enum HouseholdHistoryText {
             if from.due != to.due { parts.append(t("hh.hist.oldNew", t("tasks.col.due"), from.due.iso, to.due.iso)) }
             return t("hh.hist.taskEdited", to.title, parts.isEmpty ? t("hh.hist.none") : parts.joined(separator: t("hh.listSeparator")))
                 + reason(why)
+        case .attachEvidence(let a):
+            // The name can say what an ID card or a diagnosis says: masked for whom may not open the file.
+            let name = Privacy.opensAttachment(a, for: ctx.user, board: board) ? a.name : t("evidence.masked")
+            return t("hh.hist.attach", name, t.fileSize(a.size), t.evidenceTarget(a.target, board: board))
         case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget, .setPinPolicy:
             // Units, accounts and standards are never about one household: the log says them.
             return LogText.describe(change, ctx: ctx)

@@ -59,6 +59,8 @@ public struct HouseholdScreen: Screen {
             KeyBinding([.char("I")], .revealIDs, "hh.action.revealIDs", disabled: revealBlock(ctx)),
             // The exit gate and its stages: open to anyone who sees the household (each step has its own row).
             KeyBinding([.char("X")], .openExit, "exit.action.open", disabled: ctx.board.household(household) == nil ? "hh.missing" : nil),
+            KeyBinding([.char("f")], .showEvidence, "evidence.action.show",
+                       disabled: ctx.board.household(household) == nil ? "hh.missing" : nil),
         ] + peopleBindings(ctx) + StandardBindings.movement.map { binding in
             // Here ←/→ (h/l) step between panes, and the help says so.
             var b = binding
@@ -100,6 +102,9 @@ public struct HouseholdScreen: Screen {
         case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
         case .addMember, .editMember, .moveMember, .changeCadre, .removeMember: return openPeopleForm(action, ctx)
         case .openExit: return .push(ExitGateScreen(household: household))
+        case .showEvidence:
+            guard ctx.board.household(household) != nil else { break }
+            return .push(EvidenceScreen(.household(household), ctx: ctx))
         case .revealIDs:
             if let reason = revealBlock(ctx) { return .message(StatusMessage(ctx.text(reason), isError: true)) }
             revealIDs.toggle()

@@ -32,6 +32,9 @@ enum LogText {
         case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
              .editTask(let id, _, _, _):
             return inside(board.task(id).flatMap { board.village(of: $0) })
+        case .attachEvidence(let a):
+            if let id = a.target.task { return inside(board.task(id).flatMap { board.village(of: $0) }) }
+            return inside(a.target.household.flatMap { board.household($0)?.village })
         }
     }
 
@@ -57,6 +60,9 @@ enum LogText {
         case .setPin(let id, _, _): return board.user(id)?.name ?? id.raw
         case .moveMember(_, _, let member, _): return member.name
         case .setVillageTarget(let code, _, _, _): return board.unit(code)?.name ?? code.description
+        case .attachEvidence(let a):
+            if let id = a.target.task { return board.task(id)?.title ?? id.raw }
+            return a.target.household.map { board.household($0)?.headName ?? $0.raw } ?? ""
         }
     }
 
@@ -92,7 +98,8 @@ enum LogText {
             return t("log.what.pinPolicy", entries.joined(separator: t("hh.listSeparator")))
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
-             .reopenTask, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .editTask:
+             .reopenTask, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .editTask,
+             .attachEvidence:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

@@ -64,7 +64,8 @@ public struct TaskBoardScreen: Screen {
                 KeyBinding([.char("a")], .newTasks, "batch.action.new", hint: pane == .open && BatchGate.roleMay(ctx),
                            disabled: BatchGate.reason(ctx)),
                 KeyBinding([.enter], .open, "tasks.action.open", disabled: openReason),
-                KeyBinding([.char("H")], .showHistory, "tasks.action.history", disabled: task == nil ? "tasks.denied.noTask" : nil)]
+                KeyBinding([.char("H")], .showHistory, "tasks.action.history", disabled: task == nil ? "tasks.denied.noTask" : nil),
+                KeyBinding([.char("f")], .showEvidence, "evidence.action.show", disabled: task == nil ? "tasks.denied.noTask" : nil)]
             + StandardBindings.movement
     }
 
@@ -96,6 +97,9 @@ public struct TaskBoardScreen: Screen {
         case .showHistory:
             guard let task = selectedTask(ctx) else { return .none }
             return .push(LogScreen(ctx: ctx, task: task.id))
+        case .showEvidence:
+            guard let task = selectedTask(ctx) else { return .none }
+            return .push(EvidenceScreen(.task(task.id), ctx: ctx))
         case .markTaskDone: return act(.markDone, ctx)
         case .verifyTask: return marked.isEmpty ? act(.verify, ctx) : verifyMarked(ctx)
         case .toggleMark:
@@ -133,8 +137,11 @@ public struct TaskBoardScreen: Screen {
         case .markDone:
             return .prompt(Prompt(label: t("tasks.prompt.note"), question: .doneNote(id)))
         case .verify:
-            // What is typed is the verification's note (nothing typed: no note); Enter alone verifies.
-            return .prompt(Prompt(label: t("tasks.prompt.verifyTask", task.title, subject), question: .verifyConfirm(id)))
+            // What is typed is the verification's note (nothing typed: no note); Enter alone verifies. How many files
+            // back the work is said, so nobody strikes off on a word alone (issue 21).
+            let files = ctx.board.attachmentCount(ofTask: id)
+            let evidence = files == 0 ? t("evidence.none") : t("evidence.count", files)
+            return .prompt(Prompt(label: t("tasks.prompt.verifyTask", task.title, subject, evidence), question: .verifyConfirm(id)))
         case .sendBack:
             return .prompt(Prompt(label: t("tasks.prompt.sendBackTask", task.title, subject), required: true,
                                   question: .sendBackReason(id)))
@@ -179,7 +186,7 @@ public struct TaskBoardScreen: Screen {
         case .verifyConfirm(let id): return .effects([.save(.verifyTask(id, note: text))])
         case .verifyMarked(let ids): return .effects([.saveTogether(ids.map { .verifyTask($0, note: text) })])
         case .search, .markEvidence, .exitApprove, .exitSendBack, .removeMemberConfirm, .exportFolder, .batchDue,
-             .targetEvidence, .targetFigure: return .none
+             .targetEvidence, .targetFigure, .attachPath: return .none
         }
     }
 
@@ -252,7 +259,7 @@ public struct TaskBoardScreen: Screen {
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
                  .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .proposeExit, .reviewExit,
-                 .decideExit, .rollBackStatus, .setPinPolicy, .setVillageTarget:
+                 .decideExit, .rollBackStatus, .setPinPolicy, .setVillageTarget, .attachEvidence:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }

@@ -140,6 +140,8 @@ enum TaskBoardText {
         canvas.put(DisplayWidth.truncate(heading, to: area.width), x: area.x, y: area.y, style: "title", maxWidth: area.width)
         var parts = [t("tasks.detail.owner", name(task.owner, board), task.due.iso)]
         if task.isOverdue(on: board.today) { parts.append(t("tasks.detail.overdue", task.due.days(until: board.today))) }
+        let files = board.attachmentCount(ofTask: task.id)
+        if files > 0 { parts.append(t("evidence.count", files)) }
         if let by = task.doneBy, let on = task.doneOn, task.state != .open {
             parts.append(t("tasks.detail.done", name(by, board), on.iso, task.doneNote))
         }
