@@ -45,9 +45,12 @@ struct RadarScanTests {
                 out[.metWithoutEvidence]?.insert(i)
             }
         }
+        // Tasks with a file: read off the whole list of attachments, not the board's index the radar uses.
+        let withFiles = Set(board.attachments.compactMap { a -> TaskID? in if case .task(let t) = a.target { t } else { nil } })
         for (i, t) in board.tasks.enumerated() where inside(board.village(of: t)) {
             if t.state == .open && today.daysSinceEpoch - t.due.daysSinceEpoch > 30 { out[.longOverdue]?.insert(i) }
             if t.sendBacks >= 2 && t.state != .verified { out[.sentBackTwice]?.insert(i) }
+            if t.state == .done && !withFiles.contains(t.id) { out[.doneWithoutFiles]?.insert(i) }
         }
         return out
     }
