@@ -17,13 +17,15 @@ public struct Catalog: Sendable {
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
              ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
              ("truth", chineseTruthText), ("words", chineseWordsText), ("taskWork", chineseTaskWorkText),
-             ("setup", chineseSetupText), ("radar", chineseRadarText), ("repair", chineseRepairText)]
+             ("setup", chineseSetupText), ("radar", chineseRadarText), ("repair", chineseRepairText),
+             ("map", chineseMapText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
              ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
              ("truth", englishTruthText), ("words", englishWordsText), ("taskWork", englishTaskWorkText),
-             ("setup", englishSetupText), ("radar", englishRadarText), ("repair", englishRepairText)]
+             ("setup", englishSetupText), ("radar", englishRadarText), ("repair", englishRepairText),
+             ("map", englishMapText)]
         }
     }
 
