@@ -14,7 +14,6 @@ let chineseMapText: [TextKey: String] = [
     "chart.tile.pair": "{0}/{1}",
     "chart.tile.below": "下辖 {0}",
     "chart.tile.more": "还有 {0} 行，PgDn 翻页",
-    "chart.list.title": "全部村",
     "chart.map.here": "此处 {0} 个村：",
     "chart.map.legend.group": "2–9 一处几个村",
     "chart.map.legend.many": "+ 一处十个以上",

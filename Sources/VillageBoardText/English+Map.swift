@@ -2,7 +2,7 @@
 /// the list of every village.
 let englishMapText: [TextKey: String] = [
     "action.villageList": "Switch: tiles of the units below / list of every village",
-    "action.villageList.short": "all villages",
+    "action.villageList.short": "villages",
     "chart.tile.unresolved": "{0} unresolved ({1} people)",
     "chart.tile.unresolved.short": "{0} unres. ({1} ppl)",
     "chart.tile.tasks": "{0} to verify · {1} overdue",
@@ -14,7 +14,6 @@ let englishMapText: [TextKey: String] = [
     "chart.tile.pair": "{0}/{1}",
     "chart.tile.below": "below {0}",
     "chart.tile.more": "{0} more rows, PgDn",
-    "chart.list.title": "Every village",
     "chart.map.here": "{0} villages here:",
     "chart.map.legend.group": "2–9 villages in one spot",
     "chart.map.legend.many": "+ ten or more",
