@@ -63,6 +63,11 @@ struct KeyBench {
         record("keys.switch", all)
         for n in ["1", "2", "3", "4"] { record("keys.switch.\(n)", byKey[.char(Character(n))] ?? Presses()) }
         record("keys.openHousehold", cycle(setup: [.char("2")], [[.enter, .escape, .char("j")]]).all)
+        // The map of the whole scope (issue 16): built when `m` opens it, then each arrow only moves the cursor between
+        // groups of villages and redraws.
+        record("keys.mapMove", cycle(setup: [.char("m")], [[.char("l"), .char("j"), .char("h"), .char("k")]]).all)
+        record("keys.mapToggle", cycle(setup: [], [[.char("m"), .char("m")]]).all)
+        record("keys.mapSearch", cycle(setup: [.char("m")], villageQueries().map(Self.search)).all)
         // The radar is built afresh on each visit (one pass over the scope), so each 7 is an opening of the radar;
         // 20 of them, as for the first visits, since each costs a scan.
         var radarApp = makeApp()
@@ -94,6 +99,14 @@ struct KeyBench {
 
     /// `/`, the query one character at a time, Enter.
     static func search(_ query: String) -> [Key] { [.char("/")] + query.map { Key.char($0) } + [.enter] }
+
+    /// Village names spread over the board, to find on the map.
+    func villageQueries() -> [String] {
+        let board = ctx.board
+        let villages = board.units.values.filter { $0.level == .village }.map(\.code).sorted()
+        guard !villages.isEmpty else { return ["村"] }
+        return (0..<10).compactMap { board.unit(villages[$0 * villages.count / 10])?.name }
+    }
 
     /// Household heads' names from the unresolved list, to search for.
     func names() -> [String] {

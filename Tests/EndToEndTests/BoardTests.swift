@@ -47,8 +47,8 @@ struct BoardTests {
     /// From the city's chart down to 靖宇县 › 三道湖镇 › 太平村's board, by keys.
     func drillToTaiping(_ tmux: BoardTmux) throws {
         try tmux.wait("the city's chart") { BoardTmux.crumbs($0) == ["白山市"] }
-        try enter("靖宇县", order: Self.counties, forward: "j", back: "k", tmux: tmux)
-        try enter("三道湖镇", order: Self.jingyuTownships, forward: "j", back: "k", tmux: tmux)
+        try enter("靖宇县", order: Self.counties, forward: "l", back: "h", tmux: tmux)
+        try enter("三道湖镇", order: Self.jingyuTownships, forward: "l", back: "h", tmux: tmux)
         try enter("太平村", order: nil, forward: "l", back: "h", tmux: tmux)
         let screen = try tmux.wait(for: "户主")
         #expect(screen[0].contains("白山市 › 靖宇县 › 三道湖镇 › 太平村"))

@@ -120,9 +120,10 @@ final class BoardTmux {
         try Self.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
     }
 
-    /// Opens the board as `user` in a detached window of the given size (the environment is set in the pane's command).
-    func open(as user: String, width: Int = 100, height: Int = 30) throws {
-        let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
+    /// Opens the board as `user` in a detached window of the given size (the environment is set in the pane's command;
+    /// `extra` adds to it or overrides it, e.g. LANG for English).
+    func open(as user: String, width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws {
+        let env = environment.merging(extra) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
         let command = "cd \(Self.quoted(folder)) && exec env \(env) \(Self.quoted(try Self.binary())) --store \(Self.quoted(store)) --as \(user)"
         if (try? tmux(["has-session", "-t", session]).status) == 0 {
             try tmux(["respawn-pane", "-k", "-t", session, command])

@@ -36,7 +36,7 @@ import VillageBoardText
     @Test func startsOnTheUsersScopeWithTheFirstVillageSelected() {
         let app = DemoScreens.app()
         #expect(DemoScreens.crumbs(app) == ["白山市"])
-        #expect(name(chart(app)?.selected) == "江沿村")
+        #expect(name(chart(app)?.selected) == "浑江区")
         #expect(chart(app)?.mode == .tiles)
         let header = DemoScreens.frame(app, size: Size(width: 80, height: 24))[0]
         #expect(header.contains("村级作战图  白山市"))
@@ -45,7 +45,7 @@ import VillageBoardText
 
     @Test func rightAndLeftStepThroughVillagesInOrder() {
         var app = DemoScreens.app()
-        DemoScreens.press(&app, "l")
+        DemoScreens.press(&app, "v", "l")
         #expect(name(chart(app)?.selected) == "长发村")
         DemoScreens.press(&app, "Right")
         #expect(name(chart(app)?.selected) == "合心村")
@@ -60,7 +60,7 @@ import VillageBoardText
 
     @Test func downAndUpMoveALineOfTilesKeepingTheColumn() {
         var app = DemoScreens.app()
-        DemoScreens.press(&app, "l", "j")
+        DemoScreens.press(&app, "v", "l", "j")
         #expect(name(chart(app)?.selected) == "红光村")
         DemoScreens.press(&app, "Down")
         #expect(name(chart(app)?.selected) == "小石人村")
@@ -72,7 +72,7 @@ import VillageBoardText
 
     @Test func pageKeysMoveEightLinesAndHomeEndGoToTheEnds() {
         var app = DemoScreens.app()
-        DemoScreens.press(&app, "PgDn")
+        DemoScreens.press(&app, "v", "PgDn")
         let paged = chart(app)?.selected
         #expect(paged != nil && name(paged) != "江沿村")
         DemoScreens.press(&app, "PgUp")
@@ -91,6 +91,7 @@ import VillageBoardText
     @Test func theSelectedTileStaysOnScreen() throws {
         var app = DemoScreens.app()
         let size = Size(width: 80, height: 24)
+        DemoScreens.press(&app, "v")
         for _ in 0..<40 {
             DemoScreens.press(&app, "j")
             let selected = try #require(name(chart(app)?.selected))
@@ -104,7 +105,8 @@ import VillageBoardText
     @Test func enterDrillsCityCountyTownshipVillageAndEscComesBack() throws {
         var app = DemoScreens.app()
         let taiping = try #require(DemoScreens.code("太平村"))
-        // Walk down the tiles until 太平村 is selected, as a user would.
+        // Walk down the list of every village until 太平村 is selected, as a user would.
+        DemoScreens.press(&app, "v")
         var steps = 0
         while chart(app)?.selected != taiping && steps < 500 {
             DemoScreens.press(&app, "l")
@@ -137,7 +139,9 @@ import VillageBoardText
         #expect(chart(app)?.mode == .map)
         let frame = DemoScreens.frame(app, size: Size(width: 80, height: 24))
         #expect(frame[4].hasPrefix("┌"))
-        #expect(frame.contains { $0.contains("浑江区 › 六道江镇 › 江沿村") })
+        // The side panel: the first village and where it is.
+        #expect(frame.contains { $0.contains("✓ 江沿村") })
+        #expect(frame.contains { $0.contains("六道江镇 · 浑江区") })
         DemoScreens.press(&app, "Enter")
         #expect(chart(app)?.mode == .map)
         #expect(DemoScreens.crumbs(app) == ["白山市", "浑江区"])

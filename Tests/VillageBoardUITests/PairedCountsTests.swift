@@ -44,12 +44,12 @@ import VillageBoardDemo
         return found.count == 1 ? found[0].code : nil
     }
 
-    /// Each county's chart, wide enough that nothing is cut: every heading's two pairs against the recount.
+    /// Each county's list of every village, wide enough that nothing is cut: every heading's two pairs against the recount.
     @Test func chartHeadingsPairUnresolvedAndRemainingWithTheirOwnPeople() throws {
         let size = Size(width: 160, height: 60)
         var checked = 0
         for county in Self.board.children[BaishanDemo.cityCode] ?? [] {
-            let app = DemoScreens.app(.zh, size: size) { ctx in BattleChartScreen(scope: county, ctx: ctx) }
+            let app = DemoScreens.app(.zh, size: size) { ctx in BattleChartScreen(scope: county, mode: .villages, ctx: ctx) }
             for line in DemoScreens.frame(app, size: size) {
                 guard let range = line.range(of: "  未解决 ") else { continue }
                 let name = line[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""

@@ -25,6 +25,8 @@ public struct GlyphSet: Hashable, Sendable {
     /// Marks the focused row of a list.
     public var pointer: String
     public var bullet: String
+    /// A light dot, for outlines on the map that must not read as lines of a table.
+    public var dot: String
     /// Bar pieces: `barEighths[n]` fills n/8 of a cell (index 0 is empty, 8 is full).
     public var barEighths: [String]
     /// Sparkline levels, lowest first.
@@ -37,7 +39,7 @@ public struct GlyphSet: Hashable, Sendable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼",
         met: "✓", notMet: "✗", notApplicable: "–", notChecked: "?",
-        ellipsis: "…", pointer: "▶", bullet: "•",
+        ellipsis: "…", pointer: "▶", bullet: "•", dot: "·",
         barEighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
         sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         shades: ["░", "▒", "▓", "█"]
@@ -48,7 +50,7 @@ public struct GlyphSet: Hashable, Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+",
         met: "v", notMet: "x", notApplicable: "-", notChecked: "?",
-        ellipsis: "~", pointer: ">", bullet: "*",
+        ellipsis: "~", pointer: ">", bullet: "*", dot: ".",
         barEighths: [" ", " ", " ", ":", ":", ":", ":", "#", "#"],
         sparks: ["_", ".", "-", "~", "=", "+", "*", "#"],
         shades: [".", ":", "%", "#"]

@@ -12,7 +12,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // The monitoring radar (issue 14)
     case goRadar
     // Battle chart
-    case toggleLayout
+    case toggleLayout, toggleVillageList
     // The burn-down (issue 16)
     case burnDown
     // Lists

@@ -1,27 +1,38 @@
 import TerminalKit
 import VillageBoardCore
 
-/// The battle chart (作战图): the villages of a scope as coloured tiles grouped by township within county,
-/// or placed on a map by their coordinates. Enter drills down one level toward the selected village.
+/// The battle chart (作战图) of a scope, three ways: the units one level down as tiles that fit one screen (a city's
+/// counties, a county's townships, a township's villages), the list of every village grouped by township within
+/// county (`v`), or a map of the villages by their coordinates (`m`). Enter drills down one level toward the selection.
 public struct BattleChartScreen: Screen {
-    public enum Mode: Hashable, Sendable { case tiles, map }
+    public enum Mode: Hashable, Sendable { case tiles, villages, map }
 
     public let scope: DivisionCode
-    public private(set) var selected: DivisionCode?
-    public private(set) var mode: Mode = .tiles
+    /// The unit the cursor is on: a tile's unit, or a village (in the list and on the map, or one found by `/`).
+    public internal(set) var selected: DivisionCode?
+    public internal(set) var mode: Mode = .tiles
+    /// The units one level down, in the board's order: one tile each.
+    var children: [DivisionCode] = []
+    var grid = TileGrid()
+    /// The first row of tiles shown.
+    var tileScroll = 0
+    /// The list of every village (`v`).
     var layoutCache = ChartLayout()
     /// The units headed on the chart that are behind pace for their deadline (marked beside their name).
     var behind: Set<DivisionCode> = []
+    /// Built when the map is shown, again on a resize or a save; never per key.
+    var map = ChartMap()
     var size = Size(width: 80, height: 21)
-    /// The first line of tiles shown.
+    /// The first line of the village list shown.
     var scroll = 0
 
     static let tileWidth = 16
     static let summaryHeight = 3
 
-    public init(scope: DivisionCode, selected: DivisionCode? = nil, ctx: ScreenContext) {
+    public init(scope: DivisionCode, selected: DivisionCode? = nil, mode: Mode = .tiles, ctx: ScreenContext) {
         self.scope = scope
         self.selected = selected
+        self.mode = mode
         rebuild(ctx)
     }
 
@@ -31,18 +42,45 @@ public struct BattleChartScreen: Screen {
         [KeyBinding([.enter], .open, "action.open", hint: true),
          KeyBinding([.char("m")], .toggleLayout, "action.toggleLayout", hint: true),
          KeyBinding([.char("X")], .listExits, "exit.action.list"),
-         KeyBinding([.char("b")], .burnDown, "action.burnDown", hint: true)]
+         KeyBinding([.char("b")], .burnDown, "action.burnDown", hint: true),
+         KeyBinding([.char("v")], .toggleVillageList, "action.villageList", hint: true)]
             + StandardBindings.movement
     }
 
     var perRow: Int { max(1, (size.width + 1) / (Self.tileWidth + 1)) }
-    var tileRows: Int { max(1, size.height - Self.summaryHeight) }
+    var bodyHeight: Int { max(1, size.height - Self.summaryHeight) }
+    var tileRows: Int { bodyHeight }
 
     mutating func rebuild(_ ctx: ScreenContext) {
-        layoutCache = ChartLayout(board: ctx.board, scope: scope, perRow: perRow)
-        behind = BurnDownMarks.behind(on: ctx.board, units: layoutCache.lines.compactMap(\.headingCode))
-        if selected == nil || layoutCache.position[selected!] == nil { selected = layoutCache.villages.first }
+        let board = ctx.board
+        children = board.children[scope] ?? []
+        // Tiles of units with units below may grow to name them, about two to a line.
+        let most = children.reduce(0) { max($0, board.children[$1]?.count ?? 0) }
+        let mostLines = most == 0 ? TileGrid.richLines : TileGrid.richLines + (most + 1) / 2
+        grid = TileGrid(count: children.count, width: size.width, height: bodyHeight, mostLines: mostLines)
+        if !grid.fits {
+            // A line is kept for the note that more rows follow.
+            grid = TileGrid(count: children.count, width: size.width, height: bodyHeight - 1, mostLines: mostLines)
+        }
+        layoutCache = ChartLayout(board: board, scope: scope, perRow: perRow)
+        behind = BurnDownMarks.behind(on: board, units: layoutCache.lines.compactMap(\.headingCode))
+        if let s = selected, s == scope || !board.isInside(s, scope: scope) { selected = nil }
+        if selected == nil { selected = children.first }
+        if mode != .tiles { selectAVillage(board) }
+        if mode == .map { buildMap(ctx) }
         keepSelectionVisible()
+        tileScroll = grid.scroll(showing: tileIndex(board) ?? 0, from: tileScroll)
+    }
+
+    mutating func buildMap(_ ctx: ScreenContext) {
+        map = ChartMap(board: ctx.board, scope: scope, villages: layoutCache.villages,
+                       grid: ChartMap.gridSize(for: Size(width: size.width, height: bodyHeight)), glyphs: ctx.glyphs)
+    }
+
+    /// The list and the map move between villages: a unit selected on the tiles gives way to its first village.
+    mutating func selectAVillage(_ board: Board) {
+        if let s = selected, layoutCache.position[s] != nil { return }
+        selected = selected.flatMap { board.villages(under: $0).first } ?? layoutCache.villages.first
     }
 
     public mutating func layout(for size: Size, _ ctx: ScreenContext) {
@@ -53,6 +91,15 @@ public struct BattleChartScreen: Screen {
 
     public mutating func boardChanged(_ ctx: ScreenContext) { rebuild(ctx) }
 
+    /// The tile the cursor is on: the unit one level down on the way to the selection.
+    func tileIndex(_ board: Board) -> Int? {
+        guard let s = selected else { return nil }
+        if let i = children.firstIndex(of: s) { return i }
+        let path = board.path(to: s).map(\.code)
+        guard let here = path.firstIndex(of: scope), here + 1 < path.count else { return nil }
+        return children.firstIndex(of: path[here + 1])
+    }
+
     mutating func keepSelectionVisible() {
         guard let s = selected, let line = layoutCache.position[s]?.line else { return }
         if line < scroll { scroll = max(0, line - 1) }
@@ -60,66 +107,87 @@ public struct BattleChartScreen: Screen {
         scroll = max(0, min(scroll, max(0, layoutCache.lines.count - tileRows)))
     }
 
-    public var canSearch: Bool { true }
-
-    /// `/` on the chart: the village best matching by name or pinyin initials (三道湖 or sdh) gets the cursor.
-    public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
-        let board = ctx.board
-        let found = FuzzyMatcher.rank(query: query, items: layoutCache.villages) { [board.unit($0)?.name ?? ""] }
-        guard let best = found.first else { return .message(StatusMessage(ctx.text("search.none", query), isError: true)) }
-        selected = best
-        keepSelectionVisible()
-        let name = board.unit(best)?.name ?? best.description
-        return .message(StatusMessage(ctx.text("chart.search.found", name, found.count)))
-    }
-
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
         switch action {
         case .toggleLayout:
-            mode = mode == .tiles ? .map : .tiles
+            mode = mode == .map ? .tiles : .map
+            rebuild(ctx)
+            return .none
+        case .toggleVillageList:
+            mode = mode == .villages ? .tiles : .villages
+            rebuild(ctx)
             return .none
         case .listExits:
             return .push(ExitListScreen(scope: scope, ctx: ctx))
         case .burnDown:
             return .push(BurnDownScreen(scope: scope, ctx: ctx))
         case .open:
-            guard let village = selected else { return .none }
-            let path = ctx.board.path(to: village).map(\.code)
-            guard let here = path.firstIndex(of: scope), here + 1 < path.count else { return .none }
-            let next = path[here + 1]
-            if next == village { return .push(VillageBoardScreen(village: village, ctx: ctx)) }
-            var deeper = BattleChartScreen(scope: next, selected: village, ctx: ctx)
-            deeper.mode = mode
-            return .push(deeper)
+            return open(ctx)
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom:
-            if mode == .map, let s = selected, [.up, .down, .left, .right].contains(action) {
-                // The same grid the map is drawn on (inside its frame, above the info line).
-                selected = MapPlot(board: ctx.board, villages: layoutCache.villages, width: size.width - 2,
-                                   height: tileRows - 3).step(from: s, action: action)
-            } else {
-                selected = layoutCache.step(from: selected, action: action)
-            }
-            keepSelectionVisible()
+            move(action, ctx)
             return .none
         default:
             return .none
         }
     }
 
+    mutating func move(_ action: Action, _ ctx: ScreenContext) {
+        switch mode {
+        case .tiles:
+            guard !children.isEmpty else { return }
+            let next = grid.step(from: tileIndex(ctx.board) ?? 0, action: action)
+            selected = children[next]
+            tileScroll = grid.scroll(showing: next, from: tileScroll)
+        case .map where [.up, .down, .left, .right].contains(action):
+            guard let s = selected else { return }
+            selected = map.plot.groupOf[s] == nil ? map.plot.groups.first?.villages.first ?? s : map.plot.step(from: s, action: action)
+        case .map, .villages:
+            selected = layoutCache.step(from: selected, action: action)
+            keepSelectionVisible()
+        }
+    }
+
+    /// Enter: one level down toward the selection, in the same mode; on a village, its board.
+    func open(_ ctx: ScreenContext) -> Outcome {
+        guard let target = selected else { return .none }
+        let path = ctx.board.path(to: target).map(\.code)
+        guard let here = path.firstIndex(of: scope), here + 1 < path.count else { return .none }
+        let next = path[here + 1]
+        if ctx.board.unit(next)?.level == .village { return .push(VillageBoardScreen(village: next, ctx: ctx)) }
+        return .push(BattleChartScreen(scope: next, selected: target == next ? nil : target, mode: mode, ctx: ctx))
+    }
+
     public func render(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         let (summary, body) = area.sliceTop(Self.summaryHeight)
         ChartSummary.render(scope: scope, ctx: ctx, into: &canvas, area: summary)
-        if layoutCache.villages.isEmpty {
+        if layoutCache.villages.isEmpty && children.isEmpty {
             canvas.put(ctx.text("chart.noVillages"), x: body.x + 1, y: body.y, style: "muted", maxWidth: body.width - 1)
             return
         }
         switch mode {
         case .tiles: renderTiles(ctx, into: &canvas, area: body)
+        case .villages: renderVillageList(ctx, into: &canvas, area: body)
         case .map: renderMap(ctx, into: &canvas, area: body)
         }
     }
 
     func renderTiles(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
+        let board = ctx.board
+        let current = tileIndex(board)
+        for (i, unit) in children.enumerated() {
+            let row = i / max(1, grid.columns)
+            guard row >= tileScroll, row < tileScroll + grid.visibleRows else { continue }
+            let o = grid.origin(of: i, scroll: tileScroll)
+            UnitTile.draw(unit, selected: i == current, board: board, ctx: ctx, grid: grid,
+                          at: (area.x + o.x, area.y + o.y), clip: area, into: &canvas)
+        }
+        let hidden = grid.rows - tileScroll - grid.visibleRows
+        if hidden > 0 {
+            canvas.put(ctx.text("chart.tile.more", hidden), x: area.x, y: area.maxY - 1, style: "muted", maxWidth: area.width)
+        }
+    }
+
+    func renderVillageList(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         let board = ctx.board
         for (i, line) in layoutCache.lines.dropFirst(scroll).prefix(area.height).enumerated() {
             let y = area.y + i
@@ -155,29 +223,9 @@ public struct BattleChartScreen: Screen {
 
     func renderMap(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         guard area.height > 2 else { return }
-        let (infoLine, mapArea) = area.sliceBottom(1)
-        canvas.drawBox(mapArea, glyphs: ctx.glyphs, style: "map.border")
-        let inner = mapArea.insetBy(dx: 1, dy: 1)
-        let plot = MapPlot(board: ctx.board, villages: layoutCache.villages, width: inner.width, height: inner.height)
-        // The selected village last, so it is never hidden under a neighbour.
-        let order = layoutCache.villages.filter { $0 != selected } + (selected.map { [$0] } ?? [])
-        for village in order {
-            guard let p = plot.cells[village] else { continue }
-            let colour = ctx.board.colour(of: village)
-            let marker = VillageTile.marker(colour, glyphs: ctx.glyphs)
-            let isSelected = village == selected
-            let style = isSelected ? VillageTile.style(colour).layered(with: "focus") : VillageTile.style(colour)
-            canvas.put(marker, x: inner.x + p.x, y: inner.y + p.y, style: style, maxWidth: inner.maxX - inner.x - p.x)
-            if isSelected, let name = ctx.board.unit(village)?.name {
-                canvas.put(" " + name, x: inner.x + p.x + 1, y: inner.y + p.y, style: "focus", maxWidth: max(0, inner.maxX - inner.x - p.x - 1))
-            }
-        }
-        if let s = selected, let unit = ctx.board.unit(s) {
-            let r = ctx.board.rollup(s)
-            let path = ctx.board.path(to: s).dropFirst().map(\.name).joined(separator: " › ")
-            canvas.put(path + "  " + Self.headingFigures(r, ctx, width: max(0, infoLine.width - 3 - DisplayWidth.of(path))),
-                       x: infoLine.x + 1, y: infoLine.y, style: unit.coordinate == nil ? "muted" : "normal", maxWidth: infoLine.width - 1)
-        }
+        let (panel, mapArea) = area.sliceRight(ChartMap.panelWidth(for: area.width))
+        map.render(board: ctx.board, glyphs: ctx.glyphs, selected: selected, into: &canvas, area: mapArea)
+        MapPanel.render(map: map, scope: scope, selected: selected, ctx: ctx, into: &canvas, area: panel)
     }
 }
 
