@@ -15,7 +15,11 @@ enum UnitTile {
         let colour = board.colour(of: code)
         let t = ctx.text
         let marker = VillageTile.marker(colour, glyphs: ctx.glyphs)
-        var out: [Line] = [[(marker + " " + DisplayWidth.fit(unit.name, to: max(0, width - DisplayWidth.of(marker) - 1)),
+        // A village's unmet village-level targets (村级目标) beside its name, as the legend's "+" says.
+        let targets = unit.level == .village && r.villageTargetsNotMet > 0 ? " +" + String(r.villageTargetsNotMet) : ""
+        let nameRoom = max(0, width - DisplayWidth.of(marker) - 1 - DisplayWidth.of(targets))
+        let head = DisplayWidth.truncate(unit.name, to: nameRoom, ellipsis: ctx.glyphs.ellipsis) + targets
+        var out: [Line] = [[(marker + " " + DisplayWidth.fit(head, to: max(0, width - DisplayWidth.of(marker) - 1)),
                              VillageTile.style(colour))]]
         let unresolved = fitting([t("chart.tile.unresolved", r.householdsUnresolved, r.peopleUnresolved),
                                   t("chart.tile.unresolved.short", r.householdsUnresolved, r.peopleUnresolved),
