@@ -19,6 +19,8 @@ struct ImportContext {
     var listed: Set<ResidentID> = []
     /// Rows found already on the board exactly as they would be imported (an earlier run of the same file).
     var alreadyImported = 0
+    /// Members without an ID number that earlier rows of this run matched on the board (each matches one row only).
+    var resumedWithoutID: Set<MemberID> = []
     /// Members whose ID number was issued in another province than their village's: not wrong (people marry and
     /// move in), but worth a look, as a mistyped region would be.
     var regionNotes: [String] = []
@@ -169,6 +171,13 @@ struct ImportContext {
                                    + "\(idNumber.regionCode), another province than village \(household.village); check the number")
             }
         }
+        if idNumber == nil, r.text("id_number").isEmpty, let household, let name, let relation, let born,
+           let earlier = earlierRun(of: household, name: name, relation: relation, born: born, given: r.text("member_id")) {
+            // A person without an ID number, imported by an earlier run of this file that was stopped part way.
+            resumedWithoutID.insert(earlier)
+            alreadyImported += 1
+            return []
+        }
         var memberID: MemberID?
         if let household {
             let given = r.text("member_id")
@@ -188,6 +197,15 @@ struct ImportContext {
         guard r.problems.isEmpty, let household, let memberID, let name, let relation, let born else { return [] }
         return [.addMember(household.id, Member(id: memberID, name: name, relation: relation, birthYear: born, idNumber: idNumber,
                                                 health: health, labour: labour, schooling: schooling, medicalInsured: insured))]
+    }
+
+    /// The member without an ID number that this row would add, already in the household: same name, relation and
+    /// birth year (and member id, when the row gives one), not matched by an earlier row of this run.
+    func earlierRun(of household: Household, name: String, relation: Relation, born: Int, given: String) -> MemberID? {
+        household.members.first {
+            $0.idNumber == nil && $0.name == name && $0.relation == relation && $0.birthYear == born
+                && !resumedWithoutID.contains($0.id) && (given.isEmpty || $0.id.raw == given)
+        }?.id
     }
 
     /// A person of a department list, found on the board by ID number.
