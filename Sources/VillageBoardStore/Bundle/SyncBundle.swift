@@ -27,6 +27,8 @@ public struct SyncBundle: Sendable, Equatable {
     public var evidenceLeftOut: [Attachment] = []
     /// For a store folder read as a source: where its evidence files are, taken from there only when missing here.
     public var evidenceFolder: String?
+    /// Who signed the seal line, as read from a bundle file; nil for an unsigned bundle (docs/SYNC.md, "Signed bundles").
+    public var seal: SealSignature?
 
     public init(made: Timestamp, by: DeviceID, base: [UInt8]?, pieces: [JournalPiece], clock: Day? = nil,
                 evidence: [EvidenceBlob] = []) {
@@ -48,8 +50,8 @@ public struct SyncBundle: Sendable, Equatable {
         }
     }
 
-    /// The file's bytes.
-    public func encoded() -> [UInt8] {
+    /// The file's bytes; with `signer`, the seal line also names the user and carries their signature of it.
+    public func encoded(signedBy signer: Signer? = nil) -> [UInt8] {
         var w = JSONWriter(capacity: 512)
         w.beginObject()
         w.field("type", SyncBundle.kind)
@@ -96,9 +98,14 @@ public struct SyncBundle: Sendable, Equatable {
         seal.beginObject()
         seal.field("sha256", SyncBundle.sha256(out[...]))
         seal.field("bytes", out.count)
-        seal.endObject()
-        seal.newline()
-        return out + seal.bytes
+        if let signer { seal.field("signer", signer.user.raw) }
+        var sealLine = seal.bytes
+        if let signer {
+            // As a journal line's "sig": over the seal line's bytes before `,"sig":`, which hold the SHA-256 of
+            // everything above, so the signature covers the whole bundle and names who made it.
+            sealLine += Array(",\"sig\":\"".utf8) + Array(Hex.encode(signer.sign(sealLine)).utf8) + [0x22]
+        }
+        return out + sealLine + Array("}\n".utf8)
     }
 
     static func sha256(_ bytes: ArraySlice<UInt8>) -> String {
@@ -119,19 +126,22 @@ public struct SyncBundle: Sendable, Equatable {
             throw .bundle("\(file) is not a whole bundle (it does not end with its seal line): it was cut off in copying. "
                           + "Copy it again; nothing was merged")
         }
-        let sha: String?, count: Int?
+        let sha: String?, count: Int?, signer: String?, sig: String?
         do {
-            (sha, count) = try JSONScanner.decode(Array(bytes[sealStart...])) { (s: inout JSONScanner) throws -> (String?, Int?) in
-                var sha: String?, count: Int?
+            (sha, count, signer, sig) = try JSONScanner.decode(Array(bytes[sealStart...])) {
+                (s: inout JSONScanner) throws -> (String?, Int?, String?, String?) in
+                var sha: String?, count: Int?, signer: String?, sig: String?
                 try s.beginObject()
                 while let key = try s.nextKey() {
                     switch key {
                     case "sha256": sha = try s.readString()
                     case "bytes": count = try s.readInt()
+                    case "signer": signer = try s.readString()
+                    case "sig": sig = try s.readString()
                     default: try s.skipValue()
                     }
                 }
-                return (sha, count)
+                return (sha, count, signer, sig)
             }
         } catch {
             throw .bundle("\(file) does not end with a bundle's seal line: it was cut off in copying, or is not a bundle. "
@@ -146,7 +156,12 @@ public struct SyncBundle: Sendable, Equatable {
             throw .bundle("\(file) fails its SHA-256 check: it was altered or damaged after it was made. Copy it again; "
                           + "nothing was merged")
         }
-        return try decodeSealed(Array(bytes[..<sealStart]), file: file)
+        var bundle = try decodeSealed(Array(bytes[..<sealStart]), file: file)
+        if let signer {
+            bundle.seal = SealSignature(signer: UserID(signer), signature: sig.flatMap { Hex.decode($0) } ?? [],
+                                        message: SealSignature.signedPart(of: Array(bytes[sealStart...])))
+        }
+        return bundle
     }
 
     private static func decodeSealed(_ bytes: [UInt8], file: String) throws(SyncError) -> SyncBundle {

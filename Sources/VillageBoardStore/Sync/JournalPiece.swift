@@ -80,6 +80,10 @@ public enum SyncError: Error, Sendable, CustomStringConvertible {
     /// The two stores began from different boards.
     case differentBase
     case bundle(String)
+    /// A bundle whose seal is signed in `signer`'s name, but not by the key this board holds for them.
+    case forgedSeal(file: String, signer: UserID)
+    /// `sync --require-signed` given a bundle whose maker cannot be proven here.
+    case unprovenBundle(file: String, signer: UserID?)
     case store(StoreError)
     case file(FileError)
 
@@ -103,6 +107,11 @@ public enum SyncError: Error, Sendable, CustomStringConvertible {
         case .differentBase:
             "the two stores began from different boards (base.jsonl differs): they are not copies of one store. Nothing was merged"
         case .bundle(let message): message
+        case .forgedSeal(let file, let signer):
+            "\(file): its seal is signed in \(signer)'s name but not by their key: it was forged or altered; nothing was merged"
+        case .unprovenBundle(let file, let signer):
+            "\(file): " + (signer.map { "signed by \($0), whose key this store does not hold" } ?? "not signed")
+                + "; --require-signed refuses it, nothing was merged"
         case .store(let error): error.description
         case .file(let error): error.description
         }

@@ -21,6 +21,9 @@ struct BundleCommand: ParsableCommand {
     @Option(help: "LAPTOP=SEQ,… (the receiver has these) or YYYY-MM-DD (operations from that day on).") var since: String?
     @Flag(help: "Include the base board even with --since.") var withBase = false
     @Flag(help: "Leave the evidence files out (the receiver lists them as missing).") var withoutEvidence = false
+    @Option(name: .customLong("as"), help: "Sign the bundle as this user (PIN from --pin, $VILLAGE_BOARD_PIN, an unlocked session, or asked).")
+    var user: String?
+    @Option(help: "Your PIN, with --as.") var pin: String?
 
     static func parseSince(_ text: String?) throws -> Sync.Since {
         guard let text, !text.isEmpty else { return .everything }
@@ -36,21 +39,33 @@ struct BundleCommand: ParsableCommand {
         return .sequences(marks)
     }
 
+    /// The user's opened signing key, after their PIN (or unlocked session) is checked on a read of users only.
+    static func signer(_ id: String, pin: String?, options: StoreOptions) throws -> Signer {
+        let store = try options.open(readOnly: true, focus: [])
+        defer { store.close() }
+        _ = try PinAuth.authenticate(id, pin: pin, store: store, locations: options.locations)
+        guard let signer = store.signer else { throw CommandFailure("cli.pin.noPin", id) }
+        return signer
+    }
+
     func run() throws {
         try reporting(options.language, progress: "cli.progress.bundling") {
             let path = options.path
             guard FileManager.default.fileExists(atPath: path + "/store.json") else { throw CommandFailure("cli.noStoreAt", path) }
             let from = try Self.parseSince(since)
+            // The PIN first: a wrong one writes no file.
+            let signer = try user.map { try Self.signer($0, pin: pin, options: options) }
             do {
                 let bundle = try Sync.bundle(ofStore: path, device: try options.locations.device(), since: from,
                                              includeBase: withBase, withEvidence: !withoutEvidence, now: Clock.now())
-                let bytes = bundle.encoded()
+                let bytes = bundle.encoded(signedBy: signer)
                 try ExportFile.write(bytes, to: out)
                 let count = bundle.pieces.reduce(0) { $0 + $1.lines.count }
                 let text = Catalog(options.language)
                 print(text(bundle.base == nil ? "cli.bundle.wrote" : "cli.bundle.wroteWithBase", out, count, bundle.pieces.count,
                            bytes.count))
                 if !bundle.evidence.isEmpty { print(text("cli.bundle.files", bundle.evidence.count)) }
+                if let signer { print(text("seal.signedBy", signer.user)) } else { print(text("seal.unsignedMade")) }
                 for a in bundle.evidenceLeftOut {
                     FileHandle.standardError.write(Data((text("cli.error", text("cli.bundle.fileLeftOut", a.name, a.hash.prefix(8)))
                         .visibleControls() + "\n").utf8))

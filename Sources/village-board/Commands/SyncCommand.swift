@@ -20,6 +20,8 @@ struct SyncCommand: ParsableCommand {
     @Flag(help: "Print what this store holds of each laptop's journal (give it to `bundle --since`), and stop.") var status = false
     @Flag(help: "Print the board's fingerprint (equal on two laptops = the same board), and stop.") var fingerprint = false
     @Flag(help: "Start a new store in --store from a bundle that carries the base board (a new laptop).") var newStore = false
+    @Flag(help: "Refuse a bundle whose maker's signature cannot be checked here (unsigned, or by a user without a key here).")
+    var requireSigned = false
 
     func run() throws {
         try reporting(options.language, progress: "cli.progress.syncing", stages: Sync.mergeStages) {
@@ -47,6 +49,9 @@ struct SyncCommand: ParsableCommand {
             do {
                 let text = Catalog(options.language)
                 let bundle = try Sync.source(at: source, now: Clock.now())
+                if !FileManager.default.fileExists(atPath: source + "/store.json") {
+                    try judgeSeal(of: bundle, file: source, storeExists: exists, text: text)
+                }
                 if !exists {
                     try Sync.createStore(at: path, from: bundle, now: Clock.now())
                     print(text("cli.sync.created", path, source))
@@ -70,6 +75,31 @@ struct SyncCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error)
             }
+        }
+    }
+
+    /// Checks who sealed a bundle file before anything is merged: against this store's keys, or, for a new store, the
+    /// keys of the base it carries. A forged seal is refused; one that cannot be proven is told, or refused with
+    /// --require-signed.
+    func judgeSeal(of bundle: SyncBundle, file: String, storeExists: Bool, text: Catalog) throws {
+        let signer: BundleSigner
+        if storeExists {
+            // Users and their keys only: no household is read.
+            let store = try options.open(readOnly: true, focus: [])
+            defer { store.close() }
+            signer = try bundle.signer(judgedBy: store.board, file: file)
+        } else {
+            signer = try bundle.signerJudgedByItsBase(file: file, today: Clock.now().day)
+        }
+        switch signer {
+        case .proven(let user): print(text("seal.proven", user))
+        case .unsigned, .cannotCheck:
+            if requireSigned {
+                let who: UserID? = if case .cannotCheck(let user) = signer { user } else { nil }
+                throw SyncError.unprovenBundle(file: file, signer: who)
+            }
+            let line = if case .cannotCheck(let user) = signer { text("seal.cannotCheck", user) } else { text("seal.unsigned") }
+            FileHandle.standardError.write(Data((text("cli.error", line).visibleControls() + "\n").utf8))
         }
     }
 }

@@ -15,6 +15,9 @@ extension Catalog {
         case .ownJournalAhead(let device, let have, let found): self("cli.sync.ownAhead", device, have, found)
         case .differentBase: self("cli.sync.differentBase")
         case .bundle(let message): message
+        case .forgedSeal(let file, let signer): self("seal.forged", file, signer)
+        case .unprovenBundle(let file, let signer):
+            self("seal.unproven", file, signer.map { self("seal.unprovenUnknown", $0) } ?? self("seal.unprovenUnsigned"))
         case .store(let error): describe(error)
         case .file(let error): describe(error)
         }
