@@ -12,7 +12,7 @@ struct OpenCommand: ParsableCommand {
         commandName: "open", abstract: "Open the battle chart (the default when no command is given).")
 
     @OptionGroup var options: StoreOptions
-    @Flag(help: "Open a fresh copy of the embedded Baishan demo (in ~/.local/share/village-board/).") var demo = false
+    @Flag(help: "Open a fresh copy of the embedded Baishan demo, with eight weeks of made-up work (in ~/.local/share/village-board/).") var demo = false
     @Option(name: .customLong("as"), help: "Work as this user (offered first on the login screen; with a PIN, no login screen).",
             completion: StoreCompletions.users)
     var user: String?
@@ -32,8 +32,13 @@ struct OpenCommand: ParsableCommand {
                 let path = locations.dataFolder + "/demo-" + Clock.now().iso.filter { $0.isNumber }.prefix(14)
                 do {
                     store = try showingProgress(options.language, "cli.progress.opening") {
-                        try Store.create(at: path, board: BaishanDemo.board(), device: try locations.device(),
-                                         clock: BaishanDemo.today, now: Clock.now())
+                        let board = BaishanDemo.board()
+                        let made = try Store.create(at: path, board: board, device: try locations.device(),
+                                                    clock: BaishanDemo.today, now: Clock.now())
+                        // Weeks of made-up work, so history, the log and the burn-down have something to show
+                        // (`init --demo` leaves them out unless --with-history).
+                        try InitCommand.saveMadeUpHistory(board, to: made)
+                        return made
                     }
                 } catch {
                     throw CommandFailure(error)
