@@ -1,5 +1,5 @@
 /// A unit's burn-down: what is left to do, week by week, over the history the board holds (the operations applied
-/// since its snapshot), with the pace against the unit's deadline. Before the first operation nothing is known, so
+/// since the store began: a snapshot keeps the steps of those it folds in), with the pace against the unit's deadline. Before the first operation nothing is known, so
 /// the series starts there (`countsFrom`) and says so; it never reaches further back.
 public struct BurnDown: Hashable, Sendable {
     /// The figures at the end of one day.

@@ -38,6 +38,12 @@ public struct BurnDownStep: Hashable, Sendable {
     /// The unit the change was counted in (a village for households and tasks).
     public var unit: DivisionCode
     public var change: BurnDownFigures
+
+    public init(day: Day, unit: DivisionCode, change: BurnDownFigures) {
+        self.day = day
+        self.unit = unit
+        self.change = change
+    }
 }
 
 extension Board {
@@ -47,5 +53,36 @@ extension Board {
         let change = BurnDownFigures(new ?? Rollup()) - BurnDownFigures(old ?? Rollup())
         guard !change.isZero else { return }
         burnDownSteps.append(BurnDownStep(day: day, unit: code, change: change))
+    }
+}
+
+extension Board {
+    /// The burn-down steps summed per unit and day, by unit (in code order) and then day (oldest first): what a
+    /// snapshot keeps so the burn-down reaches back past a compaction (the weekly series only needs a day's sum).
+    public var burnDownStepsByDay: [BurnDownStep] {
+        var sums: [DivisionCode: [Day: BurnDownFigures]] = [:]
+        for step in burnDownSteps {
+            sums[step.unit, default: [:]][step.day, default: BurnDownFigures()] =
+                sums[step.unit, default: [:]][step.day, default: BurnDownFigures()] + step.change
+        }
+        var out: [BurnDownStep] = []
+        for unit in sums.keys.sorted() {
+            let days = sums[unit] ?? [:]
+            for day in days.keys.sorted() {
+                guard let change = days[day], !change.isZero else { continue }
+                out.append(BurnDownStep(day: day, unit: unit, change: change))
+            }
+        }
+        return out
+    }
+
+    /// Restores burn-down steps from a snapshot.
+    public mutating func restoreBurnDown(_ steps: [BurnDownStep]) {
+        burnDownSteps.append(contentsOf: steps)
+    }
+
+    /// Restores the first day the history covers, as a snapshot recorded it.
+    public mutating func restoreHistoryFrom(_ day: Day) {
+        historyFrom = min(historyFrom ?? day, day)
     }
 }

@@ -11,8 +11,11 @@ public struct JournalMark: Hashable, Sendable {
 enum Snapshot {
     static let fileName = "snapshot.jsonl"
 
-    /// The whole board as snapshot bytes (deterministic: the same board gives the same bytes).
-    static func encode(_ board: Board, covers: [DeviceID: JournalMark]) -> [UInt8] {
+    /// The whole board as snapshot bytes (deterministic: the same board gives the same bytes). With `burnDown` (a
+    /// compaction), also the burn-down's steps per unit and day and where its history starts, so the burn-down reaches
+    /// back past the snapshot; left out of a new store's base and of the fingerprint, which two laptops with the same
+    /// board but different histories must share.
+    static func encode(_ board: Board, covers: [DeviceID: JournalMark], burnDown: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(board.households.count * 900 + 4096)
         var w = JSONWriter(capacity: 4096)
@@ -39,6 +42,7 @@ enum Snapshot {
         w.field("tasks", board.tasks.count)
         // Where the snapshot stands in the merge order (a store's first snapshot stands before every journal).
         if !covers.isEmpty, let last = board.frontier { w.key("last"); w.write(last) }
+        if burnDown, let from = board.historyFrom { w.field("historyFrom", from.iso) }
         w.endObject()
         flush()
         // Parents before children, so reading can restore units in file order.
@@ -82,6 +86,17 @@ enum Snapshot {
         for conflict in board.conflictList {
             w.write(conflict)
             flush()
+        }
+        if burnDown {
+            let steps = board.burnDownStepsByDay
+            var start = steps.startIndex
+            while start < steps.endIndex {
+                let unit = steps[start].unit
+                let end = steps[start...].firstIndex { $0.unit != unit } ?? steps.endIndex
+                w.write(burnDown: steps[start..<end])
+                flush()
+                start = end
+            }
         }
         return out
     }
@@ -213,6 +228,7 @@ enum Snapshot {
             // Households and tasks arrive as whole arrays (`Board.restore(households:tallies:)`): nothing to reserve.
             case "households", "tasks": _ = try s.readInt()
             case "last": board.restoreFrontier(try s.readOperationKey())
+            case "historyFrom": board.restoreHistoryFrom(try s.readDay())
             case "covers":
                 try s.beginObject()
                 while let device = try s.nextKey() {
@@ -275,8 +291,10 @@ enum Snapshot {
             board.restore(try s.readConflict())
         case "attachment":
             board.restore(try s.readAttachment())
+        case "burnDown":
+            board.restoreBurnDown(try s.readBurnDown())
         default:
-            throw probe.unexpectedValue(expected: "one of header/unit/standard/pinPolicy/user/household/task/attachment/conflict")
+            throw probe.unexpectedValue(expected: "one of header/unit/standard/pinPolicy/user/household/task/attachment/conflict/burnDown")
         }
     }
 }

@@ -428,7 +428,7 @@ public final class Store {
         }
         let (path, board) = (path, board)
         try StoreError.onFiles { () throws(FileError) in
-            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: covers))
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: covers, burnDown: true))
         }
     }
 

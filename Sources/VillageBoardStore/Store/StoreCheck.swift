@@ -122,6 +122,7 @@ public enum StoreCheck {
                             }
                         case "conflict": _ = try s.readConflict()
                         case "attachment": _ = try s.readAttachment()
+                        case "burnDown": _ = try s.readBurnDown()
                         default: throw probe.unexpectedValue(expected: "one of unit/standard/pinPolicy/user/household/task/attachment")
                         }
                     }
