@@ -6,7 +6,7 @@ let chineseBurnDownText: [TextKey: String] = [
     "burndown.title": "燃尽图",
     "burndown.titleOf": "{0} 燃尽图",
     "burndown.countsFrom": "自 {0} 起统计，此前无操作记录",
-    "burndown.noHistory": "快照以来无操作记录，只知今天（{0}）",
+    "burndown.noHistory": "尚无操作记录，只知今天（{0}）",
     "burndown.deadline": "截止 {0}",
     "burndown.atPace": "按此速度：{0}",
     "burndown.atPace.never": "按此速度：不会清零",

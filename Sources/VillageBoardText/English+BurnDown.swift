@@ -6,7 +6,7 @@ let englishBurnDownText: [TextKey: String] = [
     "burndown.title": "burn-down",
     "burndown.titleOf": "{0} burn-down",
     "burndown.countsFrom": "counted from {0}; no history before",
-    "burndown.noHistory": "no operations since the snapshot: only today ({0}) is known",
+    "burndown.noHistory": "no operations recorded yet: only today ({0}) is known",
     "burndown.deadline": "deadline {0}",
     "burndown.atPace": "at this pace: {0}",
     "burndown.atPace.never": "at this pace: never",

@@ -50,13 +50,17 @@ struct WallChartMap {
             let fill = i % 2 == 0 ? "#f2f2f2" : "#e4e4e4"
             out += "<polygon points=\"\(path)\" fill=\"\(fill)\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"8 4\"/>\n"
         }
-        out += groups(at: at)
+        let (glyphs, centres) = groups(at: at)
+        out += glyphs
+        // The bigger names are placed first, then the level below around them, all off the glyphs.
+        var labels = WallChartLabels(glyphs: centres)
+        let bounds = WallChartLabels.Box(x0: 0, y0: 0, x1: Self.width, y1: Self.height)
         let grandchildren = under.flatMap { board.children[$0] ?? [] }.filter { board.unit($0)?.level != .village }
-        for (codes, size, weight) in [(grandchildren, 15, "normal"), (under, 26, "bold")] {
+        for (codes, size, weight) in [(under, 26, "bold"), (grandchildren, 15, "normal")] {
             for code in codes {
                 let points = board.villages(under: code).compactMap { at[$0] }
                 guard !points.isEmpty, let name = board.unit(code)?.name else { continue }
-                let c = Self.centre(points)
+                let c = labels.place(WallChartLabels.Name(text: name, centre: Self.centre(points), size: Double(size)), within: bounds)
                 out += "<text x=\"\(Self.n(c.x))\" y=\"\(Self.n(c.y))\" font-size=\"\(size)\" font-weight=\"\(weight)\" "
                     + "text-anchor=\"middle\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"\(size / 4)\" paint-order=\"stroke\">"
                     + esc(name) + "</text>\n"
@@ -67,7 +71,8 @@ struct WallChartMap {
 
     /// The villages' glyphs, grouped by cell: one glyph (the worst state) and the count when several share a cell;
     /// a village's name beside it when the map holds few enough villages to read them.
-    func groups(at: [DivisionCode: Point]) -> String {
+    /// Returns the SVG and where each glyph stands (for placing the names off them).
+    func groups(at: [DivisionCode: Point]) -> (svg: String, centres: [Point]) {
         var cells: [Int: [DivisionCode]] = [:]
         var order: [Int] = []
         for v in at.keys.sorted() {
@@ -78,10 +83,12 @@ struct WallChartMap {
         }
         let named = at.count <= 40
         var out = ""
+        var centres: [Point] = []
         for key in order {
             guard let members = cells[key], let first = members.first else { continue }
             let points = members.compactMap { at[$0] }
             let c = Self.centre(points)
+            centres.append(Point(x: c.x, y: c.y))
             let worst = members.map { board.colour(of: $0) }.max { Self.rank($0) < Self.rank($1) } ?? .grey
             out += "<text x=\"\(Self.n(c.x))\" y=\"\(Self.n(c.y + 7))\" font-size=\"20\" font-weight=\"bold\" text-anchor=\"middle\" "
                 + "class=\"\(worst.rawValue)\" fill=\"\(Self.ink(worst))\">\(Self.glyph(worst))</text>\n"
@@ -92,7 +99,7 @@ struct WallChartMap {
                     + PrintSheets.escape(name) + "</text>\n"
             }
         }
-        return out
+        return (out, centres)
     }
 
     static func ink(_ colour: VillageColour) -> String {
