@@ -15,6 +15,13 @@ enum POSIX {
 
     /// Calls `body` again while it is interrupted by a signal; returns its result and the errno of a failure.
     @inline(__always)
+    /// Sleeps for `milliseconds` (a short wait between tries of a lock).
+    static func pause(milliseconds: Int) {
+        var request = timespec(tv_sec: milliseconds / 1000, tv_nsec: (milliseconds % 1000) * 1_000_000)
+        var left = timespec()
+        while nanosleep(&request, &left) != 0 && errno == EINTR { request = left }
+    }
+
     static func retrying<T: BinaryInteger>(_ body: () -> T) -> (result: T, code: Int32) {
         while true {
             let result = body()

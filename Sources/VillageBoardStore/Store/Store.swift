@@ -151,13 +151,19 @@ public final class Store {
 
     /// The store's lock, or nil (and a notice) when another process holds it.
     private static func takeLock(inStore path: String, notices: inout [StoreNotice]) throws(StoreError) -> StoreLock? {
-        switch try StoreError.onFiles({ () throws(FileError) in try StoreLock.acquire(inFolder: path) }) {
-        case .acquired(let lock):
-            return lock
-        case .heldElsewhere:
-            notices.append(.lockedByAnotherProcess)
-            return nil
+        // A holder that is just closing (or a process being started elsewhere in this program, whose child holds a
+        // copy of the descriptor until it execs) lets go within milliseconds: a short wait before settling for
+        // read-only, so a close followed by an open (sync's merge) does not lose the lock to that moment.
+        for attempt in 0..<20 {
+            switch try StoreError.onFiles({ () throws(FileError) in try StoreLock.acquire(inFolder: path) }) {
+            case .acquired(let lock):
+                return lock
+            case .heldElsewhere:
+                if attempt < 19 { POSIX.pause(milliseconds: 10) }
+            }
         }
+        notices.append(.lockedByAnotherProcess)
+        return nil
     }
 
     /// What an open read: the board with every journal applied, and what the store needs to go on saving.
