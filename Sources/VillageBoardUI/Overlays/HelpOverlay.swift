@@ -61,7 +61,7 @@ enum HelpOverlay {
             let y = inner.y + i
             switch row {
             case .heading(let key):
-                canvas.put(ctx.text(key), x: inner.x, y: y, style: "title", maxWidth: inner.width)
+                canvas.put(DisplayWidth.truncate(ctx.text(key), to: inner.width), x: inner.x, y: y, style: "title", maxWidth: inner.width)
             case .binding(let b, let keys):
                 let spelled = keys.map(\.spelling).joined(separator: " ")
                 canvas.put(DisplayWidth.truncate(spelled, to: keyWidth), x: inner.x, y: y, style: "hint.key")

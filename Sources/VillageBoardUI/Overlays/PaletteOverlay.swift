@@ -35,8 +35,8 @@ enum PaletteOverlay {
             canvas.put(keys, x: inner.maxX - keyWidth - 1, y: y, style: selected ? "selection" : "hint.key")
         }
         if shown.isEmpty {
-            canvas.put(ctx.text("palette.none"), x: inner.x + 1, y: inner.y + 1, style: "muted", maxWidth: inner.width - 1)
+            canvas.put(DisplayWidth.truncate(ctx.text("palette.none"), to: inner.width - 1), x: inner.x + 1, y: inner.y + 1, style: "muted", maxWidth: inner.width - 1)
         }
-        canvas.put(ctx.text("palette.hint"), x: inner.x, y: inner.maxY - 1, style: "muted", maxWidth: inner.width)
+        canvas.put(DisplayWidth.truncate(ctx.text("palette.hint"), to: inner.width), x: inner.x, y: inner.maxY - 1, style: "muted", maxWidth: inner.width)
     }
 }

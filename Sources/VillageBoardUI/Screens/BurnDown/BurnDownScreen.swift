@@ -115,7 +115,7 @@ public struct BurnDownScreen: Screen {
         y += 1
         guard y < area.maxY else { return }
         if units.isEmpty {
-            canvas.put(t("burndown.noUnits", ctx.board.unit(scope)?.name ?? ""), x: area.x + 1, y: y, style: "muted", maxWidth: width)
+            canvas.put(DisplayWidth.truncate(t("burndown.noUnits", ctx.board.unit(scope)?.name ?? ""), to: width), x: area.x + 1, y: y, style: "muted", maxWidth: width)
             return
         }
         renderUnits(ctx, into: &canvas, area: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y))

@@ -94,9 +94,9 @@ public struct ConflictsScreen: Screen {
     public func render(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         guard area.height > 0 else { return }
         let t = ctx.text
-        canvas.put(t("conflicts.summary", rows.count), x: area.x + 1, y: area.y, style: "muted", maxWidth: area.width - 1)
+        canvas.put(DisplayWidth.truncate(t("conflicts.summary", rows.count), to: area.width - 1), x: area.x + 1, y: area.y, style: "muted", maxWidth: area.width - 1)
         guard !rows.isEmpty else {
-            canvas.put(t("conflicts.empty"), x: area.x + 1, y: area.y + 2, style: "muted", maxWidth: area.width - 1)
+            canvas.put(DisplayWidth.truncate(t("conflicts.empty"), to: area.width - 1), x: area.x + 1, y: area.y + 2, style: "muted", maxWidth: area.width - 1)
             return
         }
         let listArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height / 2))

@@ -51,7 +51,7 @@ extension ExitGateScreen {
 
     public func render(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
         guard let h = ctx.board.household(household) else {
-            canvas.put(ctx.text("hh.missing"), x: area.x, y: area.y, style: "error", maxWidth: area.width)
+            canvas.put(DisplayWidth.truncate(ctx.text("hh.missing"), to: area.width), x: area.x, y: area.y, style: "error", maxWidth: area.width)
             return
         }
         let all = lines(h, ctx)

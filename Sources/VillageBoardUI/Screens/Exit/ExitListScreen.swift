@@ -60,7 +60,7 @@ public struct ExitListScreen: Screen {
         canvas.put(scopeName + "  " + t("exit.list.count", proposed, rows.count - proposed), x: area.x + 1, y: area.y,
                    style: "title", maxWidth: area.width - 2)
         guard !rows.isEmpty else {
-            canvas.put(t("exit.list.empty"), x: area.x + 1, y: area.y + 2, style: "muted", maxWidth: area.width - 2)
+            canvas.put(DisplayWidth.truncate(t("exit.list.empty"), to: area.width - 2), x: area.x + 1, y: area.y + 2, style: "muted", maxWidth: area.width - 2)
             return
         }
         let columns = [TableColumn(t("exit.list.col.head"), width: 10), TableColumn(t("exit.list.col.village"), width: 10),

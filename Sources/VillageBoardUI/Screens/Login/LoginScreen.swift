@@ -120,7 +120,7 @@ public struct LoginScreen: Screen {
         let board = ctx.board
         let x = area.x + 2, width = max(0, area.width - 4)
         var y = area.y + 1
-        canvas.put(t("login.heading"), x: x, y: y, style: "title", maxWidth: width)
+        canvas.put(DisplayWidth.truncate(t("login.heading"), to: width), x: x, y: y, style: "title", maxWidth: width)
         y += 2
         let userLabel = t("login.user") + " "
         let used = canvas.put(userLabel, x: x, y: y, style: focus == .user ? "focus" : "normal")
@@ -143,7 +143,7 @@ public struct LoginScreen: Screen {
                 canvas.put("  " + text, x: x, y: row, style: "normal", maxWidth: width)
             }
         }
-        if shown.isEmpty { canvas.put(t("login.noMatch"), x: x + 2, y: y, style: "muted", maxWidth: width) }
+        if shown.isEmpty { canvas.put(DisplayWidth.truncate(t("login.noMatch"), to: width), x: x + 2, y: y, style: "muted", maxWidth: width) }
         y += rows + 1
         let pinLabel = t("login.pin") + " "
         let pinUsed = canvas.put(pinLabel, x: x, y: y, style: focus == .pin ? "focus" : "normal")

@@ -70,9 +70,9 @@ public struct NewPinScreen: Screen {
         let t = ctx.text
         let x = area.x + 2, width = max(0, area.width - 4)
         var y = area.y + 1
-        canvas.put(t("newPin.heading", ctx.user?.name ?? ""), x: x, y: y, style: "title", maxWidth: width)
+        canvas.put(DisplayWidth.truncate(t("newPin.heading", ctx.user?.name ?? ""), to: width), x: x, y: y, style: "title", maxWidth: width)
         y += 1
-        canvas.put(t("newPin.why"), x: x, y: y, style: "muted", maxWidth: width)
+        canvas.put(DisplayWidth.truncate(t("newPin.why"), to: width), x: x, y: y, style: "muted", maxWidth: width)
         y += 2
         for (label, field, focused) in [(t("newPin.first"), first, focus == .first), (t("newPin.again"), again, focus == .again)] {
             let used = canvas.put(label + " ", x: x, y: y, style: focused ? "focus" : "normal")

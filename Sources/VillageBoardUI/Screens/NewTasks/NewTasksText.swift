@@ -69,7 +69,7 @@ enum NewTasksText {
             }
         }
         if batch.count == 0 {
-            canvas.put(t("batch.denied.none"), x: area.x + 1, y: area.y + 2, style: "muted", maxWidth: area.width - 1)
+            canvas.put(DisplayWidth.truncate(t("batch.denied.none"), to: area.width - 1), x: area.x + 1, y: area.y + 2, style: "muted", maxWidth: area.width - 1)
         }
     }
 }

@@ -175,7 +175,7 @@ struct ReportPage {
         case .chartTitles(let metrics):
             for (i, metric) in metrics.enumerated() {
                 let slot = Self.slot(i, of: metrics.count, x: x, width: width)
-                canvas.put(ctx.text(metric.title), x: slot.x, y: y, style: "title", maxWidth: slot.width)
+                canvas.put(DisplayWidth.truncate(ctx.text(metric.title), to: slot.width), x: slot.x, y: y, style: "title", maxWidth: slot.width)
             }
         case .bars(let metrics, let index):
             let row = report.rows[index]

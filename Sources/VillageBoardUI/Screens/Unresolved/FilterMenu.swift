@@ -122,7 +122,7 @@ struct FilterMenu {
         let rows = box.insetBy(dx: 1, dy: 1)
         canvas.put(typed, x: rows.x + 1, y: rows.y, style: query.isEmpty ? "muted" : "menu", maxWidth: rows.width - 1)
         if shown.isEmpty {
-            canvas.put(ctx.text("unresolved.menu.noMatch"), x: rows.x + 1, y: rows.y + 1, style: "muted", maxWidth: rows.width - 1)
+            canvas.put(DisplayWidth.truncate(ctx.text("unresolved.menu.noMatch"), to: rows.width - 1), x: rows.x + 1, y: rows.y + 1, style: "muted", maxWidth: rows.width - 1)
         }
         for (line, i) in window.enumerated() where line < rows.height - 2 {
             let y = rows.y + 1 + line
