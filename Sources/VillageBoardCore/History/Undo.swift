@@ -43,6 +43,9 @@ public enum Undo {
             return .editTask(id, from: to, to: from, reason: "undo")
         case .setPinPolicy(let from, let to):
             return .setPinPolicy(from: to, to: from)
+        case .correctVisit(let id, let n, let from, let to, _):
+            // The correction corrected back (a voided visit counts again); history keeps both.
+            return .correctVisit(id, visit: n, from: to, to: from, reason: "undo")
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil

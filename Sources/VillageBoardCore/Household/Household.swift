@@ -67,7 +67,8 @@ public struct Household: Hashable, Sendable {
     /// Still on the chart: not yet out, or monitored with the risk present.
     public var isUnresolved: Bool { mark.isUnresolved }
 
-    public var lastVisit: Day? { visits.map(\.day).max() }
+    /// The day of the latest visit that counts (a voided one does not).
+    public var lastVisit: Day? { visits.lazy.filter { !$0.voided }.map(\.day).max() }
 }
 
 /// A household's identity, stable across laptops (village code + number, e.g. `220622103201-0012`).

@@ -37,4 +37,6 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case setPinPolicy
     // Evidence files (issue 21).
     case attachEvidence
+    // Visits recorded for a past day, corrected or voided (issue 13).
+    case correctVisit
 }

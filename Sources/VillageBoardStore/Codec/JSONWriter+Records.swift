@@ -137,6 +137,8 @@ extension JSONWriter {
         field("by", v.by.raw)
         optionalField("found", v.found)
         optionalField("done", v.done)
+        // Only when voided, so every visit recorded before corrections existed is written as it always was.
+        if v.voided { field("voided", true) }
         endObject()
     }
 

@@ -1,0 +1,34 @@
+/// Why a visit's day is refused.
+public enum VisitDateProblem: Hashable, Sendable {
+    /// The visit is dated after the day it is recorded on.
+    case future(Day)
+    /// The visit is dated before the household was registered (the day, the registration day).
+    case beforeRegistration(Day, registered: Day)
+}
+
+/// The rules for a visit's day (issue 13): a visit is recorded for a past day or today, never a future one, and
+/// never before the household was registered on the board.
+public enum VisitRules {
+    /// What is wrong with `day` for a visit recorded on `recordedOn`, or nil when it is fine.
+    public static func problem(day: Day, recordedOn: Day, registeredOn: Day?) -> VisitDateProblem? {
+        if day > recordedOn { return .future(day) }
+        if let registeredOn, day < registeredOn { return .beforeRegistration(day, registered: registeredOn) }
+        return nil
+    }
+}
+
+extension Board {
+    /// The day the household's registration was saved, when it is among the operations since the snapshot
+    /// (a compacted store no longer knows it, and then only the future is refused).
+    public func registeredOn(_ id: HouseholdID) -> Day? {
+        for i in logByHousehold[id] ?? [] {
+            if case .registerHousehold = log[i].change { return log[i].time.day }
+        }
+        return nil
+    }
+
+    /// What is wrong with a visit to `id` dated `day` and recorded on `recordedOn`, or nil.
+    public func visitProblem(_ id: HouseholdID, day: Day, recordedOn: Day) -> VisitDateProblem? {
+        VisitRules.problem(day: day, recordedOn: recordedOn, registeredOn: registeredOn(id))
+    }
+}
