@@ -84,3 +84,25 @@ import Testing
         #expect(b.household(Self.id)?.visits == [visit])
     }
 }
+
+/// "Not visited for N days": never visited or a voided visit only is not visited; the `w` key's steps.
+@Suite struct NotVisitedFilterTests {
+    @Test func neverVisitedAndVoidedOnlyCountAsNotVisited() {
+        let today = Fixture.today
+        var h = Fixture.household("220622103201-0078")
+        #expect(h.notVisited(for: 30, on: today), "never visited")
+        h.visits = [Visit(day: today.adding(days: -10), by: Fixture.secretary, found: "走访")]
+        #expect(!h.notVisited(for: 30, on: today))
+        #expect(h.notVisited(for: 10, on: today), "exactly N days ago counts as not visited for N days")
+        h.visits[0].voided = true
+        #expect(h.notVisited(for: 30, on: today), "a voided visit is none")
+    }
+
+    @Test func theKeyStepsThirtySixtyNinetyThenOff() {
+        #expect(NotVisitedSteps.next(after: nil) == 30)
+        #expect(NotVisitedSteps.next(after: 30) == 60)
+        #expect(NotVisitedSteps.next(after: 60) == 90)
+        #expect(NotVisitedSteps.next(after: 90) == nil)
+        #expect(NotVisitedSteps.next(after: 45) == 30)
+    }
+}

@@ -32,3 +32,22 @@ extension Board {
         VisitRules.problem(day: day, recordedOn: recordedOn, registeredOn: registeredOn(id))
     }
 }
+
+extension Household {
+    /// "Not visited for `days` days" on `today`: never visited (a voided visit is none), or last visited that long ago.
+    public func notVisited(for days: Int, on today: Day) -> Bool {
+        guard let last = lastVisit else { return true }
+        return last.days(until: today) >= days
+    }
+}
+
+/// The "not visited for N days" filter's steps, as the `w` key cycles through them (then off).
+public enum NotVisitedSteps {
+    public static let days = [30, 60, 90]
+
+    /// The step after `current`: off → 30 → 60 → 90 → off.
+    public static func next(after current: Int?) -> Int? {
+        guard let current, let i = days.firstIndex(of: current) else { return days.first }
+        return i + 1 < days.count ? days[i + 1] : nil
+    }
+}

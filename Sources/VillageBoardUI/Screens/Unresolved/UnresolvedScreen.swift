@@ -65,6 +65,7 @@ public struct UnresolvedScreen: Screen {
                 KeyBinding([.char("p")], .filterCadre, "action.filterCadre"),
                 KeyBinding([.char("o")], .filterOverdue, "action.filterOverdue", hint: true),
                 KeyBinding([.char("m")], .filterMonitored, "unresolved.action.filterMonitored"),
+                KeyBinding([.char("w")], .filterNotVisited, "visits.action.filterNotVisited"),
                 KeyBinding([.char("x")], .clearFilter, "action.clearFilter", hint: true),
                 KeyBinding([.char("a")], .newTasks, "batch.action.fromList", hint: filters.item != nil && BatchGate.roleMay(ctx),
                            disabled: BatchGate.reason(ctx, place: filteredPlace))]
@@ -127,6 +128,10 @@ public struct UnresolvedScreen: Screen {
         case .filterMonitored:
             detail(ctx)
             filters.monitoredOnly.toggle()
+        case .filterNotVisited:
+            detail(ctx)
+            filters.notVisitedFor = NotVisitedSteps.next(after: filters.notVisitedFor)
+            filters.notVisitedOn = filters.notVisitedFor == nil ? nil : ctx.board.today
         case .clearFilter: filters = UnresolvedFilters()
         case .newTasks:
             // The list's place and item carry over, so the preview lists the households this list shows.
