@@ -88,6 +88,10 @@ import VillageBoardText
             to.day = F.today.adding(days: -10)
             to.done = "已报危房改造"
             return .correctVisit(h, visit: 0, from: v, to: to, reason: "日期录错")
+        case .recordFinding:
+            return .recordFinding(h, DepartmentFinding(department: .school, says: "张欣 不在学籍名单", foundOn: F.today))
+        case .lookAtFinding:
+            return .lookAtFinding(h, finding: 0, look: FindingLook(by: F.secretary, on: F.today, note: "已转学，学籍在县城"))
         }
     }
 

@@ -134,6 +134,15 @@ extension Board {
             if reason.trimmedIsEmpty { throw .reasonRequired }
             // Who visited is not corrected: a visit recorded under the wrong name is voided and recorded again.
             guard to.by == from.by else { throw .visitChanged(id, n) }
+        case .recordFinding(let id, let f):
+            _ = try requireHousehold(id)
+            guard !f.says.trimmedIsEmpty, f.look == nil else { throw .malformedFinding(id) }
+        case .lookAtFinding(let id, let n, let look):
+            let h = try requireHousehold(id)
+            guard h.findings.indices.contains(n) else { throw .unknownFinding(id, n) }
+            guard h.findings[n].isOpen else { throw .findingAlreadyLookedAt(id, n) }
+            if look.note.trimmedIsEmpty { throw .reasonRequired }
+            guard look.by == author else { throw .malformedFinding(id) }
         }
     }
 
@@ -200,6 +209,10 @@ extension Board {
             editHousehold(id) { $0.visits.append(visit) }
         case .correctVisit(let id, let n, _, let to, _):
             editHousehold(id) { h in if h.visits.indices.contains(n) { h.visits[n] = to } }
+        case .recordFinding(let id, let f):
+            editHousehold(id) { $0.findings.append(f) }
+        case .lookAtFinding(let id, let n, let look):
+            editHousehold(id) { h in if h.findings.indices.contains(n) { h.findings[n].look = look } }
         case .addTask(let t):
             insertTask(t)
         case .editTask(let id, _, let to, _):

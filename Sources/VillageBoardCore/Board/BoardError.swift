@@ -51,6 +51,11 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case visitDate(HouseholdID, VisitDateProblem)
     /// A correction made against a visit that has changed since (another laptop corrected it first).
     case visitChanged(HouseholdID, Int)
+    /// A department finding that is not there, or that someone has already looked at.
+    case unknownFinding(HouseholdID, Int)
+    case findingAlreadyLookedAt(HouseholdID, Int)
+    /// A finding that says nothing, or is recorded as already looked at.
+    case malformedFinding(HouseholdID)
     /// An attachment record that cannot be right: its hash is not a SHA-256, its size is negative, it has no name,
     /// or it says another user attached it.
     case malformedAttachment(String)
@@ -98,6 +103,9 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .visitDate(let h, .beforeRegistration(let d, let r)):
             "household \(h): visit dated \(d.iso) is before it was registered on \(r.iso)"
         case .visitChanged(let h, let n): "household \(h): visit \(n + 1) has changed since"
+        case .unknownFinding(let h, let n): "household \(h) has no department finding \(n + 1)"
+        case .findingAlreadyLookedAt(let h, let n): "household \(h): department finding \(n + 1) was already looked at"
+        case .malformedFinding(let h): "household \(h): a department finding must say something and not be looked at yet"
         case .malformedAttachment(let why): "attachment refused: \(why)"
         case .duplicateAttachment(let hash): "file \(hash.prefix(12)) is already attached there"
         }

@@ -57,6 +57,9 @@ public enum Undo {
         case .setPin:
             // A PIN is set again by its owner, never restored to an old hash.
             return nil
+        case .recordFinding, .lookAtFinding:
+            // What a department said, and that someone looked at it, stay: a second look is a new note, not an undo.
+            return nil
         case .attachEvidence:
             // Evidence is never removed (issue 21): a wrong file stays in history, and the right one is attached too.
             return nil

@@ -23,6 +23,8 @@ public struct Household: Hashable, Sendable {
     /// Every assignment, oldest first; the last one is the current.
     public var cadreHistory: [CadreAssignment]
     public var visits: [Visit]
+    /// Department cross-check mismatches recorded on the household, oldest first (issue 14).
+    public var findings: [DepartmentFinding] = []
     /// The exit or risk elimination under way (proposed, or reviewed by the township), if any.
     public var exitCase: ExitCase?
 

@@ -50,6 +50,10 @@ public enum Change: Hashable, Sendable {
     /// A mistyped visit corrected (its date, what was found, what was done) or voided, as a new operation with a
     /// reason: `visit` is its position in the household's visits, `from` as it was, `to` as it becomes. Nothing is deleted.
     case correctVisit(HouseholdID, visit: Int, from: Visit, to: Visit, reason: String)
+    /// A department cross-check mismatch recorded on a household (issue 14), not yet looked at.
+    case recordFinding(HouseholdID, DepartmentFinding)
+    /// A recorded finding (its position in the household's findings) marked looked at, with a note.
+    case lookAtFinding(HouseholdID, finding: Int, look: FindingLook)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -86,6 +90,8 @@ public enum Change: Hashable, Sendable {
         case .setPinPolicy: .setPinPolicy
         case .attachEvidence: .attachEvidence
         case .correctVisit: .correctVisit
+        case .recordFinding: .recordFinding
+        case .lookAtFinding: .lookAtFinding
         }
     }
 
@@ -98,7 +104,8 @@ public enum Change: Hashable, Sendable {
              .assignCadre(let id, _, _, _), .addMember(let id, _), .updateMember(let id, _, _),
              .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _),
              .proposeExit(let id, _), .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _),
-             .rollBackStatus(let id, _, _, _, _), .correctVisit(let id, _, _, _, _):
+             .rollBackStatus(let id, _, _, _, _), .correctVisit(let id, _, _, _, _), .recordFinding(let id, _),
+             .lookAtFinding(let id, _, _):
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
@@ -118,7 +125,8 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit,
-             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask, .attachEvidence, .correctVisit:
+             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask, .attachEvidence, .correctVisit,
+             .recordFinding, .lookAtFinding:
             nil
         }
     }
@@ -133,7 +141,7 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
-             .setVillageTarget, .correctVisit:
+             .setVillageTarget, .correctVisit, .recordFinding, .lookAtFinding:
             nil
         }
     }

@@ -89,6 +89,7 @@ public struct Radar: Sendable {
         if ChecklistItem.allCases.contains(where: { h.checklist[$0].state == .met && h.checklist[$0].note.trimmedIsEmpty }) {
             out.append(.metWithoutEvidence)
         }
+        if h.findings.contains(where: \.isOpen) { out.append(.departmentMismatch) }
         return out
     }
 

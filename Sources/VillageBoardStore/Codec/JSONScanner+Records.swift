@@ -287,6 +287,9 @@ extension JSONScanner {
             case "visits":
                 try beginArray()
                 while try nextElement() { h.visits.append(try readVisit()) }
+            case "findings":
+                try beginArray()
+                while try nextElement() { h.findings.append(try readFinding()) }
             case "exit": h.exitCase = try readExitCase()
             default: try skipValue()
             }

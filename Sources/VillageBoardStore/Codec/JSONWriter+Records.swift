@@ -203,6 +203,12 @@ extension JSONWriter {
             for v in h.visits { write(v) }
             endArray()
         }
+        if !h.findings.isEmpty {
+            key("findings")
+            beginArray()
+            for f in h.findings { write(f) }
+            endArray()
+        }
         if let c = h.exitCase { key("exit"); write(c) }
         endObject()
     }

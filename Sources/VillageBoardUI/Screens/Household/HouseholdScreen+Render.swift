@@ -263,6 +263,7 @@ extension HouseholdScreen {
                                   labelWidth: labelWidth, width: width)
             + StyledLine.labelled(t("hh.detail.criterion"), t.criterion(item), labelWidth: labelWidth,
                                   width: width, style: "muted")
+            + FindingText.lines(h, item: item, ctx: ctx)
     }
 
     func renderTasks(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {

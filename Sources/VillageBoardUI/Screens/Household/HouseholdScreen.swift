@@ -61,6 +61,9 @@ public struct HouseholdScreen: Screen {
                        disabled: block ?? visitBlock(ctx)),
             KeyBinding([.char("V")], .voidVisit, "visits.action.void", hint: pane == .visits && form == nil,
                        disabled: block ?? visitBlock(ctx)),
+            KeyBinding([.char("K")], .lookAtFinding, "finding.action.look",
+                       hint: form == nil && (ctx.board.household(household)?.findings.contains(where: \.isOpen) ?? false),
+                       disabled: block),
             KeyBinding([.char("I")], .revealIDs, "hh.action.revealIDs", disabled: revealBlock(ctx)),
             // The exit gate and its stages: open to anyone who sees the household (each step has its own row).
             KeyBinding([.char("X")], .openExit, "exit.action.open", disabled: ctx.board.household(household) == nil ? "hh.missing" : nil),
@@ -118,6 +121,7 @@ public struct HouseholdScreen: Screen {
         case .markNotApplicable: return mark(.notApplicable, ctx)
         case .editCheck, .editIncome, .editPlan, .addVisit, .correctVisit, .voidVisit: return open(action, ctx)
         case .addMember, .editMember, .moveMember, .changeCadre, .removeMember: return openPeopleForm(action, ctx)
+        case .lookAtFinding: return askFindingNote(ctx)
         case .openExit: return .push(ExitGateScreen(household: household))
         case .showEvidence:
             guard ctx.board.household(household) != nil else { break }

@@ -219,7 +219,8 @@ public struct UnresolvedScreen: Screen {
                 for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
                  .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .proposeExit, .reviewExit,
-                 .decideExit, .rollBackStatus, .editTask, .attachEvidence, .correctVisit:
+                 .decideExit, .rollBackStatus, .editTask, .attachEvidence, .correctVisit,
+                 .recordFinding, .lookAtFinding:
                 break
             }
             let ids = op.change.task.flatMap({ board.task($0) }).flatMap(Self.household).map { [$0] } ?? op.change.households
