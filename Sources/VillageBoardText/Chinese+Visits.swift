@@ -8,7 +8,7 @@ let chineseVisitsText: [TextKey: String] = [
     // The visit forms
     "visits.form.date": "走访日期",
     "visits.form.visitorLine": "走访人：{0}",
-    "visits.form.visitor": "走访人",
+    "visits.form.visit": "走访",
     "visits.form.badDate": "日期请写成 2020-06-01",
     "visits.form.future": "不能晚于今天",
     "visits.form.beforeRegistration": "不能早于该户登记日期",

@@ -8,7 +8,7 @@ let englishVisitsText: [TextKey: String] = [
     // The visit forms
     "visits.form.date": "Visit date",
     "visits.form.visitorLine": "Visitor: {0}",
-    "visits.form.visitor": "Visitor",
+    "visits.form.visit": "Visit",
     "visits.form.badDate": "Write the date as 2020-06-01",
     "visits.form.future": "Not after today",
     "visits.form.beforeRegistration": "Not before the household was registered",
@@ -19,7 +19,7 @@ let englishVisitsText: [TextKey: String] = [
     "visits.form.reason": "Reason",
     "visits.form.reasonRequired": "Give a reason",
     "visits.form.unchanged": "Nothing changed: change something before saving",
-    "visits.form.voidInfo": "A voided visit stays on record, marked voided, and no longer counts as a visit",
+    "visits.form.voidInfo": "A voided visit stays on record, marked voided, but no longer counts",
     "visits.form.voided": "{0} · {1}: {2}",
     // The visits pane
     "visits.action.correct": "Correct the selected visit",

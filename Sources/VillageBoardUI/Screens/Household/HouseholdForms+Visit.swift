@@ -26,7 +26,7 @@ extension HouseholdForm {
         let v = h.visits[n]
         let said = [v.found, v.done].filter { !$0.isEmpty }.joined(separator: t("hh.listSeparator"))
         var form = HouseholdForm(purpose: .voidVisit(n), title: t("visits.form.voidTitle", n + 1), fields: [
-            Field(label: t("visits.form.date"),
+            Field(label: t("visits.form.visit"),
                   kind: .fixed(t("visits.form.voided", v.day.iso, HouseholdFormat.user(v.by, ctx.board), said))),
             Field(label: t("visits.form.reason"), kind: .text(TextField())),
         ])
