@@ -479,7 +479,21 @@ struct BoardBuilder {
 
         h.plan = plan(h, traits: traits, short: short, site: site)
         h.visits = visits(h, short: short, by: worker)
+        h.findings = Self.taipingFindings(h, site: site)
         return tasks(h, short: short, owner: worker, site: &site)
+    }
+
+    /// A few department cross-check mismatches on 太平村's households, not yet looked at, so the radar's "department
+    /// mismatch" is not empty on the demo (issue 14). Fixed, not drawn from the generator, so nothing else moves.
+    static func taipingFindings(_ h: Household, site: VillageSite) -> [DepartmentFinding] {
+        guard site.villageCadre == UserID("taiping-sec"), let n = Int(h.id.raw.suffix(4)) else { return [] }
+        let on = Day(iso: "2020-06-15") ?? Day(daysSinceEpoch: 18_428)
+        switch n {
+        case 3: return [DepartmentFinding(department: .school, says: "学籍名单与本户登记的在校生不一致", foundOn: on)]
+        case 7: return [DepartmentFinding(department: .insurance, says: "医保参保名单中缺少本户 1 人", foundOn: on)]
+        case 12: return [DepartmentFinding(department: .housing, says: "危房鉴定名单列为C级，与住房安全达标不符", foundOn: on)]
+        default: return []
+        }
     }
 
     /// Itemised income: allowances and pensions, dividends, wages, farming. When that lands outside

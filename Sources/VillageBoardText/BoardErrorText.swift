@@ -39,6 +39,12 @@ extension Catalog {
         case .ownExitProposal: self("error.ownExitProposal")
         case .exitDatesOutOfOrder: self("error.exitDatesOutOfOrder")
         case .unknownVisit(_, let n): self("error.unknownVisit", n + 1)
+        case .visitDate(_, .future(let d)): self("error.visitFuture", d.iso)
+        case .visitDate(_, .beforeRegistration(let d, let r)): self("error.visitBeforeRegistration", d.iso, r.iso)
+        case .visitChanged(_, let n): self("error.visitChanged", n + 1)
+        case .unknownFinding(_, let n): self("error.unknownFinding", n + 1)
+        case .findingAlreadyLookedAt(_, let n): self("error.findingLookedAt", n + 1)
+        case .malformedFinding: self("error.malformedFinding")
         case .malformedAttachment(let why): self("error.malformedAttachment", why)
         case .duplicateAttachment: self("error.duplicateAttachment")
         }

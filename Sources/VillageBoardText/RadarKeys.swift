@@ -11,6 +11,7 @@ extension TextKey {
         case .notVisited: "radar.warning.notVisited"
         case .metWithoutEvidence: "radar.warning.metWithoutEvidence"
         case .doneWithoutFiles: "radar.warning.doneWithoutFiles"
+        case .departmentMismatch: "radar.warning.departmentMismatch"
         }
     }
 
@@ -24,6 +25,7 @@ extension TextKey {
         case .notVisited: "radar.about.notVisited"
         case .metWithoutEvidence: "radar.about.metWithoutEvidence"
         case .doneWithoutFiles: "radar.about.doneWithoutFiles"
+        case .departmentMismatch: "radar.about.departmentMismatch"
         }
     }
 
@@ -47,7 +49,7 @@ public enum RadarWords {
         case .incomeUnderLine: return t(.about(warning), standard.map { String($0.incomeLine) } ?? "—")
         case .noMeasure: return t(.about(warning), Radar.measureDays)
         case .longOverdue: return t(.about(warning), Radar.overdueDays)
-        case .sentBackTwice, .metWithoutEvidence, .doneWithoutFiles: return t(.about(warning))
+        case .sentBackTwice, .metWithoutEvidence, .doneWithoutFiles, .departmentMismatch: return t(.about(warning))
         case .notVisited: return t(.about(warning), standard?.visitDaysWatched ?? 30, standard?.visitDaysStable ?? 90)
         }
     }

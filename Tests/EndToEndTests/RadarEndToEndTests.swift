@@ -6,8 +6,8 @@ import Testing
 @Suite(.serialized, .enabled(if: BoardTmux.hasTmux, "tmux is not installed: the board's end-to-end tests need it"))
 struct RadarEndToEndTests {
     /// The radar's warnings in Chinese, most urgent first, as the screen lists them.
-    static let warnings = ["已脱贫但收入低于线", "识别后无帮扶措施", "任务逾期超30天", "任务两次以上被退回", "长期未走访", "达标无佐证", "已完成无附件"]
-    static let keys = ["income_under_line", "no_measure", "long_overdue", "sent_back_twice", "not_visited", "met_without_evidence", "done_without_files"]
+    static let warnings = ["已脱贫但收入低于线", "识别后无帮扶措施", "任务逾期超30天", "任务两次以上被退回", "长期未走访", "达标无佐证", "已完成无附件", "部门比对未核实"]
+    static let keys = ["income_under_line", "no_measure", "long_overdue", "sent_back_twice", "not_visited", "met_without_evidence", "done_without_files", "department_mismatch"]
 
     @Test func theCommandsJSONEqualsTheScreensCounts() throws {
         let tmux = try BoardTmux()

@@ -42,6 +42,10 @@ import Testing
         b.must(.registerHousehold(Fixture.household(assigned.raw, in: Fixture.banshi)), by: admin)
         b.must(.registerHousehold(Fixture.household(insideToo.raw)), by: admin)
         b.must(.assignCadre(assigned, from: nil, to: rc, reason: "包保"), by: admin)
+        // A visit on each side, for the correction of a mistyped one.
+        for h in [inside, outside] { b.must(.addVisit(h, Visit(day: Fixture.today, by: admin, found: "走访")), by: admin) }
+        // And a department finding on each, to be looked at.
+        for h in [inside, outside] { b.must(.recordFinding(h, Self.finding), by: admin) }
         // Beside each village's household: one out (to come under watch) and one monitored with its risk ready to go.
         for village in [Fixture.taiping, Fixture.banshi] {
             b.must(.registerHousehold(Fixture.household(village.description + "-0011", in: village, status: .out)), by: admin)
@@ -169,6 +173,8 @@ import Testing
         }
     }
 
+    static let finding = DepartmentFinding(department: .school, says: "张小明 不在学籍名单", foundOn: Fixture.today)
+
     static let changeActions = BoardAction.allCases.filter {
         ![.viewFullIDNumber, .viewHealth, .exportFullIDNumbers, .openEvidence].contains($0)
     }
@@ -265,6 +271,16 @@ import Testing
             return .rollBackStatus(HouseholdID(hh.village.description + "-0011"), from: HouseholdMark(.out),
                                    to: HouseholdMark(.notOut), risk: .illness, reason: "大病返贫")
         case .attachEvidence: return change(.attachEvidence, h, prefix, by: user, on: b)
+        case .correctVisit:
+            // Correcting a visit is the `recordVisit` row: voided here, with the reason it was mistyped.
+            guard let v = hh.visits.first else { return nil }
+            var voided = v
+            voided.voided = true
+            return .correctVisit(h, visit: 0, from: v, to: voided, reason: "录错户")
+        // A department finding is recorded and looked at under the `editHousehold` row.
+        case .recordFinding: return .recordFinding(h, Self.finding)
+        case .lookAtFinding:
+            return hh.findings.isEmpty ? nil : .lookAtFinding(h, finding: 0, look: FindingLook(by: user, on: Fixture.today, note: "已核实"))
         }
     }
 

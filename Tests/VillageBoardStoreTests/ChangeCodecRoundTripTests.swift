@@ -134,6 +134,15 @@ typealias Attachment = VillageBoardCore.Attachment
             return .setPinPolicy(from: .standard, to: PinPolicy(minimums: [.admin: 12, .villageCadre: 6, .townshipSupervisor: 6]))
         case .attachEvidence:
             return .attachEvidence(attachment(.check(h, .medical), name: text(4)))
+        case .correctVisit:
+            // A large visit number, the voided flag and every field changed, so each is read and written.
+            return .correctVisit(h, visit: Int.max - 1, from: Visit(day: day, by: UserID("书记"), found: text(1), done: text(2)),
+                                 to: Visit(day: Day(daysSinceEpoch: 0), by: UserID("书记"), found: text(3), done: "", voided: true),
+                                 reason: text(4))
+        case .recordFinding:
+            return .recordFinding(h, DepartmentFinding(department: .insurance, says: text(1), foundOn: day))
+        case .lookAtFinding:
+            return .lookAtFinding(h, finding: 2, look: FindingLook(by: UserID("书记"), on: day, note: text(2)))
         }
     }
 

@@ -9,12 +9,13 @@ import Testing
 /// exports deliberately leave out, named here.
 @Suite struct DemoRoundTripTests {
     /// What a household export does not carry: the plan (一人一策), the cadre's history (the import starts it), visits,
-    /// risk types, and who checked each item and when. Tasks travel in their own export, which no import reads.
+    /// department cross-check findings, risk types, and who checked each item and when. Tasks travel in their own export, which no import reads.
     static func fingerprint(_ h: Household) -> Household {
         var f = h
         f.plan = Plan()
         f.cadreHistory = []
         f.visits = []
+        f.findings = []
         f.riskTypes = []
         for item in ChecklistItem.allCases {
             f.checklist[item].checkedBy = nil

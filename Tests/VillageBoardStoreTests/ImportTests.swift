@@ -149,6 +149,16 @@ struct ImportTests {
         #expect(plan.lookAt.contains { $0.contains("张小红") && $0.contains("学籍") })
         #expect(plan.lookAt.contains { $0.contains("not on the board") })
         #expect(!plan.lookAt.contains { $0.contains("张小明") })
+        // The household's mismatch becomes a finding on it (issue 14), and applying it makes the radar count it.
+        #expect(plan.findings == [.recordFinding(h, DepartmentFinding(department: .school, says: "学籍名单中没有：张小红",
+                                                                      foundOn: board.today))])
+        for (i, change) in plan.findings.enumerated() {
+            try board.apply(Operation(id: OperationID(device: DeviceID("t"), sequence: 3 + i), time: F.now, author: F.admin,
+                                      change: change))
+        }
+        #expect(Radar(board: board, scope: nil).count(.departmentMismatch) == 1)
+        let again = try SpreadsheetImport.plan(.school, bytes: try TextDecoding.toGB18030(list), board: board, author: F.admin)
+        #expect(again.findings.isEmpty, "an open finding is not recorded twice")
     }
 
     @Test func insuranceListFlagsMembersWithout() throws {
@@ -159,6 +169,7 @@ struct ImportTests {
         #expect(plan.problems.isEmpty)
         #expect(plan.lookAt.count == 1)
         #expect(plan.lookAt.first?.contains("医保") == true)
+        #expect(plan.findings.count == 1, "the second household's member, missing from the 医保 list")
         let bad = "id_number,name,insured_on\n\(first.full),张1,2020-13-01\n"
         #expect(try SpreadsheetImport.plan(.insurance, bytes: Array(bad.utf8), board: board, author: F.admin).problems.count == 1)
     }

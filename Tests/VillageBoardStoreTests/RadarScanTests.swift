@@ -37,13 +37,14 @@ struct RadarScanTests {
                 out[.noMeasure]?.insert(i)
             }
             let interval = resolved ? (board.standard?.visitDaysStable ?? 90) : (board.standard?.visitDaysWatched ?? 30)
-            let last = h.visits.map(\.day).max()
+            let last = h.visits.filter { !$0.voided }.map(\.day).max()
             if last == nil || today.daysSinceEpoch - last!.daysSinceEpoch > interval { out[.notVisited]?.insert(i) }
             if ChecklistItem.allCases.contains(where: {
                 h.checklist[$0].state == .met && h.checklist[$0].note.allSatisfy(\.isWhitespace)
             }) {
                 out[.metWithoutEvidence]?.insert(i)
             }
+            if h.findings.contains(where: { $0.look == nil }) { out[.departmentMismatch]?.insert(i) }
         }
         // Tasks with a file: read off the whole list of attachments, not the board's index the radar uses.
         let withFiles = Set(board.attachments.compactMap { a -> TaskID? in if case .task(let t) = a.target { t } else { nil } })

@@ -82,6 +82,16 @@ import VillageBoardText
             return .attachEvidence(VillageBoardCore.Attachment(
                 hash: String(repeating: "ab", count: 32), name: "改造后照片", size: 2_345_678, type: .jpg,
                 target: .task(F.renovate), by: F.secretary, on: F.today))
+        case .correctVisit:
+            let v = Visit(day: F.today, by: F.secretary, found: "房屋漏雨", done: "联系危改")
+            var to = v
+            to.day = F.today.adding(days: -10)
+            to.done = "已报危房改造"
+            return .correctVisit(h, visit: 0, from: v, to: to, reason: "日期录错")
+        case .recordFinding:
+            return .recordFinding(h, DepartmentFinding(department: .school, says: "张欣 不在学籍名单", foundOn: F.today))
+        case .lookAtFinding:
+            return .lookAtFinding(h, finding: 0, look: FindingLook(by: F.secretary, on: F.today, note: "已转学，学籍在县城"))
         }
     }
 

@@ -52,6 +52,14 @@ import VillageBoardText
             out.append(Case(name: "form-visit-\(tag)-80x24", language: language, size: small, keys: [.char("v")],
                             text: "西墙裂缝未扩大"))
             out.append(Case(name: "monitored-\(tag)-80x24", language: language, size: small, household: HouseholdFixture.li))
+            // Issue 13's visit forms: a visit dated after today (refused as typed), a correction with its reason, a void.
+            out.append(Case(name: "form-visit-future-\(tag)-80x24", language: language, size: small,
+                            keys: [.char("v"), .backTab] + Array(repeating: .backspace, count: 10), text: "2099-01-01"))
+            let visits: [Key] = [.tab, .tab, .tab, .tab]
+            out.append(Case(name: "form-correctVisit-\(tag)-80x24", language: language, size: small,
+                            keys: visits + [.char("R"), .tab, .tab, .tab], text: "日期录错"))
+            out.append(Case(name: "form-voidVisit-\(tag)-80x24", language: language, size: small,
+                            keys: visits + [.char("V")], text: "录错户"))
         }
         out.append(Case(name: "form-income-zh-120x40", language: .zh, size: large, keys: [.char("i")]))
         out.append(Case(name: "note-prompt-zh-80x24", language: .zh, size: small, keys: [.char("j"), .char("y")], text: "四季衣被"))

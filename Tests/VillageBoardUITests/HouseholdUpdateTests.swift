@@ -216,7 +216,8 @@ import VillageBoardText
         }
         let bindings = d.screen?.bindings(d.app.ctx) ?? []
         let editing: Set<Action> = [.markMet, .markNotMet, .markNotApplicable, .editCheck, .editPlan, .addVisit, .editIncome,
-                                    .addMember, .editMember, .moveMember, .changeCadre, .removeMember]
+                                    .addMember, .editMember, .moveMember, .changeCadre, .removeMember, .correctVisit, .voidVisit,
+                                    .lookAtFinding]
         #expect(bindings.filter { editing.contains($0.action) }.allSatisfy { $0.disabledReason != nil })
         // (Showing full ID numbers is the permission table's to allow, not an edit: see AccessScreenTests.)
         #expect(bindings.filter { !editing.contains($0.action) && $0.action != .revealIDs }.allSatisfy { $0.disabledReason == nil })

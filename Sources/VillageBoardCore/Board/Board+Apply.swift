@@ -14,6 +14,11 @@ extension Board {
             throw .notPermitted(op.author, BoardAction.of(op.change, author: op.author), denial)
         }
         try validate(op.change, author: op.author)
+        // A corrected visit's day is judged against the day the correction is saved, so replaying it later agrees.
+        if case .correctVisit(let id, _, _, let to, _) = op.change, !to.voided,
+           let problem = visitProblem(id, day: to.day, recordedOn: op.time.day) {
+            throw .visitDate(id, problem)
+        }
     }
 
     func requireHousehold(_ id: HouseholdID) throws(BoardError) -> Household {
@@ -121,6 +126,23 @@ extension Board {
             try validateExitStep(change, author: author)
         case .attachEvidence(let a):
             try validateAttachment(a, author: author)
+        case .correctVisit(let id, let n, let from, let to, let reason):
+            let h = try requireHousehold(id)
+            guard h.visits.indices.contains(n) else { throw .unknownVisit(id, n) }
+            // Corrected against what it is now, so two laptops' corrections of one visit do not silently stack.
+            guard h.visits[n] == from else { throw .visitChanged(id, n) }
+            if reason.trimmedIsEmpty { throw .reasonRequired }
+            // Who visited is not corrected: a visit recorded under the wrong name is voided and recorded again.
+            guard to.by == from.by else { throw .visitChanged(id, n) }
+        case .recordFinding(let id, let f):
+            _ = try requireHousehold(id)
+            guard !f.says.trimmedIsEmpty, f.look == nil else { throw .malformedFinding(id) }
+        case .lookAtFinding(let id, let n, let look):
+            let h = try requireHousehold(id)
+            guard h.findings.indices.contains(n) else { throw .unknownFinding(id, n) }
+            guard h.findings[n].isOpen else { throw .findingAlreadyLookedAt(id, n) }
+            if look.note.trimmedIsEmpty { throw .reasonRequired }
+            guard look.by == author else { throw .malformedFinding(id) }
         }
     }
 
@@ -185,6 +207,12 @@ extension Board {
             editHousehold(id) { h in h.members.removeAll { $0.id == from.id } }
         case .addVisit(let id, let visit):
             editHousehold(id) { $0.visits.append(visit) }
+        case .correctVisit(let id, let n, _, let to, _):
+            editHousehold(id) { h in if h.visits.indices.contains(n) { h.visits[n] = to } }
+        case .recordFinding(let id, let f):
+            editHousehold(id) { $0.findings.append(f) }
+        case .lookAtFinding(let id, let n, let look):
+            editHousehold(id) { h in if h.findings.indices.contains(n) { h.findings[n].look = look } }
         case .addTask(let t):
             insertTask(t)
         case .editTask(let id, _, let to, _):

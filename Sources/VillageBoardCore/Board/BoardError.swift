@@ -47,6 +47,15 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case emptyTitle(TaskID)
     /// An attachment names a visit the household does not have (by its place in the list).
     case unknownVisit(HouseholdID, Int)
+    /// A visit dated after the day it is recorded on, or before the household was registered.
+    case visitDate(HouseholdID, VisitDateProblem)
+    /// A correction made against a visit that has changed since (another laptop corrected it first).
+    case visitChanged(HouseholdID, Int)
+    /// A department finding that is not there, or that someone has already looked at.
+    case unknownFinding(HouseholdID, Int)
+    case findingAlreadyLookedAt(HouseholdID, Int)
+    /// A finding that says nothing, or is recorded as already looked at.
+    case malformedFinding(HouseholdID)
     /// An attachment record that cannot be right: its hash is not a SHA-256, its size is negative, it has no name,
     /// or it says another user attached it.
     case malformedAttachment(String)
@@ -90,6 +99,13 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .negativeFigure(let v, let kind): "village \(v): target \(kind.rawValue) has a figure below zero"
         case .emptyTitle(let t): "task \(t) would have no title"
         case .unknownVisit(let h, let n): "household \(h) has no visit \(n + 1)"
+        case .visitDate(let h, .future(let d)): "household \(h): visit dated \(d.iso) is in the future"
+        case .visitDate(let h, .beforeRegistration(let d, let r)):
+            "household \(h): visit dated \(d.iso) is before it was registered on \(r.iso)"
+        case .visitChanged(let h, let n): "household \(h): visit \(n + 1) has changed since"
+        case .unknownFinding(let h, let n): "household \(h) has no department finding \(n + 1)"
+        case .findingAlreadyLookedAt(let h, let n): "household \(h): department finding \(n + 1) was already looked at"
+        case .malformedFinding(let h): "household \(h): a department finding must say something and not be looked at yet"
         case .malformedAttachment(let why): "attachment refused: \(why)"
         case .duplicateAttachment(let hash): "file \(hash.prefix(12)) is already attached there"
         }

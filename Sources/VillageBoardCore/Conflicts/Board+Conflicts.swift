@@ -20,7 +20,7 @@ extension Change {
         case .decideExit, .proposeExit, .reviewExit: nil
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask, .setPinPolicy,
-             .attachEvidence:
+             .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding:
             nil
         }
     }
@@ -37,7 +37,8 @@ extension Change {
              .editTask(let t, _, _, _):
             return .task(t)
         case .addTask(let t): return .task(t.id)
-        case .addVisit(let h, _), .proposeExit(let h, _), .reviewExit(let h, _, _), .decideExit(let h, _, _, _, _):
+        case .addVisit(let h, _), .proposeExit(let h, _), .reviewExit(let h, _, _), .decideExit(let h, _, _, _, _),
+             .correctVisit(let h, _, _, _, _), .recordFinding(let h, _), .lookAtFinding(let h, _, _):
             return .household(h)
         case .attachEvidence(let a):
             switch a.target {
@@ -195,7 +196,7 @@ extension Board {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
-             .setVillageTarget, .editTask, .attachEvidence:
+             .setVillageTarget, .editTask, .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

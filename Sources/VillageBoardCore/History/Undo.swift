@@ -43,6 +43,9 @@ public enum Undo {
             return .editTask(id, from: to, to: from, reason: "undo")
         case .setPinPolicy(let from, let to):
             return .setPinPolicy(from: to, to: from)
+        case .correctVisit(let id, let n, let from, let to, _):
+            // The correction corrected back (a voided visit counts again); history keeps both.
+            return .correctVisit(id, visit: n, from: to, to: from, reason: "undo")
         case .addOrgUnit, .registerHousehold, .addVisit, .addTask, .addUser, .setStandard:
             // Adding a place, a household, a visit, a task or an account is never taken back: history keeps it.
             return nil
@@ -53,6 +56,9 @@ public enum Undo {
             return nil
         case .setPin:
             // A PIN is set again by its owner, never restored to an old hash.
+            return nil
+        case .recordFinding, .lookAtFinding:
+            // What a department said, and that someone looked at it, stay: a second look is a new note, not an undo.
             return nil
         case .attachEvidence:
             // Evidence is never removed (issue 21): a wrong file stays in history, and the right one is attached too.

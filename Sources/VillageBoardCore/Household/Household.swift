@@ -23,6 +23,8 @@ public struct Household: Hashable, Sendable {
     /// Every assignment, oldest first; the last one is the current.
     public var cadreHistory: [CadreAssignment]
     public var visits: [Visit]
+    /// Department cross-check mismatches recorded on the household, oldest first (issue 14).
+    public var findings: [DepartmentFinding] = []
     /// The exit or risk elimination under way (proposed, or reviewed by the township), if any.
     public var exitCase: ExitCase?
 
@@ -67,7 +69,8 @@ public struct Household: Hashable, Sendable {
     /// Still on the chart: not yet out, or monitored with the risk present.
     public var isUnresolved: Bool { mark.isUnresolved }
 
-    public var lastVisit: Day? { visits.map(\.day).max() }
+    /// The day of the latest visit that counts (a voided one does not).
+    public var lastVisit: Day? { visits.lazy.filter { !$0.voided }.map(\.day).max() }
 }
 
 /// A household's identity, stable across laptops (village code + number, e.g. `220622103201-0012`).

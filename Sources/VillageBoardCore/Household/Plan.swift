@@ -56,10 +56,13 @@ public struct Visit: Hashable, Sendable {
     public var found: String
     /// 采取的措施.
     public var done: String
-    public init(day: Day, by: UserID, found: String = "", done: String = "") {
+    /// Voided by a correction (a mistyped visit): kept and shown as voided, but no longer a visit that counts.
+    public var voided: Bool
+    public init(day: Day, by: UserID, found: String = "", done: String = "", voided: Bool = false) {
         self.day = day
         self.by = by
         self.found = found
         self.done = done
+        self.voided = voided
     }
 }

@@ -47,6 +47,13 @@ public enum Change: Hashable, Sendable {
     /// A file attached as evidence to a checklist mark, a task or a visit (issue 21). The file is in the store under
     /// its hash before this is saved; an attachment is never changed or removed, only added.
     case attachEvidence(Attachment)
+    /// A mistyped visit corrected (its date, what was found, what was done) or voided, as a new operation with a
+    /// reason: `visit` is its position in the household's visits, `from` as it was, `to` as it becomes. Nothing is deleted.
+    case correctVisit(HouseholdID, visit: Int, from: Visit, to: Visit, reason: String)
+    /// A department cross-check mismatch recorded on a household (issue 14), not yet looked at.
+    case recordFinding(HouseholdID, DepartmentFinding)
+    /// A recorded finding (its position in the household's findings) marked looked at, with a note.
+    case lookAtFinding(HouseholdID, finding: Int, look: FindingLook)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -82,6 +89,9 @@ public enum Change: Hashable, Sendable {
         case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
         case .attachEvidence: .attachEvidence
+        case .correctVisit: .correctVisit
+        case .recordFinding: .recordFinding
+        case .lookAtFinding: .lookAtFinding
         }
     }
 
@@ -94,7 +104,8 @@ public enum Change: Hashable, Sendable {
              .assignCadre(let id, _, _, _), .addMember(let id, _), .updateMember(let id, _, _),
              .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _),
              .proposeExit(let id, _), .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _),
-             .rollBackStatus(let id, _, _, _, _):
+             .rollBackStatus(let id, _, _, _, _), .correctVisit(let id, _, _, _, _), .recordFinding(let id, _),
+             .lookAtFinding(let id, _, _):
             id
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
@@ -114,7 +125,8 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit,
-             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask, .attachEvidence:
+             .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask, .attachEvidence, .correctVisit,
+             .recordFinding, .lookAtFinding:
             nil
         }
     }
@@ -129,7 +141,7 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
-             .setVillageTarget:
+             .setVillageTarget, .correctVisit, .recordFinding, .lookAtFinding:
             nil
         }
     }

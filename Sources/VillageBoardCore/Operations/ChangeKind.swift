@@ -37,4 +37,9 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     case setPinPolicy
     // Evidence files (issue 21).
     case attachEvidence
+    // Visits recorded for a past day, corrected or voided (issue 13).
+    case correctVisit
+    // Department cross-check findings on the board (issue 14).
+    case recordFinding
+    case lookAtFinding
 }

@@ -60,7 +60,10 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .addMember, .updateMember, .removeMember,
              .moveMember:
             .editHousehold
-        case .addVisit: .recordVisit
+        // Correcting or voiding a visit is recording it again: whoever may record a visit there may correct one.
+        case .addVisit, .correctVisit: .recordVisit
+        // A department's finding is recorded by whoever may edit the household (the import), and looked at by them too.
+        case .recordFinding, .lookAtFinding: .editHousehold
         case .setStatus(_, let from, let to, _): StatusTransition.step(from: from, to: to).action
         case .proposeExit: .proposeExit
         case .reviewExit: .reviewExit
@@ -276,7 +279,8 @@ extension Permissions {
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .moveMember(let id, _, _, _),
              .proposeExit(let id, _), .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _),
-             .rollBackStatus(let id, _, _, _, _):
+             .rollBackStatus(let id, _, _, _, _), .correctVisit(let id, _, _, _, _), .recordFinding(let id, _),
+             .lookAtFinding(let id, _, _):
             return board.household(id).map { .household($0) }
         case .addTask(let t):
             switch t.subject {

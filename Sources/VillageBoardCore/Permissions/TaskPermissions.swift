@@ -19,7 +19,7 @@ public enum TaskAction: String, CaseIterable, Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
-             .setVillageTarget, .editTask, .attachEvidence:
+             .setVillageTarget, .editTask, .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding:
             nil
         }
     }

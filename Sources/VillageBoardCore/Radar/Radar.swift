@@ -43,7 +43,7 @@ public struct Radar: Sendable {
                 loads[cadre, default: CadreLoad(cadre: cadre)].households += 1
                 loads[cadre, default: CadreLoad(cadre: cadre)].warnings += warnings.count
             }
-            for v in h.visits where v.day <= today && v.day.days(until: today) < Self.recentDays {
+            for v in h.visits where !v.voided && v.day <= today && v.day.days(until: today) < Self.recentDays {
                 loads[v.by, default: CadreLoad(cadre: v.by)].recentVisits += 1
             }
         }
@@ -84,10 +84,12 @@ public struct Radar: Sendable {
         }
         let interval = standard?.visitDays(for: h.mark) ?? (h.isUnresolved ? 30 : 90)
         // Any visit within the interval will do (a loop: `lastVisit` builds an array per household).
-        if !h.visits.contains(where: { $0.day.days(until: today) <= interval }) { out.append(.notVisited) }
+        // A voided visit (a correction said it was mistyped) is not a visit.
+        if !h.visits.contains(where: { !$0.voided && $0.day.days(until: today) <= interval }) { out.append(.notVisited) }
         if ChecklistItem.allCases.contains(where: { h.checklist[$0].state == .met && h.checklist[$0].note.trimmedIsEmpty }) {
             out.append(.metWithoutEvidence)
         }
+        if h.findings.contains(where: \.isOpen) { out.append(.departmentMismatch) }
         return out
     }
 

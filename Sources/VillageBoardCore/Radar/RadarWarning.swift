@@ -15,12 +15,14 @@ public enum RadarWarning: Int, CaseIterable, Hashable, Sendable, Comparable {
     case metWithoutEvidence
     /// A task marked done, awaiting verification, with no evidence file attached (issue 21).
     case doneWithoutFiles
+    /// A household with a department cross-check mismatch (学籍 / 医保 / 危房) nobody has looked at yet.
+    case departmentMismatch
 
     /// Whether the warning is about tasks (else households).
     public var isAboutTasks: Bool {
         switch self {
         case .longOverdue, .sentBackTwice, .doneWithoutFiles: true
-        case .incomeUnderLine, .noMeasure, .notVisited, .metWithoutEvidence: false
+        case .incomeUnderLine, .noMeasure, .notVisited, .metWithoutEvidence, .departmentMismatch: false
         }
     }
 
@@ -34,6 +36,7 @@ public enum RadarWarning: Int, CaseIterable, Hashable, Sendable, Comparable {
         case .notVisited: "not_visited"
         case .metWithoutEvidence: "met_without_evidence"
         case .doneWithoutFiles: "done_without_files"
+        case .departmentMismatch: "department_mismatch"
         }
     }
 

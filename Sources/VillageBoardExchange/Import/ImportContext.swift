@@ -253,6 +253,32 @@ struct ImportContext {
         return [.setCheck(household.id, .housing, from: household.checklist[.housing], to: to)]
     }
 
+    /// The cross-check's mismatches on households of the board, one `recordFinding` per household: the members a 学籍
+    /// list leaves out (school age), or a 医保 list leaves out. What the department says is data, in its own words.
+    func crossCheckFindings(_ kind: ImportKind) -> [Change] {
+        let department: Department
+        switch kind {
+        case .school: department = .school
+        case .insurance: department = .insurance
+        default: return []
+        }
+        let from = board.standard?.schoolAgeFrom ?? 6, to = board.standard?.schoolAgeTo ?? 15
+        let day = board.today
+        var out: [Change] = []
+        for h in board.households {
+            let missing = h.members.filter { m in
+                guard let id = m.idNumber, !listed.contains(id) else { return false }
+                return department == .insurance || (from...to).contains(m.age(in: board.year))
+            }
+            guard !missing.isEmpty else { continue }
+            let names = missing.map(\.name).joined(separator: "、")
+            let says = department == .school ? "学籍名单中没有：\(names)" : "医保名单中没有：\(names)"
+            if h.findings.contains(where: { $0.isOpen && $0.department == department && $0.says == says }) { continue }
+            out.append(.recordFinding(h.id, DepartmentFinding(department: department, says: says, foundOn: day)))
+        }
+        return out
+    }
+
     /// Items to look at after a department list: who should be on it and is not.
     func crossCheck(_ kind: ImportKind) -> [String] {
         var out: [String] = []

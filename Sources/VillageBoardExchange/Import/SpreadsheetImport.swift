@@ -46,6 +46,9 @@ public struct ImportPlan: Sendable {
     public var problems: [ImportProblem] = []
     /// Mismatches to look at (not errors): a pupil-age child missing from 学籍, a person without 医保.
     public var lookAt: [String] = []
+    /// The same mismatches for households on the board, as findings to record on them (issue 14), so the radar
+    /// counts them until someone looks; one per household and department, never one already open.
+    public var findings: [Change] = []
     /// Rows already on the board exactly as they would be imported: an earlier, interrupted run of the same file.
     /// They are skipped, so running the file again finishes it.
     public var alreadyImported = 0
@@ -128,6 +131,7 @@ public enum SpreadsheetImport {
             plan.changes += changes.map { (row.line, $0) }
         }
         plan.lookAt = context.regionNotes + context.crossCheck(kind)
+        plan.findings = context.crossCheckFindings(kind)
         plan.alreadyImported = context.alreadyImported
         plan.problems += refusals(of: plan, board: board, author: author)
         return plan

@@ -78,6 +78,10 @@ struct ChangeFields {
     var village: DivisionCode?, targetKind: VillageTargetKind?, fromTarget: VillageTarget?, toTarget: VillageTarget?
     /// An edited task's terms before and after.
     var fromTerms: TaskTerms?, toTerms: TaskTerms?
+    /// A corrected visit's (or looked-at finding's) number, from 1 as people count, and the visit before and after.
+    var visitNumber: Int?, fromVisit: Visit?, toVisit: Visit?
+    /// A department finding recorded, or looked at (its number from 1, and the look).
+    var finding: DepartmentFinding?, look: FindingLook?
 
     mutating func read(_ key: JSONKey, kind: ChangeKind, from s: inout JSONScanner) throws(JSONError) {
         switch key {
@@ -102,6 +106,13 @@ struct ChangeFields {
         case "approve": approve = try s.readBool()
         case "risk": risk = try s.readEnum(RiskType.self)
         case "attachment": attachment = try s.readAttachment()
+        case "finding": finding = try s.readFinding()
+        case "look": look = try s.readFindingLook()
+        case "number":
+            // Hostile numbers: a visit number below 1 would become a negative position.
+            let n = try s.readInt()
+            guard n >= 1 else { throw s.unexpectedKey(key, expected: "a number from 1") }
+            visitNumber = n
         case "from", "to":
             let isFrom = key == "from"
             switch kind {
@@ -119,9 +130,10 @@ struct ChangeFields {
             case .setVillageTarget: let v = try s.readVillageTarget(); if isFrom { fromTarget = v } else { toTarget = v }
             case .editTask: let v = try s.readTaskTerms(); if isFrom { fromTerms = v } else { toTerms = v }
             case .setPinPolicy: let v = try s.readPinPolicy(); if isFrom { fromPolicy = v } else { toPolicy = v }
+            case .correctVisit: let v = try s.readVisit(); if isFrom { fromVisit = v } else { toVisit = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit,
-                 .reviewExit, .attachEvidence:
+                 .reviewExit, .attachEvidence, .recordFinding, .lookAtFinding:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
@@ -186,6 +198,13 @@ struct ChangeFields {
                                    to: try need(toMark, "to"), risk: try need(risk, "risk"), reason: reason)
         case .setPinPolicy: return .setPinPolicy(from: try need(fromPolicy, "from"), to: try need(toPolicy, "to"))
         case .attachEvidence: return .attachEvidence(try need(attachment, "attachment"))
+        case .recordFinding: return .recordFinding(try need(householdID, "household"), try need(finding, "finding"))
+        case .lookAtFinding:
+            return .lookAtFinding(try need(householdID, "household"), finding: try need(visitNumber, "number") - 1,
+                                  look: try need(look, "look"))
+        case .correctVisit:
+            return .correctVisit(try need(householdID, "household"), visit: try need(visitNumber, "number") - 1,
+                                 from: try need(fromVisit, "from"), to: try need(toVisit, "to"), reason: reason)
         }
     }
 }

@@ -188,7 +188,7 @@ extension JSONScanner {
     }
 
     public mutating func readVisit() throws(JSONError) -> Visit {
-        var day: Day?, by: UserID?, found = "", done = ""
+        var day: Day?, by: UserID?, found = "", done = "", voided = false
         try beginObject()
         while let key = try nextKey() {
             switch key {
@@ -196,12 +196,13 @@ extension JSONScanner {
             case "by": by = try readUser()
             case "found": found = try readSharedString()
             case "done": done = try readSharedString()
+            case "voided": voided = try readBool()
             default: try skipValue()
             }
         }
         guard let day else { throw missingField("day") }
         guard let by else { throw missingField("by") }
-        return Visit(day: day, by: by, found: found, done: done)
+        return Visit(day: day, by: by, found: found, done: done, voided: voided)
     }
 
     public mutating func readMark() throws(JSONError) -> HouseholdMark {
@@ -286,6 +287,9 @@ extension JSONScanner {
             case "visits":
                 try beginArray()
                 while try nextElement() { h.visits.append(try readVisit()) }
+            case "findings":
+                try beginArray()
+                while try nextElement() { h.findings.append(try readFinding()) }
             case "exit": h.exitCase = try readExitCase()
             default: try skipValue()
             }

@@ -65,6 +65,20 @@ extension JSONWriter {
         case .addVisit(let id, let v):
             field("household", id.raw)
             key("visit"); write(v)
+        case .recordFinding(let id, let f):
+            field("household", id.raw)
+            key("finding"); write(f)
+        case .lookAtFinding(let id, let n, let look):
+            field("household", id.raw)
+            field("number", n + 1)
+            key("look"); write(look)
+        case .correctVisit(let id, let n, let from, let to, let reason):
+            field("household", id.raw)
+            // Counted from 1 in the file, as people count visits on the screen and on the command line.
+            field("number", n + 1)
+            key("from"); write(from)
+            key("to"); write(to)
+            field("reason", reason)
         case .addTask(let t):
             key("task"); write(t)
         case .markTaskDone(let id, let note):

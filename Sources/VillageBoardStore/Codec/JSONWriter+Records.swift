@@ -137,6 +137,8 @@ extension JSONWriter {
         field("by", v.by.raw)
         optionalField("found", v.found)
         optionalField("done", v.done)
+        // Only when voided, so every visit recorded before corrections existed is written as it always was.
+        if v.voided { field("voided", true) }
         endObject()
     }
 
@@ -199,6 +201,12 @@ extension JSONWriter {
             key("visits")
             beginArray()
             for v in h.visits { write(v) }
+            endArray()
+        }
+        if !h.findings.isEmpty {
+            key("findings")
+            beginArray()
+            for f in h.findings { write(f) }
             endArray()
         }
         if let c = h.exitCase { key("exit"); write(c) }

@@ -39,6 +39,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case revealIDs
     // Evidence files (issue 21): the list of a task's or household's attachments, attaching one by its path
     case showEvidence, attachEvidence
+    // Visits (issue 13): correct or void the selected visit, and the "not visited for N days" filter.
+    case correctVisit, voidVisit, filterNotVisited
+    // Department cross-check findings (issue 14): look at one, with a note.
+    case lookAtFinding
     // Menus
     case choose1, choose2, choose3, choose4, choose5, choose6, choose7, choose8, choose9
 }

@@ -36,4 +36,6 @@ public enum Question: Hashable, Sendable {
     case exportFolder(DivisionCode, ExportFormat)
     /// The path of a file to attach as evidence to this (issue 21).
     case attachPath(EvidenceTarget)
+    /// What was found on looking at a household's department cross-check finding (required), issue 14.
+    case findingNote(HouseholdID, Int)
 }

@@ -5,13 +5,14 @@ import VillageBoardExchange
 import VillageBoardStore
 import VillageBoardText
 
-/// `village-board household add|add-member|edit-member|remove-member|move-member|assign|exit`: registering households and
+/// `village-board household add|add-member|edit-member|remove-member|move-member|assign|exit|visit|correct-visit|void-visit`: registering households and
 /// keeping their members and 包保 cadre current, through the same permission table and board rules as the screens.
 struct HouseholdCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "household",
         abstract: "Register a household (新识别/纳入监测), keep its members, change its 包保 cadre, take it through exit.",
-        subcommands: [Add.self, AddMember.self, EditMember.self, RemoveMember.self, MoveMember.self, Assign.self, Exit.self])
+        subcommands: [Add.self, AddMember.self, EditMember.self, RemoveMember.self, MoveMember.self, Assign.self, Exit.self,
+                      RecordVisit.self, CorrectVisit.self, VoidVisit.self])
 
     /// `household add --village CODE --head NAME --born YEAR …`
     struct Add: ParsableCommand {

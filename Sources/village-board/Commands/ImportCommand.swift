@@ -60,6 +60,17 @@ struct ImportCommand: ParsableCommand {
                         throw CommandFailure(afterSaving: saved, error)
                     }
                 }
+                // The cross-check's mismatches reach the board as findings the radar counts until someone looks.
+                var recorded = 0
+                for change in plan.findings {
+                    // One refused (say, a household outside the importer's scope) stays in "to look at" below.
+                    do { try store.save(change, author: author.id, at: Clock.now(for: store)) } catch { continue }
+                    recorded += 1
+                }
+                if !plan.findings.isEmpty {
+                    print("\(recorded) of \(plan.findings.count) department cross-check findings recorded on households "
+                          + "(radar: department mismatch)")
+                }
                 if bad > 0 {
                     let path = rejects ?? file + ".rejects.csv"
                     do { try ExportFile.write(Array(plan.rejects().text().utf8), to: path, byteOrderMark: true) }

@@ -12,6 +12,10 @@ public struct HouseholdForm {
         case income
         case plan
         case visit
+        /// A recorded visit (its position in the household's visits) corrected, with a reason.
+        case correctVisit(Int)
+        /// A recorded visit voided, with a reason.
+        case voidVisit(Int)
         /// A member added (nil) or edited.
         case member(MemberID?)
         /// A member moving to another household of the village.
@@ -75,6 +79,9 @@ public struct HouseholdForm {
     var markOptions: [HouseholdMark] = []
     /// The board's year, the latest birth year a person form accepts.
     var thisYear = 2100
+    /// A visit form's bounds: today (no later) and the household's registration (no earlier, when known); and for
+    /// a correction, the visit as it is.
+    var visitToday: Day?, visitRegistered: Day?, visitOriginal: Visit?
 
     init(purpose: Purpose, title: String, fields: [Field]) {
         self.purpose = purpose

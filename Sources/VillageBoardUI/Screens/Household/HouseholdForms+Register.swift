@@ -106,7 +106,7 @@ extension HouseholdForm {
         switch purpose {
         case .member: (year, id, date) = (2, 3, nil)
         case .register: (year, id, date) = (3, 4, 7)
-        case .check, .income, .plan, .visit, .move, .cadre, .proposeExit, .rollBack: return [:]
+        case .check, .income, .plan, .visit, .correctVisit, .voidVisit, .move, .cadre, .proposeExit, .rollBack: return [:]
         }
         var out: [Int: TextKey] = [:]
         let yearText = fields[year].text.trimmingSpaces
@@ -140,7 +140,7 @@ extension HouseholdForm {
             if householdOptions.isEmpty { out[1] = "reg.form.noOtherHousehold" }
         case .cadre, .rollBack:
             if fields[2].text.trimmingSpaces.isEmpty { out[2] = "reg.form.reasonNeeded" }
-        case .check, .income, .plan, .visit, .proposeExit:
+        case .check, .income, .plan, .visit, .correctVisit, .voidVisit, .proposeExit:
             break
         }
         return out
@@ -194,7 +194,7 @@ extension HouseholdForm {
             let to = cadreOptions.indices.contains(fields[1].choice) ? cadreOptions[fields[1].choice] : nil
             guard to != h.cadre else { return nil }
             return .assignCadre(h.id, from: h.cadre, to: to, reason: fields[2].text.trimmingSpaces)
-        case .check, .income, .plan, .visit, .register, .proposeExit, .rollBack:
+        case .check, .income, .plan, .visit, .correctVisit, .voidVisit, .register, .proposeExit, .rollBack:
             return nil
         }
     }

@@ -55,15 +55,18 @@ extension HouseholdForm {
                 Field(label: "", kind: .text(TextField(detail)), inline: true)]
     }
 
-    /// `v`: what was found and what was done; the date is today and the visitor is the user.
-    static func visit(ctx: ScreenContext) -> HouseholdForm {
+    /// `v`: the day (today unless a past day is typed), what was found and what was done; the visitor is the user.
+    /// Typing starts at what was found: most visits are recorded the day they are made.
+    static func visit(for h: Household, ctx: ScreenContext) -> HouseholdForm {
         let t = ctx.text
-        let who = ctx.user?.name ?? "—"
-        return HouseholdForm(purpose: .visit, title: t("hh.form.visitTitle"), fields: [
-            Field(label: t("hh.form.visitWhen"), kind: .fixed(t("hh.form.visitWhenValue", ctx.board.today.iso, who))),
+        var form = HouseholdForm(purpose: .visit, title: t("hh.form.visitTitle"), fields: [
+            Field(label: t("visits.form.date"), kind: .text(TextField(ctx.board.today.iso))),
             Field(label: t("hh.form.found"), kind: .text(TextField())),
             Field(label: t("hh.form.done"), kind: .text(TextField())),
         ])
+        form.bound(to: h, original: nil, ctx: ctx)
+        form.focus(on: 1)
+        return form
     }
 
     // MARK: Checking
@@ -87,6 +90,7 @@ extension HouseholdForm {
         }
         problems.merge(personProblems()) { a, _ in a }
         problems.merge(exitProblems()) { a, _ in a }
+        problems.merge(visitProblems()) { a, _ in a }
     }
 
     private mutating func keepEmptyMeasureRow() {
@@ -138,9 +142,14 @@ extension HouseholdForm {
 
     /// Problems only a save reveals (a visit with nothing in it); the index of the field to blame.
     func saveProblems() -> [Int: TextKey] {
-        guard purpose == .visit else { return personSaveProblems() }
-        let empty = fields.allSatisfy { !$0.isEditable || $0.text.trimmingSpaces.isEmpty }
-        return empty ? [fields.firstIndex(where: \.isEditable) ?? 0: "hh.form.visitEmpty"] : [:]
+        switch purpose {
+        case .visit, .correctVisit:
+            // The date alone is not a visit: something found or done is.
+            if fields[1].text.trimmingSpaces.isEmpty && fields[2].text.trimmingSpaces.isEmpty { return [1: "hh.form.visitEmpty"] }
+            return visitSaveProblems()
+        case .voidVisit: return visitSaveProblems()
+        default: return personSaveProblems()
+        }
     }
 
     // MARK: The result
@@ -183,8 +192,11 @@ extension HouseholdForm {
             guard plan != h.plan else { return nil }
             return .setPlan(h.id, from: h.plan, to: plan)
         case .visit:
-            return .addVisit(h.id, Visit(day: ctx.board.today, by: user.id, found: fields[1].text.trimmingSpaces,
+            guard let day = Day(iso: fields[0].text.trimmingSpaces) else { return nil }
+            return .addVisit(h.id, Visit(day: day, by: user.id, found: fields[1].text.trimmingSpaces,
                                          done: fields[2].text.trimmingSpaces))
+        case .correctVisit, .voidVisit:
+            return visitCorrection(for: h)
         case .member, .move, .cadre, .register:
             return personChange(for: h, ctx: ctx)
         case .proposeExit, .rollBack:
@@ -212,7 +224,9 @@ extension HouseholdForm {
             return [sums]
         case .plan:
             return [StyledLine(t("hh.form.planHint"), "muted")]
-        case .visit, .move, .proposeExit, .rollBack:
+        case .visit, .correctVisit, .voidVisit:
+            return visitInfoLines(ctx: ctx)
+        case .move, .proposeExit, .rollBack:
             return []
         case .member:
             return [StyledLine(t("reg.form.idHint"), "muted")]

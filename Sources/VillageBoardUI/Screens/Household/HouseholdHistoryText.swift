@@ -84,6 +84,13 @@ enum HouseholdHistoryText {
             return t("hh.hist.moveMember", member.name, t.name(member.relation), head(from), head(to), t.name(becomes.relation))
         case .addVisit(_, let v):
             return t("hh.hist.visit", v.day.iso, list([v.found, v.done].filter { !$0.isEmpty }.map(health.visitNote)))
+        case .recordFinding(_, let f):
+            return t("finding.hist.recorded", t(FindingText.department(f.department)), f.says, t.name(f.item))
+        case .lookAtFinding(let id, let n, let look):
+            let department = board.household(id).flatMap { $0.findings.indices.contains(n) ? $0.findings[n].department : nil }
+            return t("finding.hist.lookedAt", department.map { t(FindingText.department($0)) } ?? "", look.note)
+        case .correctVisit(_, _, let from, let to, let why):
+            return VisitText.correction(from: from, to: to, reason: why, note: health.visitNote, ctx: ctx)
         case .addTask(let task):
             return t("hh.hist.addTask", task.title, user(task.owner), task.due.iso)
         case .markTaskDone(let id, let note):

@@ -26,9 +26,34 @@ extension HouseholdScreen {
             if let block = editBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
             guard let m = ctx.board.household(id)?.members.first(where: { $0.id == member }) else { return .none }
             return .effects([.save(.removeMember(id, m))])
+        case .answered(.findingNote(let id, let n), let typed) where id == household:
+            return lookAtFinding(n, note: typed, ctx)
         case .answered:
             return .none
         }
+    }
+
+    /// `K`: asks what was found on looking at the next open department finding.
+    mutating func askFindingNote(_ ctx: ScreenContext) -> Outcome {
+        if let block = editBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
+        guard let h = ctx.board.household(household), let n = FindingText.next(h, item: selectedItem) else {
+            return .message(StatusMessage(ctx.text("finding.noneOpen"), isError: true))
+        }
+        let f = h.findings[n]
+        let said = ctx.text(FindingText.department(f.department)) + ctx.text("hh.colon") + DisplayWidth.truncate(f.says, to: 24)
+        return .prompt(Prompt(label: ctx.text("finding.prompt.look", said), question: .findingNote(household, n)))
+    }
+
+    /// Saves the look with its note, against the finding as the board has it now; a note is required.
+    mutating func lookAtFinding(_ n: Int, note: String, _ ctx: ScreenContext) -> Outcome {
+        if let block = editBlock(ctx) { return .message(StatusMessage(ctx.text(block), isError: true)) }
+        guard let h = ctx.board.household(household), let user = ctx.user, h.findings.indices.contains(n),
+              h.findings[n].isOpen else { return .none }
+        guard !note.trimmingSpaces.isEmpty else {
+            return .message(StatusMessage(ctx.text("visits.form.reasonRequired"), isError: true))
+        }
+        return .effects([.save(.lookAtFinding(household, finding: n,
+                                              look: FindingLook(by: user.id, on: ctx.board.today, note: note.trimmingSpaces)))])
     }
 
     func markPrompt(_ item: ChecklistItem, _ state: ItemState, old: String, _ ctx: ScreenContext) -> Prompt {

@@ -263,6 +263,7 @@ extension HouseholdScreen {
                                   labelWidth: labelWidth, width: width)
             + StyledLine.labelled(t("hh.detail.criterion"), t.criterion(item), labelWidth: labelWidth,
                                   width: width, style: "muted")
+            + FindingText.lines(h, item: item, ctx: ctx)
     }
 
     func renderTasks(_ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
@@ -339,15 +340,18 @@ extension HouseholdScreen {
                        let labelWidth = max(DisplayWidth.of(t("hh.detail.found")), DisplayWidth.of(t("hh.detail.done"))) + 1
                        var head = StyledLine(v.day.iso + "  " + HouseholdFormat.user(v.by, ctx.board), "title")
                        head.add(HouseholdFormat.ago(v.day, ctx), "muted")
+                       if v.voided { head.add("  " + t("visits.voided"), "status.unresolved") }
                        return [head] + StyledLine.labelled(t("hh.detail.found"), v.found, labelWidth: labelWidth, width: width)
                            + StyledLine.labelled(t("hh.detail.done"), v.done, labelWidth: labelWidth, width: width)
                    }) { row, column in
             let v = visits[row]
+            // A voided visit stays in the list, muted and marked, so nobody reads it as a visit that counts.
+            let style: StyleName = v.voided ? "muted" : "normal"
             switch column {
-            case 0: return TableCell(v.day.iso)
-            case 1: return TableCell(HouseholdFormat.user(v.by, ctx.board))
-            case 2: return TableCell(v.found)
-            default: return TableCell(v.done)
+            case 0: return TableCell(v.day.iso, style: style)
+            case 1: return TableCell(HouseholdFormat.user(v.by, ctx.board), style: style)
+            case 2: return TableCell(v.voided ? "[" + t("visits.voided") + "] " + v.found : v.found, style: style)
+            default: return TableCell(v.done, style: style)
             }
         }
     }

@@ -56,6 +56,14 @@ public struct HouseholdScreen: Screen {
             KeyBinding([.char("i")], .editIncome, "action.editIncome", hint: pane == .income && form == nil, disabled: block),
             KeyBinding([.char("p")], .editPlan, "action.editPlan", hint: elsewhere, disabled: block),
             KeyBinding([.char("v")], .addVisit, "action.addVisit", hint: elsewhere, disabled: block),
+            // Only on the visits pane, in its hint bar; a voided visit is not voided twice.
+            KeyBinding([.char("R")], .correctVisit, "visits.action.correct", hint: pane == .visits && form == nil,
+                       disabled: block ?? visitBlock(ctx)),
+            KeyBinding([.char("V")], .voidVisit, "visits.action.void", hint: pane == .visits && form == nil,
+                       disabled: block ?? visitBlock(ctx)),
+            KeyBinding([.char("K")], .lookAtFinding, "finding.action.look",
+                       hint: form == nil && (ctx.board.household(household)?.findings.contains(where: \.isOpen) ?? false),
+                       disabled: block),
             KeyBinding([.char("I")], .revealIDs, "hh.action.revealIDs", disabled: revealBlock(ctx)),
             // The exit gate and its stages: open to anyone who sees the household (each step has its own row).
             KeyBinding([.char("X")], .openExit, "exit.action.open", disabled: ctx.board.household(household) == nil ? "hh.missing" : nil),
@@ -83,6 +91,18 @@ public struct HouseholdScreen: Screen {
         return nil
     }
 
+    /// The visit the visits pane's selection is on (its position in the household's visits).
+    var selectedVisit: Int? {
+        let i = cursors[HouseholdPane.visits.rawValue].selected
+        return visitRows.indices.contains(i) ? visitRows[i] : nil
+    }
+
+    /// Why no visit can be corrected now: not on the visits pane, or no visit there.
+    func visitBlock(_ ctx: ScreenContext) -> TextKey? {
+        if pane != .visits { return "visits.reason.visitsPane" }
+        return selectedVisit == nil ? "visits.noVisit" : nil
+    }
+
     /// Why this user may not see the members' ID numbers in full; nil when they may.
     func revealBlock(_ ctx: ScreenContext) -> TextKey? {
         guard let h = ctx.board.household(household) else { return "hh.missing" }
@@ -99,8 +119,9 @@ public struct HouseholdScreen: Screen {
         case .markMet: return mark(.met, ctx)
         case .markNotMet: return mark(.notMet, ctx)
         case .markNotApplicable: return mark(.notApplicable, ctx)
-        case .editCheck, .editIncome, .editPlan, .addVisit: return open(action, ctx)
+        case .editCheck, .editIncome, .editPlan, .addVisit, .correctVisit, .voidVisit: return open(action, ctx)
         case .addMember, .editMember, .moveMember, .changeCadre, .removeMember: return openPeopleForm(action, ctx)
+        case .lookAtFinding: return askFindingNote(ctx)
         case .openExit: return .push(ExitGateScreen(household: household))
         case .showEvidence:
             guard ctx.board.household(household) != nil else { break }
@@ -151,7 +172,15 @@ public struct HouseholdScreen: Screen {
             form = .check(selectedItem, current: h.checklist[selectedItem], ctx: ctx)
         case .editIncome: form = .income(h.income, ctx: ctx)
         case .editPlan: form = .plan(h.plan, ctx: ctx)
-        case .addVisit: form = .visit(ctx: ctx)
+        case .addVisit: form = .visit(for: h, ctx: ctx)
+        case .correctVisit, .voidVisit:
+            guard pane == .visits, let n = selectedVisit, h.visits.indices.contains(n) else {
+                return .message(StatusMessage(ctx.text("visits.noVisit"), isError: true))
+            }
+            if action == .voidVisit && h.visits[n].voided {
+                return .message(StatusMessage(ctx.text("visits.alreadyVoided"), isError: true))
+            }
+            form = action == .correctVisit ? .correctVisit(n, of: h, ctx: ctx) : .voidVisit(n, of: h, ctx: ctx)
         default: return .none
         }
         return .none
@@ -192,7 +221,10 @@ public struct HouseholdScreen: Screen {
         guard let change = f.change(for: h, ctx: ctx) else {
             return .message(StatusMessage(ctx.text("hh.form.unchanged")))
         }
-        if case .addVisit = change { pane = .visits }
+        switch change {
+        case .addVisit, .correctVisit: pane = .visits
+        default: break
+        }
         if let taken = personTaken(change, ctx) { form = f; return .message(StatusMessage(taken, isError: true)) }
         return .effects([.save(change)])
     }

@@ -25,7 +25,8 @@ enum LogText {
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
-             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _):
+             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _),
+             .correctVisit(let id, _, _, _, _), .recordFinding(let id, _), .lookAtFinding(let id, _, _):
             return inside(board.household(id)?.village)
         case .moveMember(let from, let to, _, _):
             return inside(board.household(from)?.village) || inside(board.household(to)?.village)
@@ -50,7 +51,8 @@ enum LogText {
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
-             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _):
+             .reviewExit(let id, _, _), .decideExit(let id, _, _, _, _), .rollBackStatus(let id, _, _, _, _),
+             .correctVisit(let id, _, _, _, _), .recordFinding(let id, _), .lookAtFinding(let id, _, _):
             return board.household(id)?.headName ?? id.raw
         case .markTaskDone(let id, _), .verifyTask(let id, _), .sendBackTask(let id, _), .reopenTask(let id, _),
              .editTask(let id, _, _, _):
@@ -99,7 +101,7 @@ enum LogText {
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
              .reopenTask, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .editTask,
-             .attachEvidence:
+             .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

@@ -186,7 +186,7 @@ public struct TaskBoardScreen: Screen {
         case .verifyConfirm(let id): return .effects([.save(.verifyTask(id, note: text))])
         case .verifyMarked(let ids): return .effects([.saveTogether(ids.map { .verifyTask($0, note: text) })])
         case .search, .markEvidence, .exitApprove, .exitSendBack, .removeMemberConfirm, .exportFolder, .batchDue,
-             .targetEvidence, .targetFigure, .attachPath: return .none
+             .targetEvidence, .targetFigure, .attachPath, .findingNote: return .none
         }
     }
 
@@ -259,7 +259,8 @@ public struct TaskBoardScreen: Screen {
                 }
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
                  .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .proposeExit, .reviewExit,
-                 .decideExit, .rollBackStatus, .setPinPolicy, .setVillageTarget, .attachEvidence:
+                 .decideExit, .rollBackStatus, .setPinPolicy, .setVillageTarget, .attachEvidence, .correctVisit,
+                 .recordFinding, .lookAtFinding:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }

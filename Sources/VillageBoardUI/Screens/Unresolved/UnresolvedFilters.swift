@@ -14,6 +14,9 @@ public struct UnresolvedFilters: Hashable, Sendable {
     public var overdueOnly = false
     /// Only monitored households (监测对象) whose risk is present.
     public var monitoredOnly = false
+    /// Only households not visited for this many days (never visited included), judged on `notVisitedOn`.
+    public var notVisitedFor: Int?
+    var notVisitedOn: Day?
 
     public init() {}
 
@@ -33,6 +36,9 @@ public struct UnresolvedFilters: Hashable, Sendable {
         }
         if overdueOnly && row.overdueTasks == 0 { return false }
         if monitoredOnly && !row.monitored { return false }
+        if let days = notVisitedFor, let today = notVisitedOn, let last = row.lastVisit, last.days(until: today) < days {
+            return false
+        }
         return true
     }
 
@@ -86,6 +92,7 @@ public struct UnresolvedFilters: Hashable, Sendable {
         }
         if overdueOnly { out.append(t("unresolved.filter.overdue")) }
         if monitoredOnly { out.append(t("unresolved.filter.monitored")) }
+        if let notVisitedFor { out.append(t("visits.filter.notVisited", notVisitedFor)) }
         return out
     }
 }

@@ -71,7 +71,10 @@ struct UnresolvedRow: Sendable {
         overdueTasks = overdue
         // Only each visit's day: copying a visit out would retain its texts, which thousands of households share.
         var last: Day?
-        for j in h.visits.indices where last.map({ h.visits[j].day > $0 }) ?? true { last = h.visits[j].day }
+        // A voided visit (corrected as mistyped) is not a visit.
+        for j in h.visits.indices where !h.visits[j].voided && (last.map({ h.visits[j].day > $0 }) ?? true) {
+            last = h.visits[j].day
+        }
         lastVisit = last
     }
 

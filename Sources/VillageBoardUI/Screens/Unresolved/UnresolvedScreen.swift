@@ -65,6 +65,7 @@ public struct UnresolvedScreen: Screen {
                 KeyBinding([.char("p")], .filterCadre, "action.filterCadre"),
                 KeyBinding([.char("o")], .filterOverdue, "action.filterOverdue", hint: true),
                 KeyBinding([.char("m")], .filterMonitored, "unresolved.action.filterMonitored"),
+                KeyBinding([.char("w")], .filterNotVisited, "visits.action.filterNotVisited"),
                 KeyBinding([.char("x")], .clearFilter, "action.clearFilter", hint: true),
                 KeyBinding([.char("a")], .newTasks, "batch.action.fromList", hint: filters.item != nil && BatchGate.roleMay(ctx),
                            disabled: BatchGate.reason(ctx, place: filteredPlace))]
@@ -127,6 +128,10 @@ public struct UnresolvedScreen: Screen {
         case .filterMonitored:
             detail(ctx)
             filters.monitoredOnly.toggle()
+        case .filterNotVisited:
+            detail(ctx)
+            filters.notVisitedFor = NotVisitedSteps.next(after: filters.notVisitedFor)
+            filters.notVisitedOn = filters.notVisitedFor == nil ? nil : ctx.board.today
         case .clearFilter: filters = UnresolvedFilters()
         case .newTasks:
             // The list's place and item carry over, so the preview lists the households this list shows.
@@ -214,7 +219,8 @@ public struct UnresolvedScreen: Screen {
                 for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
                  .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .proposeExit, .reviewExit,
-                 .decideExit, .rollBackStatus, .editTask, .attachEvidence:
+                 .decideExit, .rollBackStatus, .editTask, .attachEvidence, .correctVisit,
+                 .recordFinding, .lookAtFinding:
                 break
             }
             let ids = op.change.task.flatMap({ board.task($0) }).flatMap(Self.household).map { [$0] } ?? op.change.households

@@ -7,6 +7,8 @@ import VillageBoardText
 public struct VillageBoardScreen: Screen {
     public let village: DivisionCode
     public private(set) var filter: HouseholdFilter = .all
+    /// "Not visited for N days" (`w`), beside the filter; nil when off.
+    public private(set) var notVisitedFor: Int?
     public private(set) var sortColumn = 2
     public private(set) var ascending = true
     /// Household positions shown, in order.
@@ -30,6 +32,7 @@ public struct VillageBoardScreen: Screen {
          KeyBinding([.char("U")], .filterUnresolved, "action.filterUnresolved"),
          KeyBinding([.char("M")], .filterMonitored, "action.filterMonitored"),
          KeyBinding([.char("x")], .clearFilter, "action.clearFilter"),
+         KeyBinding([.char("w")], .filterNotVisited, "visits.action.filterNotVisited"),
          KeyBinding([.char("r")], .registerHousehold, "reg.action.register", hint: rows.isEmpty, disabled: registerBlock(ctx)),
          KeyBinding([.char("T")], .villageTargets, "vt.action.open", hint: true)]
             + StandardBindings.movement
@@ -62,6 +65,7 @@ public struct VillageBoardScreen: Screen {
         let board = ctx.board
         let selectedID = rows.indices.contains(cursor.selected) ? board.households[rows[cursor.selected]].id : nil
         var list = (board.householdsByVillage[village] ?? []).filter { filter.accepts(board.households[$0]) }
+        if let days = notVisitedFor { list = list.filter { board.households[$0].notVisited(for: days, on: board.today) } }
         let key = sortColumn
         func sortKey(_ i: Int) -> SortKey { VillageBoardScreen.sortKey(board.households[i], column: key, ctx: ctx) }
         let keyed = list.map { ($0, sortKey($0)) }
@@ -91,7 +95,8 @@ public struct VillageBoardScreen: Screen {
         case itemColumnsStart + items.count: return .text(h.cadre.flatMap { ctx.board.user($0)?.name } ?? "")
         case itemColumnsStart + items.count + 1:
             return .number(-ctx.board.taskIndices(forHousehold: h.id).filter { ctx.board.tasks[$0].state == .open }.count)
-        default: return .number(Int(h.lastVisit?.daysSinceEpoch ?? 0))
+        // Never visited sorts before any day, so the households nobody has been to come first.
+        default: return .number(Int(h.lastVisit?.daysSinceEpoch ?? Int32.min))
         }
     }
 
@@ -123,7 +128,10 @@ public struct VillageBoardScreen: Screen {
         case .filterNext: filter = filter.next
         case .filterUnresolved: filter = .unresolved
         case .filterMonitored: filter = .monitored
-        case .clearFilter: filter = .all
+        case .clearFilter:
+            filter = .all
+            notVisitedFor = nil
+        case .filterNotVisited: notVisitedFor = NotVisitedSteps.next(after: notVisitedFor)
         case .nextMatch, .previousMatch:
             guard !matches.isEmpty else { return .message(StatusMessage(ctx.text("search.noMatches"), isError: true)) }
             let current = cursor.selected
@@ -135,7 +143,14 @@ public struct VillageBoardScreen: Screen {
         default: return .none
         }
         rebuild(ctx)
-        return .message(StatusMessage(filter.label(ctx.text) + " · " + ctx.text("list.count", rows.count)))
+        return .message(StatusMessage(filterLabel(ctx.text) + " · " + ctx.text("list.count", rows.count)))
+    }
+
+    /// The filter in force, with "not visited for N days" when it is on.
+    func filterLabel(_ t: Catalog) -> String {
+        guard let days = notVisitedFor else { return filter.label(t) }
+        let visits = t("visits.filter.notVisited", days)
+        return filter == .all ? visits : filter.label(t) + t("hh.listSeparator") + visits
     }
 
     public var canSearch: Bool { true }
@@ -163,10 +178,10 @@ public struct VillageBoardScreen: Screen {
                        t("chart.unresolvedPair", r.householdsUnresolved, r.peopleUnresolved), t("chart.monitored", r.householdsMonitored), t("chart.notMet", r.itemsNotMet),
                        t("chart.awaiting", r.tasksDone), t("chart.overdue", r.tasksOverdue)]
         // A filter in force goes first, so a narrow screen never hides it.
-        let filterText = t("village.filter", filter.label(t))
+        let filterText = t("village.filter", filterLabel(t))
         // Whole figures only, as many as fit: a pair cut in half would read as a different number.
         var summary = ""
-        for part in filter == .all ? figures + [filterText] : [filterText] + figures {
+        for part in filter == .all && notVisitedFor == nil ? figures + [filterText] : [filterText] + figures {
             let next = summary.isEmpty ? part : summary + "  " + part
             if !summary.isEmpty && DisplayWidth.of(next) > area.width { break }
             summary = next

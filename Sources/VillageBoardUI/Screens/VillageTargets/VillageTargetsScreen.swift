@@ -87,7 +87,7 @@ public struct VillageTargetsScreen: Screen {
             }
             return save(kind, from: from, to: to, ctx)
         case .search, .markEvidence, .doneNote, .sendBackReason, .reopenReason, .verifyConfirm, .verifyMarked, .batchDue,
-             .exportFolder, .exitApprove, .exitSendBack, .removeMemberConfirm, .attachPath:
+             .exportFolder, .exitApprove, .exitSendBack, .removeMemberConfirm, .attachPath, .findingNote:
             return .none
         }
     }
