@@ -154,3 +154,16 @@ import Testing
         #expect(RecheckResults(records: []).missed.verdict == .noData)
     }
 }
+
+extension RecheckTests {
+    @Test func theDecisionDayIsTheLastTimeTheHouseholdWasMarkedOut() {
+        var b = Self.board()
+        let id = HouseholdID("220622101201-0101")
+        #expect(b.recheckDecisionDay(of: id) == nil, "not out")
+        b.must(.setStatus(id, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: "测试"), by: Fixture.head)
+        #expect(b.recheckDecisionDay(of: id) == Fixture.today)
+        let frame = RecheckFrame(scope: Fixture.sandaohu, period: Fixture.today...Fixture.today)
+        #expect(RecheckDraw.candidates(on: b, frame: frame, decidedOn: { b.recheckDecisionDay(of: $0.id) }).map(\.id) == [id],
+                "registered already out: no decision since the snapshot, so outside any period")
+    }
+}

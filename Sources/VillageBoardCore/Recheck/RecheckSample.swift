@@ -105,3 +105,22 @@ public enum RecheckDraw {
         return RecheckSample(id: id, frame: frame, rule: rule, seed: seed, households: drawn, drawnBy: user, drawnOn: day)
     }
 }
+
+extension Board {
+    /// The last day a household was marked out or its risk eliminated, from the operations since the snapshot (a
+    /// county's decision, or a status set directly); nil when that happened before the snapshot or never. The day a
+    /// re-check period is judged against.
+    public func recheckDecisionDay(of id: HouseholdID) -> Day? {
+        var last: Day?
+        for op in history(ofHousehold: id) {
+            switch op.change {
+            case .decideExit(_, _, let to, let approve, _) where approve && RecheckFrame.isSampled(to):
+                last = op.time.day
+            case .setStatus(_, _, let to, _) where RecheckFrame.isSampled(to):
+                last = op.time.day
+            default: continue
+            }
+        }
+        return last
+    }
+}
