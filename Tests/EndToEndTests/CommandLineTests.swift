@@ -213,8 +213,10 @@ struct CommandLineTests {
         try lines.joined(separator: "\n").write(toFile: store + "/snapshot.jsonl", atomically: false, encoding: .utf8)
         let dirty = try vb("check", "--store", store)
         #expect(dirty.status == 1)
-        #expect(dirty.stdout.contains("snapshot.jsonl line \(first + 1)"))
-        #expect(dirty.stdout.contains("snapshot.jsonl line \(second + 1)"))
+        #expect(dirty.stdout.contains("snapshot.jsonl 第 \(first + 1) 行：字段“status”：应为一个值，实为对象中没有这个字段"), "\(dirty.stdout)")
+        #expect(dirty.stdout.contains("snapshot.jsonl 第 \(second + 1) 行"), "\(dirty.stdout)")
+        let english = try vb("check", "--store", store, "--lang", "en")
+        #expect(english.stdout.contains("snapshot.jsonl line \(first + 1): field \"status\": expected a value, found no such field in the object"), "\(english.stdout)")
         #expect(dirty.stderr.contains("中有 2 个问题"), "\(dirty.stderr)")
     }
 
