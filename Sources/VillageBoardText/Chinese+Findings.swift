@@ -120,4 +120,7 @@ let chineseFindingsText: [TextKey: String] = [
     "findings.import.memberInHousehold": "成员 {0} 已在农户 {1} 中",
     "findings.import.notGrade": "“{0}”不是 A、B、C 或 D",
     "findings.import.refused": "保存时会被拒绝：{0}",
+    "findings.help.root.abstract": "村级作战图：在键盘上使用的农村防返贫监测作战图。",
+    "findings.help.root.discussion": "不带命令时，打开存储（--store，否则 $VILLAGE_BOARD_STORE，否则 ~/.local/share/village-board/store）上的作战图。`village-board --demo` 打开一份全新的白山演示数据。",
+    "findings.help.check": "检查存储的每个文件；没有问题时退出码为 0，有问题时为 1 并列出问题。",
 ]

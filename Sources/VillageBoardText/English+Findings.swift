@@ -120,4 +120,7 @@ let englishFindingsText: [TextKey: String] = [
     "findings.import.memberInHousehold": "member {0} is already in household {1}",
     "findings.import.notGrade": "'{0}' is not A, B, C or D",
     "findings.import.refused": "saving would be refused: {0}",
+    "findings.help.root.abstract": "村级作战图 Village Board — the rural monitoring battle chart at the keyboard.",
+    "findings.help.root.discussion": "With no command, opens the battle chart on the store (--store, else $VILLAGE_BOARD_STORE, else ~/.local/share/village-board/store). `village-board --demo` opens a fresh copy of the Baishan demo.",
+    "findings.help.check": "Validate every file of the store; exit 0 when clean, 1 with a list of problems.",
 ]

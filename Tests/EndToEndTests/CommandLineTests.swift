@@ -258,6 +258,14 @@ struct CommandLineTests {
         #expect(dirty.stderr.contains("中有 2 个问题"), "\(dirty.stderr)")
     }
 
+    /// `--help` speaks the language chosen before parsing: the program's and `check`'s words from the catalogue (the
+    /// parser's own USAGE/OPTIONS frame stays as the library prints it; issue 15).
+    @Test func helpSpeaksTheChosenLanguage() throws {
+        #expect(try vb("--help").stdout.contains("村级作战图：在键盘上使用的农村防返贫监测作战图。"))
+        #expect(try vb("check", "--help").stdout.contains("检查存储的每个文件"))
+        #expect(try vb("check", "--help", "--lang", "en").stdout.contains("Validate every file of the store"))
+    }
+
     @Test func helpAndVersion() throws {
         #expect(try vb("--version").stdout.contains("0."))
         for command in [["--help"], ["init", "--help"], ["report", "--help"], ["check", "--help"], ["task", "--help"],

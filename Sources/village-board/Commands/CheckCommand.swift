@@ -6,8 +6,9 @@ import VillageBoardText
 
 /// `village-board check`: lists every problem in the store with file and line; exit 0 when clean.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate every file of the store; exit 0 when clean, 1 with a list of problems.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: HelpText.text("findings.help.check"))
+    }
 
     @OptionGroup var options: StoreOptions
 
