@@ -2,18 +2,17 @@ import ArgumentParser
 import Foundation
 import VillageBoardCore
 import VillageBoardStore
+import VillageBoardText
 import VillageBoardUI
 
 /// The `village-board` command: opens the battle chart, or runs one of its subcommands.
 @main
 struct VillageBoard: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    // Computed, so `--help` speaks the language chosen before parsing (`--lang`, else the locale).
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "village-board",
-        abstract: "村级作战图 Village Board — the rural monitoring battle chart at the keyboard.",
-        discussion: """
-            With no command, opens the battle chart on the store (--store, else $VILLAGE_BOARD_STORE, else
-            ~/.local/share/village-board/store). `village-board --demo` opens a fresh copy of the Baishan demo.
-            """,
+        abstract: HelpText.text("findings.help.root.abstract"),
+        discussion: HelpText.text("findings.help.root.discussion"),
         version: VillageBoardVersion.text,
         subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, RadarCommand.self, CheckCommand.self, TaskCommand.self, EvidenceCommand.self, HouseholdCommand.self, StandardCommand.self, GenerateCommand.self,
                       UserCommand.self,
@@ -26,7 +25,7 @@ struct VillageBoard: ParsableCommand {
                       PrintCommand.self,
                       UnlockCommand.self, LockCommand.self],
         defaultSubcommand: OpenCommand.self
-    )
+    ) }
 
     /// Answers a mistyped command in the user's language with "did you mean", then runs as the parser would.
     static func main() {

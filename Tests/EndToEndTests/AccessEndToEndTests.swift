@@ -177,9 +177,10 @@ struct AccessEndToEndTests {
                                       in: tmux.folder)
         #expect(check.status == 1)
         // The edit also breaks the line's signature: the board refuses it, and check says so at the same line.
-        #expect(check.output.hasPrefix("journal/e2e.jsonl line 2: hash chain broken (edited line: its content does not match its hash)"
-                    + " — laptop e2e\n"), "\(check.output)\(check.error)")
-        #expect(check.output.contains("journal/e2e.jsonl line 2: operation refused by the board: not signed by"),
+        // In the user's language (issue 15): the check's findings are worded by the catalogue.
+        #expect(check.output.hasPrefix("journal/e2e.jsonl 第 2 行：哈希链断开（该行被修改：内容与其哈希不符） —— 笔记本 e2e\n"),
+                "\(check.output)\(check.error)")
+        #expect(check.output.contains("journal/e2e.jsonl 第 2 行：操作被看板拒绝：不是用 ") && check.output.contains("的密钥签的（被伪造或手工改过）"),
                 "\(check.output)\(check.error)")
         #expect(check.output.split(separator: "\n").count == 2, "\(check.output)")
     }

@@ -161,6 +161,44 @@ struct CommandLineTests {
         }
     }
 
+    /// Under Chinese, what `check` finds, a stored line that is not JSON, an import's row problems and a command-line
+    /// error say nothing in English but data, ids, key names, paths and field names (issue 15).
+    @Test func checkParseErrorsAndImportRowsSpeakChineseUnderAChineseLocale() throws {
+        #expect(try vb("init", "--store", store, "--demo").status == 0)
+        let csv = folder + "/bad-households.csv"
+        try """
+            household_id,village_code,status,wages
+            220622101201-0901,999999999999,notOut,12x
+            220622101201-0902,220622101201,someday,-5
+
+            """.write(toFile: csv, atomically: true, encoding: .utf8)
+        let imported = try vb("import", "households", csv, "--as", "admin", "--store", store, "--dry-run")
+        #expect(imported.stdout.contains("第 2 行，列 B \"village_code\"：未知的村代码“999999999999”"), "\(imported.stdout)")
+        // A snapshot line edited by hand: `check` names it, and opening the store refuses it, both in Chinese.
+        var lines = try String(contentsOfFile: store + "/snapshot.jsonl", encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = try #require(lines.firstIndex { $0.contains("\"type\":\"household\"") })
+        lines[first] = lines[first].replacingOccurrences(of: "\"status\":\"", with: "\"status\":1,\"x\":\"")
+        try lines.joined(separator: "\n").write(toFile: store + "/snapshot.jsonl", atomically: false, encoding: .utf8)
+        let check = try vb("check", "--store", store)
+        let opened = try vb("report", "--store", store)
+        let unknown = try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-sec", "--store", store)
+        #expect(check.status == 1 && opened.status != 0 && unknown.status != 0)
+        #expect(opened.stderr.contains("第 \(first + 1) 行第"), "\(opened.stderr)")
+        for (name, text) in [("import", imported.stdout + imported.stderr), ("check", check.stdout + check.stderr),
+                             ("open", opened.stderr), ("option", unknown.stderr)] {
+            let words = text
+                .replacingOccurrences(of: "village-board: ", with: "")
+                .replacing(/village-board[^\n，；）]*/, with: "")
+                .replacing(/(\/|--|\$)[^\s，（）“”：；]*|`[^`]*`|“[^”]*”|"[^"]*"|'[^']*'|PIN|errno|store\.json|docs\/STORE\.md/, with: "")
+                .replacing(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/, with: "")
+                .replacing(/可选值中：[^\n]*/, with: "")  // the keys an import cell may hold
+                .replacing(/YYYY|UTF|journal/, with: "")
+            #expect(words.firstMatch(of: /[A-Za-z]{3,}/) == nil, "English in \(name): \(text)")
+            #expect(words.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true }, "no Chinese in \(name): \(text)")
+        }
+    }
+
     /// A mistyped command or user is answered with the nearest names, in the user's language.
     @Test func mistypedCommandsAndUsersGetDidYouMean() throws {
         #expect(try vb("init", "--store", store, "--demo").status == 0)
@@ -213,9 +251,19 @@ struct CommandLineTests {
         try lines.joined(separator: "\n").write(toFile: store + "/snapshot.jsonl", atomically: false, encoding: .utf8)
         let dirty = try vb("check", "--store", store)
         #expect(dirty.status == 1)
-        #expect(dirty.stdout.contains("snapshot.jsonl line \(first + 1)"))
-        #expect(dirty.stdout.contains("snapshot.jsonl line \(second + 1)"))
+        #expect(dirty.stdout.contains("snapshot.jsonl 第 \(first + 1) 行：字段“status”：应为一个值，实为对象中没有这个字段"), "\(dirty.stdout)")
+        #expect(dirty.stdout.contains("snapshot.jsonl 第 \(second + 1) 行"), "\(dirty.stdout)")
+        let english = try vb("check", "--store", store, "--lang", "en")
+        #expect(english.stdout.contains("snapshot.jsonl line \(first + 1): field \"status\": expected a value, found no such field in the object"), "\(english.stdout)")
         #expect(dirty.stderr.contains("中有 2 个问题"), "\(dirty.stderr)")
+    }
+
+    /// `--help` speaks the language chosen before parsing: the program's and `check`'s words from the catalogue (the
+    /// parser's own USAGE/OPTIONS frame stays as the library prints it; issue 15).
+    @Test func helpSpeaksTheChosenLanguage() throws {
+        #expect(try vb("--help").stdout.contains("村级作战图：在键盘上使用的农村防返贫监测作战图。"))
+        #expect(try vb("check", "--help").stdout.contains("检查存储的每个文件"))
+        #expect(try vb("check", "--help", "--lang", "en").stdout.contains("Validate every file of the store"))
     }
 
     @Test func helpAndVersion() throws {

@@ -179,6 +179,25 @@ import VillageBoardStore
         #expect(!supervisor.isEmpty, "other causes are still offered")
     }
 
+    /// Sorted by cause, a township supervisor's list must not group the health causes it masks (因病 apart from 因残):
+    /// those rows sort as the masked value they show, one group in list order.
+    @Test func sortingByCauseKeepsMaskedHealthCausesInOneGroup() {
+        var app = ListsFixture.app("2", ListsFixture.ctx(user: "sandaohu-sup"))
+        while screen(app)?.sortColumn != .cause { _ = app.handle(.char("s")) }
+        guard let s = screen(app) else { return }
+        let board = app.ctx.board
+        let user = app.ctx.user
+        let masked = s.rows.filter { p in
+            let h = board.households[s.base[p].household]
+            return h.mainCause.map(Privacy.carriesHealth) == true && !Privacy.seesHealth(in: h, for: user, board: board)
+        }
+        #expect(Set(masked.map { board.households[s.base[$0].household].mainCause }).count == 2, "the demo has both")
+        #expect(masked == masked.sorted(), "masked rows keep list order: the sort did not read the hidden cause")
+        if let first = s.rows.firstIndex(of: masked.first ?? -1) {
+            #expect(Array(s.rows[first..<(first + masked.count)]) == masked, "one group")
+        }
+    }
+
     @Test func causeCadreOverdueAndMonitoredFilters() {
         var app = ListsFixture.app("2", ListsFixture.ctx(user: "admin"))
         let all = screen(app)?.rows.count ?? 0

@@ -19,13 +19,13 @@ extension ImportContext {
         var code: DivisionCode?
         if let text = r.required("code") {
             code = DivisionCode(text)
-            if code == nil { r.problem("code", "'\(text)' is not a 12-digit division code") }
+            if code == nil { r.problem("code", .notDivisionCode(text)) }
         }
         let name = r.required("name")
         let level = r.text("level").isEmpty ? nil : r.choice("level", Self.levels)
-        if r.text("level").isEmpty { r.problem("level", "required, but empty") }
+        if r.text("level").isEmpty { r.problem("level", .required) }
         if let code, let level, code.impliedLevel != level {
-            r.problem("level", "code \(code) is a \(code.impliedLevel.rawValue) code by its digits, not a \(level.rawValue)")
+            r.problem("level", .levelByDigits(code, implied: code.impliedLevel, given: level))
         }
         var parent: DivisionCode?
         let parentText = r.text("parent")
@@ -34,23 +34,23 @@ extension ImportContext {
                 parent = p
                 let above = units[p] ?? board.unit(p)
                 if above == nil {
-                    r.problem("parent", "no unit \(p) on the board or in an earlier row (list a unit after its parent)")
+                    r.problem("parent", .noParentUnit(p))
                 } else if let code, !(p.contains(code) && p != code) {
-                    r.problem("parent", "code \(code) does not lie under \(p): its first digits must be the parent's")
+                    r.problem("parent", .notUnderParent(code, parent: p))
                 } else if let level, let above, above.level >= level {
-                    r.problem("parent", "\(above.name) (\(above.level.rawValue)) cannot hold a \(level.rawValue)")
+                    r.problem("parent", .cannotHold(parentName: above.name, parentLevel: above.level, level: level))
                 }
             } else {
-                r.problem("parent", "'\(parentText)' is not a 12-digit division code")
+                r.problem("parent", .notDivisionCode(parentText))
             }
         } else if (!board.units.isEmpty && code.flatMap { board.unit($0) } == nil) || !units.isEmpty {
             // One top unit: any other row, unless it is the top unit already on the board (a second run), needs a parent.
-            r.problem("parent", "required: the board has a top unit already")
+            r.problem("parent", .parentRequired)
         }
         let coordinate = coordinate(&r)
         let poor = r.flag("poor_village") ?? false
         let population = r.number("rural_population") ?? 0
-        if let code, units[code] != nil { r.problem("code", "unit \(code) is listed twice") }
+        if let code, units[code] != nil { r.problem("code", .unitListedTwice(code)) }
         guard r.problems.isEmpty, let code, let name, let level else { return [] }
         let unit = OrgUnit(code: code, name: name, level: level, parent: parent, coordinate: coordinate,
                            isPoorVillage: poor, ruralPopulation: population)
@@ -58,7 +58,7 @@ extension ImportContext {
         if let existing = board.unit(code) {
             // An earlier run of the same file: done already. Anything else under this code is another unit.
             if existing == unit { alreadyImported += 1; return [] }
-            r.problem("code", "unit \(code) is already on the board as \(existing.name), with other values")
+            r.problem("code", .unitDiffers(code, existingName: existing.name))
             return []
         }
         return [.addOrgUnit(unit)]
@@ -69,10 +69,10 @@ extension ImportContext {
         let lat = r.text("latitude"), lon = r.text("longitude")
         if lat.isEmpty && lon.isEmpty { return nil }
         guard let la = Double(lat), (-90...90).contains(la) else {
-            r.problem("latitude", "'\(lat)' is not a latitude (-90 to 90 degrees)"); return nil
+            r.problem("latitude", .notLatitude(lat)); return nil
         }
         guard let lo = Double(lon), (-180...180).contains(lo) else {
-            r.problem("longitude", "'\(lon)' is not a longitude (-180 to 180 degrees)"); return nil
+            r.problem("longitude", .notLongitude(lon)); return nil
         }
         return Coordinate(latitude: la, longitude: lo)
     }
@@ -81,30 +81,30 @@ extension ImportContext {
     mutating func user(_ r: inout RowReader) -> [Change] {
         let id = r.required("user_id").map { UserID($0) }
         if let id {
-            if users.contains(id) { r.problem("user_id", "user \(id) is listed twice") }
+            if users.contains(id) { r.problem("user_id", .userListedTwice(id)) }
             users.insert(id)
         }
         let name = r.required("name")
         let role = r.text("role").isEmpty ? nil : r.choice("role", Self.roles)
-        if r.text("role").isEmpty { r.problem("role", "required, but empty") }
+        if r.text("role").isEmpty { r.problem("role", .required) }
         var scope: DivisionCode?
         if let text = r.required("scope") {
             if let code = DivisionCode(text), board.unit(code) != nil { scope = code }
-            else { r.problem("scope", "no unit '\(text)' on the board (import units first)") }
+            else { r.problem("scope", .noScopeUnit(text)) }
         }
         let pin = r.required("initial_pin")
         if let pin, let role, let problem = PinHasher.problem(with: pin, role: role, policy: board.pinPolicy) {
-            r.problem("initial_pin", "\(problem)")
+            r.problem("initial_pin", .pin(problem))
         }
         guard r.problems.isEmpty, let id, let name, let role, let scope, let pin else { return [] }
         if let existing = board.user(id) {
             // An earlier run of the same file (its PIN hash differs by salt, so compare the rest).
             if existing.name == name && existing.role == role && existing.scope == scope { alreadyImported += 1; return [] }
-            r.problem("user_id", "user \(id) is already on the board, with other values")
+            r.problem("user_id", .userDiffers(id))
             return []
         }
         guard var hash = try? PinHasher.hash(pin, for: id, role: role, policy: board.pinPolicy) else {
-            r.problem("initial_pin", "the PIN could not be hashed")
+            r.problem("initial_pin", .pinNotHashed)
             return []
         }
         hash.mustChange = true

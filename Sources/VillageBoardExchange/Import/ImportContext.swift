@@ -62,7 +62,7 @@ struct ImportContext {
             let word = part.trimmingSpaces
             guard !word.isEmpty else { continue }
             guard let cause = Self.causes.first(where: { $0.1.contains(word) })?.0 else {
-                r.problem(key, "'\(word)' is not a cause of the code list")
+                r.problem(key, .notACause(word))
                 continue
             }
             if !out.contains(cause) { out.append(cause) }
@@ -91,13 +91,13 @@ struct ImportContext {
     mutating func household(_ r: inout RowReader) -> [Change] {
         let id = r.required("household_id").map { HouseholdID($0) }
         if let id {
-            if households.contains(id) { r.problem("household_id", "household \(id) is listed twice") }
+            if households.contains(id) { r.problem("household_id", .householdListedTwice(id)) }
             households.insert(id)
         }
         var village: DivisionCode?
         if let text = r.required("village_code") {
             if let code = DivisionCode(text), board.unit(code)?.level == .village { village = code }
-            else { r.problem("village_code", "unknown village code '\(text)' (not a village on this board)") }
+            else { r.problem("village_code", .unknownVillage(text)) }
         }
         let status = r.choice("status", Self.statuses) ?? .notOut
         let registered = r.flag("registered") ?? (status != .edge && status != .sudden)
@@ -119,7 +119,7 @@ struct ImportContext {
         var cadre: UserID?
         let cadreText = r.text("cadre")
         if !cadreText.isEmpty {
-            if board.user(UserID(cadreText)) != nil { cadre = UserID(cadreText) } else { r.problem("cadre", "no user '\(cadreText)'") }
+            if board.user(UserID(cadreText)) != nil { cadre = UserID(cadreText) } else { r.problem("cadre", .noUser(cadreText)) }
         }
         guard r.problems.isEmpty, let id, let village else { return [] }
         let h = Household(id: id, village: village, hamlet: r.text("hamlet"), registered: registered,
@@ -133,7 +133,7 @@ struct ImportContext {
             var same = h
             if same.cadre == existing.cadre { same.cadreHistory = existing.cadreHistory }
             if same == existing { alreadyImported += 1; return [] }
-            r.problem("household_id", "household \(id) is already on the board, with other values")
+            r.problem("household_id", .householdDiffers(id))
             return []
         }
         return [.registerHousehold(h)]
@@ -143,28 +143,28 @@ struct ImportContext {
         var household: Household?
         if let text = r.required("household_id") {
             household = board.household(HouseholdID(text))
-            if household == nil { r.problem("household_id", "no household \(text) on the board (import households first)") }
+            if household == nil { r.problem("household_id", .noHousehold(text, importFirst: true)) }
         }
         let name = r.required("name")
         let relation = r.text("relation").isEmpty ? nil : r.choice("relation", Self.relations)
-        if r.text("relation").isEmpty { r.problem("relation", "required, but empty") }
+        if r.text("relation").isEmpty { r.problem("relation", .required) }
         let born = r.text("birth_year").isEmpty ? nil : r.number("birth_year", range: 1900...board.today.year)
-        if r.text("birth_year").isEmpty { r.problem("birth_year", "required, but empty") }
+        if r.text("birth_year").isEmpty { r.problem("birth_year", .required) }
         let idNumber = r.residentID("id_number")
         if let idNumber {
-            if let earlier = people[idNumber] { r.problem("id_number", "the same person as row \(earlier) (ID \(idNumber.masked))") }
+            if let earlier = people[idNumber] { r.problem("id_number", .samePerson(row: earlier, masked: idNumber.masked)) }
             else if let at = onBoard[idNumber], let household, board.households[at.household].id == household.id,
                     board.households[at.household].members[at.member].name == name {
                 // This person is in this household already: the row was imported by an earlier run of the file.
                 alreadyImported += 1
                 return []
             } else if let at = onBoard[idNumber] {
-                r.problem("id_number", "ID \(idNumber.masked) is already \(board.households[at.household].members[at.member].name) "
-                          + "of household \(board.households[at.household].id)")
+                r.problem("id_number", .idOnBoard(masked: idNumber.masked, name: board.households[at.household].members[at.member].name,
+                                                  household: board.households[at.household].id))
             }
             people[idNumber] = people[idNumber] ?? r.row.line
             if let born, idNumber.birthYear != born {
-                r.problem("birth_year", "\(born) differs from the ID number's \(idNumber.birthYear)")
+                r.problem("birth_year", .birthYearDiffers(born, idYear: idNumber.birthYear))
             }
             if let household, idNumber.regionCode / 10_000 != Int(household.village.value / 10_000_000_000) {
                 regionNotes.append("row \(r.row.line): \(name ?? "") (\(idNumber.masked)): ID number issued in region "
@@ -184,7 +184,7 @@ struct ImportContext {
             let added = membersAdded[household.id, default: 0] + 1
             let id = MemberID(given.isEmpty ? "\(household.id.raw)-\(household.members.count + added)" : given)
             if household.members.contains(where: { $0.id == id }) || memberIDs.contains(id) {
-                r.problem("member_id", "member \(id) is already in household \(household.id)")
+                r.problem("member_id", .memberInHousehold(id, household: household.id))
             }
             memberIDs.insert(id)
             membersAdded[household.id] = added
@@ -210,9 +210,9 @@ struct ImportContext {
 
     /// A person of a department list, found on the board by ID number.
     mutating func listedPerson(_ r: inout RowReader) -> (household: Household, member: Member)? {
-        guard !r.text("id_number").isEmpty else { r.problem("id_number", "required, but empty"); return nil }
+        guard !r.text("id_number").isEmpty else { r.problem("id_number", .required); return nil }
         guard let id = r.residentID("id_number") else { return nil }
-        if let earlier = people[id] { r.problem("id_number", "the same person as row \(earlier)"); return nil }
+        if let earlier = people[id] { r.problem("id_number", .samePerson(row: earlier, masked: nil)); return nil }
         people[id] = r.row.line
         listed.insert(id)
         guard let at = onBoard[id] else { return nil }
@@ -240,12 +240,12 @@ struct ImportContext {
         var household: Household?
         if let text = r.required("household_id") {
             household = board.household(HouseholdID(text))
-            if household == nil { r.problem("household_id", "no household \(text) on the board") }
+            if household == nil { r.problem("household_id", .noHousehold(text, importFirst: false)) }
         }
         let grade = r.required("grade").map { $0.uppercased().replacing("级", with: "") }
-        if let grade, !["A", "B", "C", "D"].contains(grade) { r.problem("grade", "'\(grade)' is not A, B, C or D") }
+        if let grade, !["A", "B", "C", "D"].contains(grade) { r.problem("grade", .notGrade(grade)) }
         let day = r.text("appraised_on").isEmpty ? nil : r.day("appraised_on")
-        if r.text("appraised_on").isEmpty { r.problem("appraised_on", "required, but empty") }
+        if r.text("appraised_on").isEmpty { r.problem("appraised_on", .required) }
         guard r.problems.isEmpty, let household, let grade, let day else { return [] }
         let note = "房屋鉴定\(grade)级 \(day.iso)" + (r.text("note").isEmpty ? "" : "，" + r.text("note"))
         let to = ItemCheck(state: grade == "A" || grade == "B" ? .met : .notMet, note: note, checkedBy: author, checkedOn: day)

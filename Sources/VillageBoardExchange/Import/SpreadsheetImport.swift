@@ -32,7 +32,14 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     public var row: Int
     /// The column as headed in the file, with its spreadsheet letter: `D "身份证号"`.
     public var column: String?
-    public var message: String
+    public var finding: ImportFinding
+    public init(row: Int, column: String?, _ finding: ImportFinding) {
+        self.row = row
+        self.column = column
+        self.finding = finding
+    }
+    /// The finding in English, for logs and tests (the command line words `finding` in the user's language).
+    public var message: String { finding.description }
     public var description: String { "row \(row)" + (column.map { ", column \($0)" } ?? "") + ": " + message }
 }
 
@@ -154,7 +161,7 @@ public enum SpreadsheetImport {
                 try scratch.apply(op)
                 sequence += 1
             } catch {
-                problems.append(ImportProblem(row: row, column: nil, message: "saving would be refused: \(error)"))
+                problems.append(ImportProblem(row: row, column: nil, .refused(error)))
             }
         }
         return problems
@@ -194,8 +201,8 @@ struct RowReader {
         return "\(XLSXWorkbook.columnLetters(i)) \"\(header[i])\""
     }
 
-    mutating func problem(_ key: String?, _ message: String) {
-        problems.append(ImportProblem(row: row.line, column: key.flatMap { columnName($0) }, message: message))
+    mutating func problem(_ key: String?, _ finding: ImportFinding) {
+        problems.append(ImportProblem(row: row.line, column: key.flatMap { columnName($0) }, finding))
     }
 
     /// The cell's text, trimmed ("" when the column is absent or the row is short), without the `'` an export puts
@@ -211,15 +218,14 @@ struct RowReader {
         for (key, i) in index.sorted(by: { $0.value < $1.value }) where i < row.fields.count {
             if let c = row.fields[i].containsControl(other: ["\n", "\r", "\t"]) {
                 let hex = String(c.value, radix: 16, uppercase: true)
-                problem(key, "contains the control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), "
-                        + "which is never stored; remove it and import again")
+                problem(key, .controlCharacter(hex: String(repeating: "0", count: max(0, 4 - hex.count)) + hex))
             }
         }
     }
 
     mutating func required(_ key: String) -> String? {
         let t = text(key)
-        if t.isEmpty { problem(key, "required, but empty"); return nil }
+        if t.isEmpty { problem(key, .required); return nil }
         return t
     }
 
@@ -236,10 +242,10 @@ struct RowReader {
         } else if !t.isEmpty, t.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isASCII && $0.isNumber }), t.contains(where: { $0.isASCII && $0.isNumber }) {
             n = t.hasPrefix("-") ? Int.min : Int.max
         } else {
-            problem(key, "'\(text(key))' is not a whole number"); return nil
+            problem(key, .notWholeNumber(text(key))); return nil
         }
         guard range.contains(n) else {
-            problem(key, "'\(text(key))' is outside \(range.lowerBound)…\(range.upperBound)"); return nil
+            problem(key, .outOfRange(text(key), low: range.lowerBound, high: range.upperBound)); return nil
         }
         return n
     }
@@ -250,7 +256,7 @@ struct RowReader {
         let normalised = t.replacing("/", with: "-").replacing(".", with: "-")
         let parts = normalised.split(separator: "-").compactMap { Int($0) }
         if parts.count == 3, let d = Day(year: parts[0], month: parts[1], day: parts[2]) { return d }
-        problem(key, "'\(t)' is not a date (YYYY-MM-DD)")
+        problem(key, .notDate(t))
         return nil
     }
 
@@ -259,7 +265,7 @@ struct RowReader {
         if t.isEmpty { return nil }
         if ["1", "yes", "y", "true", "是", "有", "已参保"].contains(t) { return true }
         if ["0", "no", "n", "false", "否", "无", "未参保"].contains(t) { return false }
-        problem(key, "'\(text(key))' is not yes/no (是/否)")
+        problem(key, .notYesNo(text(key)))
         return nil
     }
 
@@ -268,7 +274,7 @@ struct RowReader {
         let t = text(key)
         if t.isEmpty { return nil }
         if let hit = options.first(where: { $0.1.contains(t) || $0.1.first?.lowercased() == t.lowercased() }) { return hit.0 }
-        problem(key, "'\(t)' is not one of \(options.map { $0.1.joined(separator: "/") }.joined(separator: ", "))")
+        problem(key, .notOneOf(t, options: options.map { $0.1.joined(separator: "/") }.joined(separator: ", ")))
         return nil
     }
 
@@ -278,11 +284,11 @@ struct RowReader {
         switch ResidentID.parse(t) {
         case .success(let id): return id
         case .failure(.wrongCheckDigit(let expected, let found)):
-            problem(key, "ID number \(t): check digit should be \(expected), found \(found) (a typo?)")
-        case .failure(.wrongLength(let n)): problem(key, "ID number \(t) has \(n) characters, not 18")
-        case .failure(.notDigits): problem(key, "ID number \(t) must be 17 digits and a digit or X")
+            problem(key, .idCheckDigit(t, expected: expected, found: found))
+        case .failure(.wrongLength(let n)): problem(key, .idLength(t, length: n))
+        case .failure(.notDigits): problem(key, .idNotDigits(t))
         case .failure(.impossibleBirthDate(let digits)):
-            problem(key, "ID number \(t): \(digits) is not a possible birth date (digits 7–14, YYYYMMDD)")
+            problem(key, .idBirthDate(t, digits: digits))
         }
         return nil
     }

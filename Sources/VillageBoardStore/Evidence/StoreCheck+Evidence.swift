@@ -12,10 +12,9 @@ extension StoreCheck {
             switch EvidenceFiles.state(of: a.hash, inStore: path) {
             case .present: continue
             case .missing:
-                problems.append(Problem(file: file, line: nil, message: "missing: \"\(a.name)\", attached to \(a.target.label)"))
+                problems.append(Problem(file: file, line: nil, .evidenceMissing(name: a.name, target: a.target)))
             case .damaged(let found):
-                problems.append(Problem(file: file, line: nil, message: "damaged: \"\(a.name)\", attached to \(a.target.label), "
-                                        + "now hashes to \(found.isEmpty ? "nothing (cannot be read)" : found)"))
+                problems.append(Problem(file: file, line: nil, .evidenceDamaged(name: a.name, target: a.target, found: found)))
             }
         }
         return problems

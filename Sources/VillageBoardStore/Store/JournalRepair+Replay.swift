@@ -13,7 +13,7 @@ extension JournalRepair {
             /// Another user's: only they can enter it again.
             case otherAuthor(UserID)
             /// It does not carry its author's signature: it was forged or edited, and is not entered again.
-            case badSignature(String)
+            case badSignature(LineRefusal)
         }
 
         /// The line's number in the set-aside file.

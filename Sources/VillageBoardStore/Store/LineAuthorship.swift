@@ -9,16 +9,16 @@ enum LineAuthorship {
         /// The author has no key (yet): accepted, and counted as unsigned.
         case unsigned
         /// The author has a key and the line does not carry its signature: forged or edited.
-        case refused(String)
+        case refused(LineRefusal)
     }
 
     static func verdict(_ entry: Journal.Entry, board: Board) -> Verdict {
         guard let key = board.user(entry.op.author)?.publicKey ?? ownKey(entry.op) else { return .unsigned }
         guard let signed = entry.signed else {
-            return .refused("unsigned, but \(entry.op.author) signs their operations (forged or edited by hand)")
+            return .refused(.unsignedBySigner(author: entry.op.author))
         }
         let valid = signed.message.withUnsafeBufferPointer { SignatureCheck.isValid(signed.signature, of: $0, by: key) }
-        return valid ? .signed : .refused("not signed by \(entry.op.author)'s key (forged or edited by hand)")
+        return valid ? .signed : .refused(.badSignature(author: entry.op.author))
     }
 
     /// The key an account brings with it when it adds itself (an empty store's first admin): that line is judged by

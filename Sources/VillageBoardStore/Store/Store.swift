@@ -271,7 +271,7 @@ public final class Store {
                 // keep it in its journal and list it as a conflict (or, if it cannot be, say so) rather than refusing
                 // to open the store.
                 if !board.recordRefused(entry.op, reason: error) {
-                    notices.append(.refusedOperation(file: entry.file, line: entry.line, reason: error.description))
+                    notices.append(.refusedOperation(file: entry.file, line: entry.line, reason: .board(error)))
                 }
             }
         }

@@ -5,7 +5,7 @@ extension StoreCheck {
     static func chainProblem(path: String, file: String) -> Problem? {
         guard let bytes = try? FileIO.readWholeFile(path + "/" + file) else { return nil }
         guard let broken = JournalChain.verify(bytes).firstBreak else { return nil }
-        return Problem(file: file, line: broken.line, message: broken.problem.explanation + " — laptop " + laptop(of: file))
+        return Problem(file: file, line: broken.line, .chainBroken(broken.problem, laptop: laptop(of: file)))
     }
 
     /// Journals whose first lines carry no hash (written before format 2 chained its lines): told, not a problem.
@@ -17,9 +17,7 @@ extension StoreCheck {
             guard let bytes = try? FileIO.readWholeFile(path + "/" + file) else { return nil }
             let v = JournalChain.verify(bytes)
             guard v.unchainedLines > 0, v.firstBreak?.problem != .unchained else { return nil }
-            return Problem(file: file, line: nil,
-                           message: "unchained: \(v.unchainedLines) of \(v.lines) lines carry no hash (written before the chain), "
-                               + "so edits to them cannot be detected — laptop " + laptop(of: file))
+            return Problem(file: file, line: nil, .unchained(lines: v.unchainedLines, of: v.lines, laptop: laptop(of: file)))
         }
     }
 

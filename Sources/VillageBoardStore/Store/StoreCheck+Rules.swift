@@ -8,8 +8,7 @@ extension StoreCheck {
             board.warnings(for: h).map { w in
                 switch w {
                 case .unmonitoredInMonitoringRange(let perCapita, let line):
-                    Problem(file: Snapshot.fileName, line: nil, message: "household \(h.id): not monitored, but per-capita "
-                            + "income \(perCapita) is under the monitoring line \(line)")
+                    Problem(file: Snapshot.fileName, line: nil, .unmonitoredInRange(h.id, perCapita: perCapita, line: line))
                 }
             }
         }

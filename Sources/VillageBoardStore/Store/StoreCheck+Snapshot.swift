@@ -27,17 +27,15 @@ struct SnapshotFacts {
     func problems(file: String) -> [StoreCheck.Problem] {
         var out: [StoreCheck.Problem] = []
         for r in repeats {
-            out.append(StoreCheck.Problem(file: file, line: r.line,
-                                          message: "household \(r.id) is recorded again (first at line \(r.first)): reports would count it twice"))
+            out.append(StoreCheck.Problem(file: file, line: r.line, .recordedAgain(r.id, firstLine: r.first)))
         }
         for v in villages {
             switch levels[v.village] {
             case .village?: continue
             case nil:
-                out.append(StoreCheck.Problem(file: file, line: v.line, message: "household \(v.id): village \(v.village) does not exist"))
+                out.append(StoreCheck.Problem(file: file, line: v.line, .noSuchVillage(v.id, village: v.village)))
             case let level?:
-                out.append(StoreCheck.Problem(file: file, line: v.line,
-                                              message: "household \(v.id): \(v.village) is a \(level.rawValue), not a village"))
+                out.append(StoreCheck.Problem(file: file, line: v.line, .notAVillage(v.id, unit: v.village, level: level)))
             }
         }
         return out
@@ -53,25 +51,25 @@ extension StoreCheck {
         for device in facts.covers.keys.sorted() {
             guard let mark = facts.covers[device] else { continue }
             let journal = Journal.folder + "/" + Journal.fileName(for: device)
-            func problem(_ what: String) { out.append(Problem(file: file, line: 1, message: "field \"covers.\(device)\": \(what)")) }
+            func problem(_ what: CheckFinding.CoversMismatch) { out.append(Problem(file: file, line: 1, .covers(device: device, what))) }
             guard let bytes = try? FileIO.readWholeFile(path + "/" + journal) else {
-                if mark.sequence > 0 { problem("the snapshot covers \(mark.sequence) operations of \(journal), which is missing") }
+                if mark.sequence > 0 { problem(.journalMissing(sequence: mark.sequence, journal: journal)) }
                 continue
             }
             let last = facts.journalEnds[device] ?? 0
             if mark.sequence > last {
-                problem("seq \(mark.sequence) is ahead of \(journal), whose last operation is \(last)")
+                problem(.sequenceAhead(sequence: mark.sequence, journal: journal, last: last))
             }
             if mark.bytes > bytes.count {
-                problem("bytes \(mark.bytes) is beyond the end of \(journal) (\(bytes.count) bytes)")
+                problem(.bytesBeyondEnd(bytes: mark.bytes, journal: journal, size: bytes.count))
                 continue
             }
             guard mark.bytes > 0 else {
-                if mark.sequence > 0 { problem("seq \(mark.sequence) with bytes 0") }
+                if mark.sequence > 0 { problem(.sequenceWithoutBytes(sequence: mark.sequence)) }
                 continue
             }
             guard bytes[mark.bytes - 1] == 0x0A else {
-                problem("bytes \(mark.bytes) does not fall at the end of a line of \(journal)")
+                problem(.notAtLineEnd(bytes: mark.bytes, journal: journal))
                 continue
             }
             // The line that ends at the mark must be the operation numbered `seq`.
@@ -80,7 +78,7 @@ extension StoreCheck {
             let line = Array(bytes[start..<(mark.bytes - 1)])
             let seq = try? JSONScanner.decode(line) { (s: inout JSONScanner) throws(JSONError) in try s.readOperation().id.sequence }
             if let seq, seq != mark.sequence {
-                problem("bytes \(mark.bytes) ends operation \(seq) of \(journal), not \(mark.sequence)")
+                problem(.endsOtherOperation(bytes: mark.bytes, journal: journal, found: seq, expected: mark.sequence))
             }
         }
         return out

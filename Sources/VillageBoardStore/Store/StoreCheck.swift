@@ -3,11 +3,18 @@ import VillageBoardCore
 /// `village-board check`: reads every file of a store without changing any, and lists every problem
 /// it finds with file and line — not only the first, as opening does.
 public enum StoreCheck {
-    /// One thing wrong.
-    public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    /// One thing wrong: where, and what (the command line words `finding` in the user's language).
+    public struct Problem: Sendable, CustomStringConvertible {
         public var file: String
         public var line: Int?
-        public var message: String
+        public var finding: CheckFinding
+        public init(file: String, line: Int?, _ finding: CheckFinding) {
+            self.file = file
+            self.line = line
+            self.finding = finding
+        }
+        /// The finding in English, for logs and tests.
+        public var message: String { finding.description }
         public var description: String { line.map { "\(file) line \($0): \(message)" } ?? "\(file): \(message)" }
     }
 
@@ -47,19 +54,18 @@ public enum StoreCheck {
         do {
             store = try Store.open(at: path, device: device, readOnly: true, today: today)
         } catch {
-            return [Problem(file: path, line: nil, message: error.description)]
+            return [Problem(file: path, line: nil, .openFailed(error))]
         }
         defer { store.close() }
         for (file, lines) in store.unsignedLines.sorted(by: { $0.key < $1.key }) {
-            notes.append(Problem(file: file, line: nil, message: "unsigned: \(lines) line(s) by authors who had no signing key "
-                                 + "yet (written before operations were signed), so nothing proves who wrote them"))
+            notes.append(Problem(file: file, line: nil, .unsigned(lines: lines)))
         }
         for notice in store.notices {
             switch notice {
             case .refusedOperation(let file, let line, let reason):
-                problems.append(Problem(file: file, line: line, message: "operation refused by the board: \(reason)"))
+                problems.append(Problem(file: file, line: line, .refused(reason)))
             case .tornTail(let file, let line, _):
-                problems.append(Problem(file: file, line: line, message: "cut-off last line (will be set aside when opened for writing)"))
+                problems.append(Problem(file: file, line: line, .tornTail))
             default: break
             }
         }
@@ -72,7 +78,7 @@ public enum StoreCheck {
     /// Parses each line of one file on its own, collecting every syntax or field error.
     static func scanLines(path: String, file: String, isJournal: Bool, facts: inout SnapshotFacts) -> [Problem] {
         guard let bytes = try? FileIO.readWholeFile(path + "/" + file) else {
-            return isJournal ? [] : [Problem(file: file, line: nil, message: "cannot be read")]
+            return isJournal ? [] : [Problem(file: file, line: nil, .unreadable)]
         }
         var problems: [Problem] = []
         var lastSeq: [DeviceID: Int] = [:]
@@ -82,7 +88,7 @@ public enum StoreCheck {
             for line in JSONLines(all) {
                 told.advance(line.bytes.count + 1)
                 if line.isLast && !line.isTerminated {
-                    problems.append(Problem(file: file, line: line.number, message: "cut-off last line (no newline at the end)"))
+                    problems.append(Problem(file: file, line: line.number, .cutOffLine))
                     continue
                 }
                 var s = JSONScanner(line.bytes, firstLine: line.number, firstOffset: line.offset, isLine: true)
@@ -92,15 +98,13 @@ public enum StoreCheck {
                         // `readOperation` bounds the sequence, so the next one cannot overflow.
                         let expected = (lastSeq[op.id.device] ?? 0) + 1
                         if op.id.sequence != expected {
-                            problems.append(Problem(file: file, line: line.number,
-                                                    message: "field \"seq\": expected \(expected), found \(op.id.sequence)"))
+                            problems.append(Problem(file: file, line: line.number, .sequence(expected: expected, found: op.id.sequence)))
                         }
                         lastSeq[op.id.device] = op.id.sequence
                         facts.journalEnds[op.id.device] = max(facts.journalEnds[op.id.device] ?? 0, op.id.sequence)
                         let own = DeviceID(String(file.split(separator: "/").last?.dropLast(Journal.suffix.count) ?? ""))
                         if op.id.device != own {
-                            problems.append(Problem(file: file, line: line.number,
-                                                    message: "field \"dev\": expected \(own), found \(op.id.device)"))
+                            problems.append(Problem(file: file, line: line.number, .device(expected: own, found: op.id.device)))
                         }
                     } else if line.number == 1 {
                         var header = Board(today: Day(daysSinceEpoch: 0))
@@ -128,14 +132,15 @@ public enum StoreCheck {
                     }
                     try s.expectEnd()
                 } catch {
-                    let message: String
-                    if var e = error as? JSONError {
+                    let finding: CheckFinding
+                    switch error {
+                    case var e as JSONError:
                         e.file = nil
-                        message = e.description.replacingPrefix("line \(line.number)", with: "")
-                    } else {
-                        message = "\(error)"
+                        finding = .malformed(e)
+                    case let e as BoardError: finding = .rule(e)
+                    default: finding = .unreadableLine("\(error)")
                     }
-                    problems.append(Problem(file: file, line: line.number, message: message.trimmedLeadingPunctuation))
+                    problems.append(Problem(file: file, line: line.number, finding))
                 }
             }
         }
@@ -148,35 +153,25 @@ public enum StoreCheck {
         let file = Snapshot.fileName
         for h in board.households {
             if let cadre = h.cadre, board.user(cadre) == nil {
-                problems.append(Problem(file: file, line: nil, message: "household \(h.id): responsible cadre \(cadre) is not a user"))
+                problems.append(Problem(file: file, line: nil, .cadreNotUser(h.id, cadre: cadre)))
             }
             if Set(h.members.map(\.id)).count != h.members.count {
-                problems.append(Problem(file: file, line: nil, message: "household \(h.id): two members share an id"))
+                problems.append(Problem(file: file, line: nil, .membersShareID(h.id)))
             }
         }
         for h in board.households {
             for breach in board.breaches(of: h) {
-                problems.append(Problem(file: file, line: nil, message: "household \(h.id): \(describe(breach))"))
+                problems.append(Problem(file: file, line: nil, .breach(h.id, breach)))
             }
         }
         for t in board.tasks {
             if case .household(let id) = t.subject, board.household(id) == nil {
-                problems.append(Problem(file: file, line: nil, message: "task \(t.id): no household \(id)"))
+                problems.append(Problem(file: file, line: nil, .taskWithoutHousehold(t.id, household: id)))
             }
         }
         if board.rollups != board.recountedRollups() {
-            problems.append(Problem(file: file, line: nil, message: "roll-ups differ from a full recount (a program bug: please report it)"))
+            problems.append(Problem(file: file, line: nil, .rollupsDiffer))
         }
         return problems
-    }
-}
-
-extension String {
-    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
-        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
-    }
-
-    var trimmedLeadingPunctuation: String {
-        String(drop { $0 == "," || $0 == ":" || $0 == " " })
     }
 }

@@ -78,7 +78,7 @@ public enum StoreNotice: Sendable, Hashable, CustomStringConvertible {
     /// An older format was read (and, when writable, rewritten).
     case migrated(from: Int, to: Int)
     /// An operation from another laptop that the board refused when replaying (kept in its journal).
-    case refusedOperation(file: String, line: Int, reason: String)
+    case refusedOperation(file: String, line: Int, reason: LineRefusal)
     /// A journal's hash chain breaks at this line (edited, removed or reordered by hand); the board still opened.
     case chainBroken(file: String, line: Int, problem: JournalChain.Problem)
     /// Lines of a journal applied unsigned: their authors had no signing key yet (written before operations were

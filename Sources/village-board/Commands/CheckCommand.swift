@@ -6,8 +6,9 @@ import VillageBoardText
 
 /// `village-board check`: lists every problem in the store with file and line; exit 0 when clean.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate every file of the store; exit 0 when clean, 1 with a list of problems.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: HelpText.text("findings.help.check"))
+    }
 
     @OptionGroup var options: StoreOptions
 
@@ -20,12 +21,12 @@ struct CheckCommand: ParsableCommand {
             let device: DeviceID
             do { device = try options.locations.device() } catch { throw CommandFailure(error) }
             var notes: [StoreCheck.Problem] = []
-            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day, notes: &notes).map(\.description)
+            let text = Catalog(options.language)
+            let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day, notes: &notes).map { text.describe($0) }
             // A file-sync engine's conflict copies: a problem while one may hold operations on no board.
             let copies = SyncConflictCopies.find(inStore: path)
             let all = problems + copies.filter(\.needsAttention).map(\.description)
-            let text = Catalog(options.language)
-            for note in StoreCheck.unchainedNotes(path: path) + notes { print(text("cli.check.note", note)) }
+            for note in StoreCheck.unchainedNotes(path: path) + notes { print(text("cli.check.note", text.describe(note))) }
             for copy in copies where !copy.needsAttention { print(text("cli.check.note", copy)) }
             if all.isEmpty {
                 print(text("cli.check.clean", path))

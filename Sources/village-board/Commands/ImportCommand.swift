@@ -3,6 +3,7 @@ import Foundation
 import VillageBoardCore
 import VillageBoardExchange
 import VillageBoardStore
+import VillageBoardText
 
 /// `village-board import KIND FILE --as USER`: an office's spreadsheet into operations, every row checked first.
 struct ImportCommand: ParsableCommand {
@@ -40,13 +41,14 @@ struct ImportCommand: ParsableCommand {
                                                   encoding: encoding.map { $0 == .gb18030 ? .gb18030 : .utf8 })
             }
             catch { throw CommandFailure(in: file, error) }
-            for p in plan.problems { print("\(file) \(p)") }
+            let text = Catalog(options.language)
+            for p in plan.problems { print(text.describe(p, in: file)) }
             let bad = plan.badRows.count
             if bad > 0 && !skipInvalid {
                 throw CommandFailure("cli.import.badRows", bad, plan.table.rows.count)
             }
             if dryRun {
-                print("checked \(plan.table.rows.count) rows (\(plan.encoding.rawValue)): \(plan.goodChanges.count) changes would be saved")
+                print(text("findings.import.checked", plan.table.rows.count, plan.encoding.rawValue, plan.goodChanges.count))
             } else {
                 var saved = 0
                 WorkMeter.current?.nextStage()
@@ -75,13 +77,13 @@ struct ImportCommand: ParsableCommand {
                     let path = rejects ?? file + ".rejects.csv"
                     do { try ExportFile.write(Array(plan.rejects().text().utf8), to: path, byteOrderMark: true) }
                     catch { throw CommandFailure(error) }
-                    print("\(bad) bad row\(bad == 1 ? "" : "s") written to \(path)")
+                    print(text("findings.import.rejects", bad, path))
                 }
-                print("imported \(plan.table.rows.count - bad) rows of \(file) (\(plan.encoding.rawValue)): \(saved) changes saved"
-                      + (plan.alreadyImported > 0 ? "; \(plan.alreadyImported) rows were on the board already (an earlier run), skipped" : ""))
+                print(text("findings.import.imported", plan.table.rows.count - bad, file, plan.encoding.rawValue, saved)
+                      + (plan.alreadyImported > 0 ? text("findings.import.alreadyThere", plan.alreadyImported) : ""))
             }
             if !plan.lookAt.isEmpty {
-                print("to look at (\(plan.lookAt.count)):")
+                print(text("findings.import.lookAt", plan.lookAt.count))
                 for item in plan.lookAt { print("  " + item) }
             }
         }

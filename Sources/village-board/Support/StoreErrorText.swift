@@ -17,6 +17,7 @@ extension Catalog {
         case let e as ImportFailure: describe(e)
         case let e as EvidenceError: describe(e)
         case let e as EvidenceRefusal: describe(e)
+        case let e as JSONError: describe(e)
         default: "\(error)"
         }
     }
@@ -57,7 +58,7 @@ extension Catalog {
         case .notAStore(let path): self("cli.store.notAStore", path)
         case .alreadyExists(let path): self("cli.store.alreadyExists", path)
         case .newerFormat(let path, let found, let supported): self("cli.store.newerFormat", path, found, supported)
-        case .malformed(let error): self("cli.store.malformed", error)
+        case .malformed(let error): self("cli.store.malformed", describe(error))
         case .sequenceGap(let file, let line, let expected, let found):
             self("cli.store.sequenceGap", file, line, expected, found)
         case .wrongDevice(let file, let line, let expected, let found):
@@ -96,7 +97,7 @@ extension Catalog {
         case .readOnlyRequested: self("cli.notice.readOnly")
         case .readOnlyMedia: self("cli.notice.readOnlyMedia")
         case .migrated(let from, let to): self("cli.notice.migrated", from, to)
-        case .refusedOperation(let file, let line, let reason): self("cli.notice.refused", file, line, reason)
+        case .refusedOperation(let file, let line, let reason): self("cli.notice.refused", file, line, describe(reason))
         case .chainBroken(let file, let line, let problem):
             self("cli.notice.chainBroken", file, line, describe(problem))
         case .unsigned(let file, let lines): self("cli.notice.unsigned", file, lines)

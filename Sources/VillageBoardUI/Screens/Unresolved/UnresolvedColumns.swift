@@ -54,31 +54,35 @@ public enum UnresolvedColumn: Int, CaseIterable, Hashable, Sendable {
 /// integers. Names sort by pinyin initial, then character (张三 before 赵四).
 enum UnresolvedSort {
     /// Positions in `rows`, ordered by `column` (ties keep list order, whichever the direction).
-    static func order(_ rows: [UnresolvedRow], by column: UnresolvedColumn, ascending: Bool) -> [Int] {
+    /// `hidden` tells the rows whose health cause this user sees masked: they sort as the masked value they show, so
+    /// the order never groups 因病 or 因残 the screen hides.
+    static func order(_ rows: [UnresolvedRow], by column: UnresolvedColumn, ascending: Bool,
+                      hidden: HiddenCauses = .none) -> [Int] {
         if column == .place {
             // The rows are built in village order already.
             return ascending ? Array(rows.indices) : stableDescending(rows.map { $0.village.value })
         }
-        let values = keys(rows, by: column)
+        let values = keys(rows, by: column, hidden: hidden)
         return ascending ? stableAscending(values) : stableDescending(values)
     }
 
     /// One comparable number per row for `column`.
-    static func keys(_ rows: [UnresolvedRow], by column: UnresolvedColumn) -> [Int64] {
+    static func keys(_ rows: [UnresolvedRow], by column: UnresolvedColumn, hidden: HiddenCauses = .none) -> [Int64] {
         switch column {
         case .head: ranks(rows.map(\.head))
         case .cadre: ranks(rows.map { $0.cadre == nil ? nil : $0.cadreName })
-        default: rows.map { number($0, column) ?? 0 }
+        default: rows.map { number($0, column, hidden: hidden) ?? 0 }
         }
     }
 
     /// The key of a row for a column sorted by number; nil for the columns sorted by name.
-    static func number(_ row: UnresolvedRow, _ column: UnresolvedColumn) -> Int64? {
+    static func number(_ row: UnresolvedRow, _ column: UnresolvedColumn, hidden: HiddenCauses = .none) -> Int64? {
         switch column {
         case .head, .cadre: nil
         case .place: row.village.value
         case .status: Int64(row.statusRank)
-        case .cause: Int64(row.cause?.rawValue ?? Int.max)
+        case .cause:
+            if let cause = row.cause, hidden.hides(cause, of: row) { Self.maskedCause } else { Int64(row.cause?.rawValue ?? Int.max) }
         case .unmet: Int64(row.unmet.nonzeroBitCount * 16 + row.unchecked.nonzeroBitCount)
         case .open: Int64(row.openTasks)
         case .overdue: Int64(row.overdueTasks)
@@ -88,8 +92,9 @@ enum UnresolvedSort {
 
     /// -1, 0 or 1 as row `a` sorts before, with or after row `b` by `column`, ascending: the order `keys` gives,
     /// compared for two rows alone (names by their collation, nobody last), so one row can be placed by binary search.
-    static func compare(_ a: UnresolvedRow, _ b: UnresolvedRow, by column: UnresolvedColumn) -> Int {
-        if let x = number(a, column), let y = number(b, column) { return x < y ? -1 : (x > y ? 1 : 0) }
+    static func compare(_ a: UnresolvedRow, _ b: UnresolvedRow, by column: UnresolvedColumn,
+                        hidden: HiddenCauses = .none) -> Int {
+        if let x = number(a, column, hidden: hidden), let y = number(b, column, hidden: hidden) { return x < y ? -1 : (x > y ? 1 : 0) }
         let x: String? = column == .head ? a.head : (a.cadre == nil ? nil : a.cadreName)
         let y: String? = column == .head ? b.head : (b.cadre == nil ? nil : b.cadreName)
         switch (x, y) {
@@ -106,9 +111,9 @@ enum UnresolvedSort {
 
     /// Where in `order` (positions in `rows`, sorted by `column`, ties in list order) the row at `position` goes.
     static func insertionPoint(of position: Int, in order: [Int], _ rows: [UnresolvedRow], by column: UnresolvedColumn,
-                               ascending: Bool) -> Int {
+                               ascending: Bool, hidden: HiddenCauses = .none) -> Int {
         func before(_ x: Int, _ y: Int) -> Bool {
-            let c = compare(rows[x], rows[y], by: column)
+            let c = compare(rows[x], rows[y], by: column, hidden: hidden)
             if c != 0 { return ascending ? c < 0 : c > 0 }
             return x < y
         }
@@ -119,6 +124,9 @@ enum UnresolvedSort {
         }
         return low
     }
+
+    /// The key of a masked cause: after every cause shown, before households with none (as `—`).
+    static let maskedCause = Int64(Int32.max)
 
     static func stableAscending(_ keys: [Int64]) -> [Int] {
         Array(keys.indices).sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
@@ -151,5 +159,20 @@ enum UnresolvedSort {
             n += 1
         }
         return key << UInt64(21 * (3 - n))
+    }
+}
+
+/// Which rows' health causes (因病, 因残) the user sees masked, by the permission table: the sort keys of those rows are
+/// the masked value, not the cause.
+struct HiddenCauses {
+    var board: Board?
+    var user: User?
+
+    /// Nothing hidden (tests of the sort alone, and users who may see every household's health).
+    static let none = HiddenCauses(board: nil, user: nil)
+
+    func hides(_ cause: PovertyCause, of row: UnresolvedRow) -> Bool {
+        guard let board, Privacy.carriesHealth(cause), board.households.indices.contains(row.household) else { return false }
+        return !Privacy.seesHealth(in: board.households[row.household], for: user, board: board)
     }
 }

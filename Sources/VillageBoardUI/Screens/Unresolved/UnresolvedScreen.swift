@@ -190,9 +190,12 @@ public struct UnresolvedScreen: Screen {
         villageRanks = scope.map { UnresolvedRows.villageRanks(board: ctx.board, scope: $0) } ?? [:]
         stamp = BoardStamp(ctx.board)
         finder.invalidate()
-        order = UnresolvedSort.order(base, by: sortColumn, ascending: ascending)
+        order = UnresolvedSort.order(base, by: sortColumn, ascending: ascending, hidden: Self.hidden(ctx))
         refilter(keeping: keep, ctx)
     }
+
+    /// The rows whose health cause this user sees masked, for sorting them as shown.
+    static func hidden(_ ctx: ScreenContext) -> HiddenCauses { HiddenCauses(board: ctx.board, user: ctx.user) }
 
     /// Fills in every row's fields, once, before a sort, filter or menu needs them.
     mutating func detail(_ ctx: ScreenContext) {
@@ -229,7 +232,7 @@ public struct UnresolvedScreen: Screen {
         let keep = selectedRow?.household, at = cursor.selected
         var reshown = false
         for i in touched.sorted() {
-            reshown = update(household: i, names: renamed.contains(i), board: board, scope: scope) || reshown
+            reshown = update(household: i, names: renamed.contains(i), board: board, scope: scope, hidden: Self.hidden(ctx)) || reshown
         }
         if reshown {
             refilter(keeping: keep, orStayAt: at, ctx)
@@ -246,7 +249,7 @@ public struct UnresolvedScreen: Screen {
     /// Makes household `i`'s row again: replaced, added or removed in `base`, moved in `order` when its sort key
     /// changed. True when the rows shown must be filtered again (a row came or went, moved, or passes the filters
     /// differently).
-    mutating func update(household i: Int, names: Bool, board: Board, scope: DivisionCode) -> Bool {
+    mutating func update(household i: Int, names: Bool, board: Board, scope: DivisionCode, hidden: HiddenCauses) -> Bool {
         guard board.households.indices.contains(i), let rank = villageRanks[board.households[i].village] else { return false }
         let new = UnresolvedRows.row(i, board: board, scope: scope)
         let (p, found) = basePosition(rank: rank, household: i)
@@ -257,10 +260,11 @@ public struct UnresolvedScreen: Screen {
             let old = base[p]
             base[p] = new
             if names { finder.editNames { $0.replace(row: p, names: board.households[i].members.map(\.name)) } }
-            let moved = sortColumn != .place && UnresolvedSort.compare(old, new, by: sortColumn) != 0
+            let moved = sortColumn != .place && UnresolvedSort.compare(old, new, by: sortColumn, hidden: hidden) != 0
             if moved, let j = order.firstIndex(of: p) {
                 order.remove(at: j)
-                order.insert(p, at: UnresolvedSort.insertionPoint(of: p, in: order, base, by: sortColumn, ascending: ascending))
+                order.insert(p, at: UnresolvedSort.insertionPoint(of: p, in: order, base, by: sortColumn, ascending: ascending,
+                                                                          hidden: hidden))
             }
             return moved || filters.accepts(old) != filters.accepts(new)
         case (true, nil):
@@ -279,7 +283,8 @@ public struct UnresolvedScreen: Screen {
                 order = Array(base.indices)
             } else {
                 order = order.map { $0 >= p ? $0 + 1 : $0 }
-                order.insert(p, at: UnresolvedSort.insertionPoint(of: p, in: order, base, by: sortColumn, ascending: ascending))
+                order.insert(p, at: UnresolvedSort.insertionPoint(of: p, in: order, base, by: sortColumn, ascending: ascending,
+                                                                          hidden: hidden))
             }
             return true
         }
@@ -300,7 +305,7 @@ public struct UnresolvedScreen: Screen {
     /// After a sort change: the same rows in the new order.
     mutating func resort(_ ctx: ScreenContext) {
         let keep = selectedRow?.household
-        order = UnresolvedSort.order(base, by: sortColumn, ascending: ascending)
+        order = UnresolvedSort.order(base, by: sortColumn, ascending: ascending, hidden: Self.hidden(ctx))
         refilter(keeping: keep, ctx)
     }
 
