@@ -40,5 +40,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // Evidence files (issue 21): the list of a task's or household's attachments, attaching one by its path
     case showEvidence, attachEvidence
     // Menus
+    // Task board filters beyond the list's: a state chooser and tasks due this week
+    case filterState, filterDueWeek
     case choose1, choose2, choose3, choose4, choose5, choose6, choose7, choose8, choose9
 }

@@ -1,0 +1,27 @@
+/// Chinese text for following task work (issue 13): the task board's filters, the offers to mark linked tasks done,
+/// and the village table of the reports.
+let chineseTaskFlowText: [TextKey: String] = [
+    // Task board filters
+    "taskflow.filters": "筛选：{0}",
+    "taskflow.filter.owner": "负责人 {0}",
+    "taskflow.filter.overdue": "已逾期",
+    "taskflow.filter.week": "本周到期",
+    "taskflow.menu.village": "按村筛选任务",
+    "taskflow.menu.owner": "按负责人筛选任务",
+    "taskflow.menu.state": "选择任务状态",
+    "taskflow.action.clearFilters": "清除任务筛选",
+    "taskflow.action.clearFilters.short": "清除筛选",
+    "taskflow.action.filterVillage": "按村筛选任务",
+    "taskflow.action.filterVillage.short": "筛选",
+    "taskflow.action.filterOwner": "按负责人筛选任务",
+    "taskflow.action.filterOwner.short": "负责人",
+    "taskflow.action.filterState": "按状态选择（待办、待验收、已销号）",
+    "taskflow.action.filterState.short": "状态",
+    "taskflow.action.filterOverdue": "只看已逾期的任务（再按一次取消）",
+    "taskflow.action.filterOverdue.short": "逾期",
+    "taskflow.action.filterWeek": "只看本周到期的任务（再按一次取消）",
+    "taskflow.action.filterWeek.short": "本周",
+    "taskflow.denied.noFilter": "没有开着的筛选",
+    "taskflow.shown": "显示 {0} 项任务",
+    "taskflow.empty.filtered": "没有符合筛选的任务（x 清除筛选）",
+]

@@ -1,0 +1,27 @@
+/// English text for following task work (issue 13): the task board's filters, the offers to mark linked tasks done,
+/// and the village table of the reports.
+let englishTaskFlowText: [TextKey: String] = [
+    // Task board filters
+    "taskflow.filters": "Filters: {0}",
+    "taskflow.filter.owner": "owner {0}",
+    "taskflow.filter.overdue": "overdue",
+    "taskflow.filter.week": "due this week",
+    "taskflow.menu.village": "Tasks by village",
+    "taskflow.menu.owner": "Tasks by owner",
+    "taskflow.menu.state": "Task state",
+    "taskflow.action.clearFilters": "Clear the task filters",
+    "taskflow.action.clearFilters.short": "clear filters",
+    "taskflow.action.filterVillage": "Filter tasks by village",
+    "taskflow.action.filterVillage.short": "filter",
+    "taskflow.action.filterOwner": "Filter tasks by owner",
+    "taskflow.action.filterOwner.short": "owner",
+    "taskflow.action.filterState": "Choose the state (open, awaiting verification, verified)",
+    "taskflow.action.filterState.short": "state",
+    "taskflow.action.filterOverdue": "Only overdue tasks (again to undo)",
+    "taskflow.action.filterOverdue.short": "overdue",
+    "taskflow.action.filterWeek": "Only tasks due this week (again to undo)",
+    "taskflow.action.filterWeek.short": "this week",
+    "taskflow.denied.noFilter": "No filter is on",
+    "taskflow.shown": "{0} tasks shown",
+    "taskflow.empty.filtered": "No task passes the filters (x clears them)",
+]
