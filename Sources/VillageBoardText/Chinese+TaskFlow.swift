@@ -24,4 +24,16 @@ let chineseTaskFlowText: [TextKey: String] = [
     "taskflow.denied.noFilter": "没有开着的筛选",
     "taskflow.shown": "显示 {0} 项任务",
     "taskflow.empty.filtered": "没有符合筛选的任务（x 清除筛选）",
+    // Offers to mark linked tasks done; the village pane's tasks by target; the CLI's links
+    "taskflow.offer.what": "{0}已达标。关联的待办任务 {1} 项：{2}",
+    "taskflow.offer.keys": "按 y 把这 {0} 项标为已完成，按其他任意键不做",
+    "taskflow.offer.declined": "关联任务未改动",
+    "taskflow.offer.note": "{0}已达标",
+    "taskflow.vt.tasksHeader": "各目标的待办任务（{0} 项）",
+    "taskflow.vt.task": "{0}（{1}，截止 {2}）",
+    "taskflow.vt.taskOverdue": "{0}（{1}，截止 {2}，已逾期）",
+    "taskflow.vt.noTasks": "没有与目标关联的待办任务（task add --village … --target …）",
+    "cli.taskflow.targetNeedsVillage": "--target 只用于村级任务（--village）",
+    "cli.taskflow.itemNeedsHousehold": "--item 只用于户级任务（--household）或与 --measure 同用",
+    "cli.taskflow.badTarget": "没有村级目标「{0}」，可选：{1}",
 ]

@@ -24,4 +24,16 @@ let englishTaskFlowText: [TextKey: String] = [
     "taskflow.denied.noFilter": "No filter is on",
     "taskflow.shown": "{0} tasks shown",
     "taskflow.empty.filtered": "No task passes the filters (x clears them)",
+    // Offers to mark linked tasks done; the village pane's tasks by target; the CLI's links
+    "taskflow.offer.what": "{0} is met. Open tasks linked to it ({1}): {2}",
+    "taskflow.offer.keys": "y marks these {0} done; any other key leaves them",
+    "taskflow.offer.declined": "Linked tasks left as they were",
+    "taskflow.offer.note": "{0} met",
+    "taskflow.vt.tasksHeader": "Open tasks by target ({0})",
+    "taskflow.vt.task": "{0} ({1}, due {2})",
+    "taskflow.vt.taskOverdue": "{0} ({1}, due {2}, overdue)",
+    "taskflow.vt.noTasks": "No open task is linked to a target (task add --village … --target …)",
+    "cli.taskflow.targetNeedsVillage": "--target is for village tasks (--village) only",
+    "cli.taskflow.itemNeedsHousehold": "--item is for household tasks (--household) or with --measure",
+    "cli.taskflow.badTarget": "No village target \"{0}\"; one of: {1}",
 ]
