@@ -36,4 +36,8 @@ let chineseTaskFlowText: [TextKey: String] = [
     "cli.taskflow.targetNeedsVillage": "--target 只用于村级任务（--village）",
     "cli.taskflow.itemNeedsHousehold": "--item 只用于户级任务（--household）或与 --measure 同用",
     "cli.taskflow.badTarget": "没有村级目标「{0}」，可选：{1}",
+    // The reports' village-level gaps
+    "report.col.villageTargetsNotMet": "村级目标未达标",
+    "report.col.villageTargetsNotMet.short": "村目标✗",
+    "taskflow.summary.targets": "村级目标：{1} 个村中未达标的目标共 {0} 项（路、电、卫生室、饮水、集体经济、产业）。",
 ]

@@ -36,4 +36,8 @@ let englishTaskFlowText: [TextKey: String] = [
     "cli.taskflow.targetNeedsVillage": "--target is for village tasks (--village) only",
     "cli.taskflow.itemNeedsHousehold": "--item is for household tasks (--household) or with --measure",
     "cli.taskflow.badTarget": "No village target \"{0}\"; one of: {1}",
+    // The reports' village-level gaps
+    "report.col.villageTargetsNotMet": "Village targets not met",
+    "report.col.villageTargetsNotMet.short": "Vil.tgt",
+    "taskflow.summary.targets": "Village targets: {0} not met across {1} villages (road, power, clinic, water, collective income, industry).",
 ]
