@@ -40,4 +40,5 @@ let chineseTaskFlowText: [TextKey: String] = [
     "report.col.villageTargetsNotMet": "村级目标未达标",
     "report.col.villageTargetsNotMet.short": "村目标✗",
     "taskflow.summary.targets": "村级目标：{1} 个村中未达标的目标共 {0} 项（路、电、卫生室、饮水、集体经济、产业）。",
+    "taskflow.offer.saved": "已保存。按 y 把关联任务标为已完成，其他键不做",
 ]

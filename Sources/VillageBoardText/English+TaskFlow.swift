@@ -40,4 +40,5 @@ let englishTaskFlowText: [TextKey: String] = [
     "report.col.villageTargetsNotMet": "Village targets not met",
     "report.col.villageTargetsNotMet.short": "Vil.tgt",
     "taskflow.summary.targets": "Village targets: {0} not met across {1} villages (road, power, clinic, water, collective income, industry).",
+    "taskflow.offer.saved": "Saved. y marks the linked tasks done; any other key leaves them",
 ]

@@ -20,7 +20,7 @@ extension HouseholdScreen {
         case .saved(let change):
             // An item now met: offer to mark the open tasks linked to it done (the next key answers).
             offer = LinkedTaskOffer.after(change, ctx)
-            return .none
+            return offer == nil ? .none : LinkedTaskOffer.savedStatus(ctx)
         case .savedTogether, .notSaved:
             return .none
         case .answered(.markEvidence(let id, let item, let state), let typed) where id == household:

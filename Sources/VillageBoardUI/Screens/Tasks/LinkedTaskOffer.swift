@@ -32,6 +32,12 @@ struct LinkedTaskOffer: Sendable {
         return LinkedTaskOffer(tasks: allowed.map(\.id), titles: allowed.map(\.title), met: met)
     }
 
+    /// The status line while the offer waits: it replaces "saved · u undoes", since the next key (u too) answers the
+    /// offer.
+    static func savedStatus(_ ctx: ScreenContext) -> Outcome {
+        .message(StatusMessage(ctx.text("taskflow.offer.saved")))
+    }
+
     /// The key that answers the offer: `y` marks the tasks done in one write, anything else leaves them.
     func answer(_ key: Key, _ ctx: ScreenContext) -> Outcome {
         guard key == .char("y") else { return .message(StatusMessage(ctx.text("taskflow.offer.declined"))) }

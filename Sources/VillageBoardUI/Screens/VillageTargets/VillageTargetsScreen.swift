@@ -78,7 +78,7 @@ public struct VillageTargetsScreen: Screen {
         if case .saved(let change) = message {
             // A target now met: offer to mark the open village tasks linked to it done (the next key answers).
             offer = LinkedTaskOffer.after(change, ctx)
-            return .none
+            return offer == nil ? .none : LinkedTaskOffer.savedStatus(ctx)
         }
         guard case .answered(let question, let typed) = message, let unit = ctx.board.unit(village) else { return .none }
         let text = typed.trimmingSpaces
