@@ -32,7 +32,7 @@ let chineseTaskFlowText: [TextKey: String] = [
     "taskflow.vt.tasksHeader": "各目标的待办任务（{0} 项）",
     "taskflow.vt.task": "{0}（{1}，截止 {2}）",
     "taskflow.vt.taskOverdue": "{0}（{1}，截止 {2}，已逾期）",
-    "taskflow.vt.noTasks": "没有与目标关联的待办任务（task add --village … --target …）",
+    "taskflow.vt.noTasks": "没有与目标关联的待办任务",
     "cli.taskflow.targetNeedsVillage": "--target 只用于村级任务（--village）",
     "cli.taskflow.itemNeedsHousehold": "--item 只用于户级任务（--household）或与 --measure 同用",
     "cli.taskflow.badTarget": "没有村级目标「{0}」，可选：{1}",

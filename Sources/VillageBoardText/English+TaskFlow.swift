@@ -32,7 +32,7 @@ let englishTaskFlowText: [TextKey: String] = [
     "taskflow.vt.tasksHeader": "Open tasks by target ({0})",
     "taskflow.vt.task": "{0} ({1}, due {2})",
     "taskflow.vt.taskOverdue": "{0} ({1}, due {2}, overdue)",
-    "taskflow.vt.noTasks": "No open task is linked to a target (task add --village … --target …)",
+    "taskflow.vt.noTasks": "No open task is linked to a target",
     "cli.taskflow.targetNeedsVillage": "--target is for village tasks (--village) only",
     "cli.taskflow.itemNeedsHousehold": "--item is for household tasks (--household) or with --measure",
     "cli.taskflow.badTarget": "No village target \"{0}\"; one of: {1}",
