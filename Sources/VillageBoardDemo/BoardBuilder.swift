@@ -779,7 +779,10 @@ struct BoardBuilder {
         var out: [WorkTask] = []
         for i in 0..<n {
             let plan: TaskPlan = i < pending ? [TaskPlan.open, .overdue, .done, .sentBack][rng.weighted([30, 25, 40, 5])] : .verified
-            out.append(task(site: &site, subject: .village(site.code), title: titles[i], owner: site.villageCadre, plan: plan))
+            var made = task(site: &site, subject: .village(site.code), title: titles[i], owner: site.villageCadre, plan: plan)
+            // Linked to the village target it works toward (no draw from the generator: the rest of the board stays).
+            made.target = GeneratorTables.villageTaskTargets[titles[i]]
+            out.append(made)
         }
         return out
     }

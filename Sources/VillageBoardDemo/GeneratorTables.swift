@@ -172,6 +172,11 @@ enum GeneratorTables {
     static let taskMonitored = ["落实监测帮扶措施", "申请临时救助", "大病医疗救助"]
     static let villageTasks = ["硬化通屯路", "安全饮水巩固提升工程", "光伏电站建设", "村集体经济项目", "标准化卫生室建设",
                                "电商服务站建设", "危桥改建", "农网改造", "村村联建", "产业大棚建设"]
+    /// The village target each village task works toward (the rest work toward none).
+    static let villageTaskTargets: [String: VillageTargetKind] = [
+        "硬化通屯路": .road, "危桥改建": .road, "安全饮水巩固提升工程": .water, "光伏电站建设": .industry,
+        "产业大棚建设": .industry, "村集体经济项目": .collectiveIncome, "标准化卫生室建设": .clinic, "农网改造": .electricity,
+    ]
     static let doneNotes = ["已完成, 附照片", "已办结", "资料已报乡镇"]
     static let sendBackReasons = ["照片佐证不全", "验收资料缺签字"]
 }

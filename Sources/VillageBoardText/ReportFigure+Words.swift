@@ -43,6 +43,7 @@ extension ReportFigure {
         case .tasksDone: "report.col.tasksDone"
         case .tasksVerified: "report.col.tasksVerified"
         case .tasksOverdue: "report.col.tasksOverdue"
+        case .villageTargetsNotMet: "report.col.villageTargetsNotMet"
         case .colour: "report.col.colour"
         }
         return short ? key.short : key

@@ -10,6 +10,8 @@ public enum ReportFigure: Hashable, Sendable {
     case householdsMonitored, peopleMonitored, incidence, ruralPopulation, villages, poorVillages
     case itemsNotMet, notMet(ChecklistItem)
     case tasksOpen, tasksDone, tasksVerified, tasksOverdue
+    /// Village-level gaps (road, clinic, water, …) beside the households': targets not met in the unit's villages.
+    case villageTargetsNotMet
     case colour
 
     /// The exports' columns, in order, after `code`, `name` and `level` (docs/STORE.md lists them).
@@ -17,13 +19,13 @@ public enum ReportFigure: Hashable, Sendable {
         [.householdsRegistered, .peopleRegistered, .householdsOut, .peopleOut, .householdsRemaining, .peopleRemaining,
          .householdsUnresolved, .peopleUnresolved, .households, .people, .householdsMonitored, .peopleMonitored, .incidence,
          .ruralPopulation, .villages, .poorVillages]
-        + ChecklistItem.allCases.map { .notMet($0) } + [.tasksOpen, .tasksDone, .tasksVerified, .tasksOverdue, .colour]
+        + ChecklistItem.allCases.map { .notMet($0) } + [.tasksOpen, .tasksDone, .tasksVerified, .tasksOverdue, .villageTargetsNotMet, .colour]
 
     /// The columns of `village-board report`'s text table, after the unit.
     public static let printed: [ReportFigure] =
         [.householdsRegistered, .peopleRegistered, .householdsOut, .peopleOut, .householdsRemaining, .peopleRemaining,
          .incidence, .householdsMonitored, .householdsUnresolved, .peopleUnresolved, .households, .people]
-        + ChecklistItem.allCases.map { .notMet($0) } + [.tasksOpen, .tasksDone, .tasksVerified, .tasksOverdue]
+        + ChecklistItem.allCases.map { .notMet($0) } + [.tasksOpen, .tasksDone, .tasksVerified, .tasksOverdue, .villageTargetsNotMet]
 
     /// The stable machine-readable column name.
     public var column: String {
@@ -50,6 +52,7 @@ public enum ReportFigure: Hashable, Sendable {
         case .tasksDone: "tasks_done_awaiting_verification"
         case .tasksVerified: "tasks_verified"
         case .tasksOverdue: "tasks_overdue"
+        case .villageTargetsNotMet: "village_targets_not_met"
         case .colour: "colour"
         }
     }
@@ -78,6 +81,7 @@ public enum ReportFigure: Hashable, Sendable {
         case .tasksDone: r.tasksDone
         case .tasksVerified: r.tasksVerified
         case .tasksOverdue: r.tasksOverdue
+        case .villageTargetsNotMet: r.villageTargetsNotMet
         case .incidence, .colour: nil
         }
     }

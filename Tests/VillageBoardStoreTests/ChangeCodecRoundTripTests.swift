@@ -70,6 +70,9 @@ typealias Attachment = VillageBoardCore.Attachment
                          doneNote: text(3), verifiedBy: UserID("checker"), verifiedOn: day, returnReason: text(2),
                          returnedBy: UserID("checker"), sendBacks: Int.max)
         t.verifyNote = text(4)
+        // The links a task may carry (issue 13): what it works toward on a household or a village.
+        t.item = .housing
+        t.target = .collectiveIncome
         return t
     }
 

@@ -31,8 +31,11 @@ public struct TaskBatch: Hashable, Sendable {
     /// The `addTask` changes for the batch, with the ids given (one per household, e.g. from `Store.newTaskIDs`).
     public func changes(ids: [TaskID], author: UserID, on day: Day) -> [Change] {
         zip(ids, zip(households, owners)).map { id, pair in
-            .addTask(WorkTask(id: id, subject: .household(pair.0), title: title, owner: pair.1, due: due,
-                              createdBy: author, createdOn: day))
+            var task = WorkTask(id: id, subject: .household(pair.0), title: title, owner: pair.1, due: due,
+                                createdBy: author, createdOn: day)
+            // Linked to the item the batch was made for: when it becomes met, the screen offers to mark the task done.
+            task.item = item
+            return .addTask(task)
         }
     }
 }

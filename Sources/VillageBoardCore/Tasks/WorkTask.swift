@@ -26,6 +26,12 @@ public struct WorkTask: Hashable, Sendable {
     /// Whether that return reopened a verified task (true) or sent back one awaiting verification (false), so the
     /// screens name it as what it was.
     public var reopened = false
+    /// The checklist item a household task works toward (危房改造 → 住房): when it becomes met, the household screen
+    /// offers to mark the task done. Nil for a task with no such item.
+    public var item: ChecklistItem?
+    /// The village target a village task works toward (硬化路, 卫生室, …): shown under the target on the village pane,
+    /// and offered to be marked done when the target is set met.
+    public var target: VillageTargetKind?
 
     public init(id: TaskID, subject: TaskSubject, title: String, owner: UserID, due: Day, state: TaskState = .open,
                 createdBy: UserID, createdOn: Day, doneBy: UserID? = nil, doneOn: Day? = nil, doneNote: String = "",

@@ -331,6 +331,8 @@ extension JSONScanner {
             case "returnedBy": t.returnedBy = try readOptionalUser()
             case "sendBacks": t.sendBacks = max(0, try readInt())
             case "reopened": t.reopened = try readBool()
+            case "item": t.item = try readItem()
+            case "target": t.target = try readEnum(VillageTargetKind.self)
             default: try skipValue()
             }
         }

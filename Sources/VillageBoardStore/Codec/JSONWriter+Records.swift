@@ -237,6 +237,8 @@ extension JSONWriter {
         field("returnedBy", t.returnedBy)
         if t.sendBacks != 0 { field("sendBacks", t.sendBacks) }
         if t.reopened { field("reopened", true) }
+        if let item = t.item { field("item", item.key) }
+        if let target = t.target { field("target", target.rawValue) }
         endObject()
     }
 }

@@ -44,5 +44,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // Department cross-check findings (issue 14): look at one, with a note.
     case lookAtFinding
     // Menus
+    // Task board filters beyond the list's: a state chooser and tasks due this week
+    case filterState, filterDueWeek
     case choose1, choose2, choose3, choose4, choose5, choose6, choose7, choose8, choose9
 }

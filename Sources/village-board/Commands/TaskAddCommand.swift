@@ -16,8 +16,10 @@ struct TaskAdd: ParsableCommand {
     @Option(help: "A measure from the catalogue (e.g. 危房改造): one task per unresolved household of --scope with --item not met, each owned by its responsible cadre.")
     var measure: String?
     @Option(help: "With --measure: the place (code, id or name).") var scope: String?
-    @Option(help: "With --measure: the unmet checklist item (housing, medical, education, water, food, clothing); the measure's own item if left out.")
+    @Option(help: "With --measure: the unmet checklist item (housing, medical, education, water, food, clothing); the measure's own item if left out. With --household: the item the task works toward (when it becomes met, the household screen offers to mark the task done).")
     var item: String?
+    @Option(help: "With --village: the village target the task works toward (road, electricity, clinic, water, collectiveIncome, industry).")
+    var target: String?
     @Flag(help: "With --measure: show the households the tasks would be for, and save nothing.") var dryRun = false
     @Option(help: "By when, YYYY-MM-DD.") var due: String
     @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
@@ -39,6 +41,25 @@ struct TaskAdd: ParsableCommand {
         }
     }
 
+    /// The item (household task) or target (village task) the new task is linked to, from `--item` and `--target`.
+    func links(for subject: TaskSubject) throws -> (ChecklistItem?, VillageTargetKind?) {
+        let text = Catalog(options.language)
+        switch subject {
+        case .household:
+            if target != nil { throw CommandFailure("cli.taskflow.targetNeedsVillage") }
+            return (try item.map { try Self.item(named: $0, text) }, nil)
+        case .village:
+            if item != nil { throw CommandFailure("cli.taskflow.itemNeedsHousehold") }
+            guard let target else { return (nil, nil) }
+            guard let kind = VillageTargetKind(rawValue: target)
+                    ?? VillageTargetKind.allCases.first(where: { text.name($0) == target }) else {
+                throw CommandFailure("cli.taskflow.badTarget", target,
+                                     VillageTargetKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return (nil, kind)
+        }
+    }
+
     func add() throws {
         if let measure { return try addFromMeasure(measure) }
         let subject = try subject()
@@ -53,8 +74,9 @@ struct TaskAdd: ParsableCommand {
         let now = Clock.now(for: store)
         // Unique across laptops: this laptop's device and the moment; a second add in the same millisecond counts on.
         guard let id = store.newTaskIDs(1, at: now).first else { return }
-        let task = WorkTask(id: id, subject: subject, title: title, owner: UserID(owner), due: day,
+        var task = WorkTask(id: id, subject: subject, title: title, owner: UserID(owner), due: day,
                             createdBy: author.id, createdOn: now.day)
+        (task.item, task.target) = try links(for: subject)
         do {
             let op = try store.save(.addTask(task), author: author.id, at: now)
             print(Catalog(options.language)("cli.task.added", op.id, id))

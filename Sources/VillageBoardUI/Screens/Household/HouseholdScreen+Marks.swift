@@ -17,7 +17,11 @@ extension HouseholdScreen {
     /// says what became of it).
     public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
         switch message {
-        case .saved, .savedTogether, .notSaved:
+        case .saved(let change):
+            // An item now met: offer to mark the open tasks linked to it done (the next key answers).
+            offer = LinkedTaskOffer.after(change, ctx)
+            return offer == nil ? .none : LinkedTaskOffer.savedStatus(ctx)
+        case .savedTogether, .notSaved:
             return .none
         case .answered(.markEvidence(let id, let item, let state), let typed) where id == household:
             return markWithEvidence(state, typed, on: item, ctx)

@@ -70,6 +70,7 @@ extension HouseholdScreen {
             let (bottom, _) = g.below.sliceBottom(formHeight)
             form.render(ctx, into: &canvas, area: bottom, info: formInfo)
         }
+        offer?.render(ctx, into: &canvas, area: g.below)
     }
 
     // MARK: Header and tabs

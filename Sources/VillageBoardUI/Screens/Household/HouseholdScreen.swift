@@ -15,6 +15,8 @@ public struct HouseholdScreen: Screen {
     var scrolls = Array(repeating: 0, count: HouseholdPane.allCases.count)
     /// The form being filled in; while open it takes every key.
     public internal(set) var form: HouseholdForm?
+    /// After an item was saved met: the offer to mark its linked open tasks done, answered by the next key.
+    var offer: LinkedTaskOffer?
     public var hasDraft: Bool { form != nil }
     var size = Size(width: 80, height: 21)
     /// Positions of the household's tasks, from the board's index (never a scan of all tasks).
@@ -38,6 +40,8 @@ public struct HouseholdScreen: Screen {
     // MARK: Keys
 
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
+        // While an offer waits, the next key answers it: no key of the screen's is offered meanwhile.
+        if offer != nil { return [] }
         let block = editBlock(ctx)
         let itemBlock: TextKey? = block ?? (pane == .checklist ? nil : "hh.reason.checklistPane")
         // While a form is open it takes the keys and lists its own; the hint bar keeps quiet about the screen's.
@@ -189,6 +193,11 @@ public struct HouseholdScreen: Screen {
     // MARK: Typing into a form
 
     public mutating func input(_ key: Key, _ ctx: ScreenContext) -> Outcome? {
+        if let o = offer {
+            // Whatever the key, the offer is answered by it and the key does nothing else.
+            offer = nil
+            return o.answer(key, ctx)
+        }
         guard var f = form else { return nil }
         switch f.handle(key) {
         case .keep:

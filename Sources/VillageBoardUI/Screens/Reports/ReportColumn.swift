@@ -23,7 +23,7 @@ struct ReportColumn {
             [(.households, 15, nil), (.householdsRegistered, 4, nil), (.peopleRegistered, 60, nil), (.householdsOut, 20, nil),
              (.householdsRemaining, 0, "status.unresolved"), (.peopleRemaining, 5, nil), (.incidence, 7, nil),
              (.householdsMonitored, 6, nil), (.householdsUnresolved, 8, "status.unresolved"), (.peopleUnresolved, 9, nil),
-             (.itemsNotMet, 1, "status.unresolved")]
+             (.itemsNotMet, 1, "status.unresolved"), (.villageTargetsNotMet, 10, "status.unresolved")]
             + ChecklistItem.allCases.map { (.notMet($0), 30, "status.unresolved") }
             + [(.tasksOpen, 40, nil), (.tasksDone, 2, nil), (.tasksVerified, 50, nil), (.tasksOverdue, 3, "status.overdue")]
         return figures.enumerated().map { order, entry in

@@ -13,6 +13,8 @@ enum ReportSummary {
             t("reports.summary.monitored", r.householdsMonitored, r.peopleMonitored, r.villages, r.poorVillages),
             t("reports.summary.notMet", items.joined(separator: t("reports.summary.separator")), r.itemsNotMet),
             t("reports.summary.tasks", r.tasksOpen, r.tasksDone, r.tasksVerified, r.tasksOverdue),
+            // Village-level gaps beside the households' (issue 13).
+            t("taskflow.summary.targets", r.villageTargetsNotMet, r.villages),
         ]
     }
 }

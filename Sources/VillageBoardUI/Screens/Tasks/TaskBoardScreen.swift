@@ -19,6 +19,13 @@ public struct TaskBoardScreen: Screen {
     /// How many times the rows were built from the whole board (once, unless a change could not be followed).
     var builds = 0
     var size = Size(width: 80, height: 21)
+    /// The filters on (village, owner, overdue, due this week); every pane shows only the tasks they accept.
+    public private(set) var filters = TaskFilters()
+    /// Per pane, the positions in `tasks.all` the filters accept (empty while no filter is on: the panes show all).
+    var filtered: [TaskState: [Int]] = [:]
+    /// The open chooser, and which it is.
+    var menu: FilterMenu?
+    var menuKind: TaskFilterMenus.Kind = .village
 
     public init(ctx: ScreenContext) {
         scope = ctx.scope
@@ -30,18 +37,28 @@ public struct TaskBoardScreen: Screen {
     }
 
     /// The rows of a pane, as positions in `Board.tasks`.
-    public func taskIndices(_ pane: TaskState) -> [Int] { tasks.rows(pane).map { tasks.all[$0] } }
+    public func taskIndices(_ pane: TaskState) -> [Int] { rows(pane).map { tasks.all[$0] } }
+
+    /// A pane's rows as shown: positions in `tasks.all`, the filters applied.
+    func rows(_ pane: TaskState) -> [Int] { filters.isEmpty ? tasks.rows(pane) : filtered[pane] ?? [] }
+
+    /// How many shown tasks are overdue (they lead the open pane).
+    var overdueShown: Int { filters.isEmpty ? tasks.overdue : overdueCount }
+    /// How many of the filtered open tasks are overdue (counted by `refilter`).
+    var overdueCount = 0
 
     public var cursor: ListCursor { cursors[pane] ?? ListCursor() }
 
     /// The task under the cursor in the current pane.
     public func selectedTask(_ ctx: ScreenContext) -> WorkTask? {
-        tasks.task(pane, cursor.selected).map { ctx.board.tasks[$0] }
+        let r = rows(pane)
+        return r.indices.contains(cursor.selected) ? ctx.board.tasks[tasks.all[r[cursor.selected]]] : nil
     }
 
     // MARK: Keys
 
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
+        if menu != nil { return FilterMenu.bindings }
         let task = selectedTask(ctx)
         func gated(_ key: Character, _ action: TaskAction) -> KeyBinding {
             let a = TaskActionGate.action(action)
@@ -66,7 +83,7 @@ public struct TaskBoardScreen: Screen {
                 KeyBinding([.enter], .open, "tasks.action.open", disabled: openReason),
                 KeyBinding([.char("H")], .showHistory, "tasks.action.history", disabled: task == nil ? "tasks.denied.noTask" : nil),
                 KeyBinding([.char("f")], .showEvidence, "evidence.action.show", disabled: task == nil ? "tasks.denied.noTask" : nil)]
-            + StandardBindings.movement
+            + filterBindings + StandardBindings.movement
     }
 
     /// Table rows between the tabs and header above and the two detail lines below.
@@ -77,7 +94,30 @@ public struct TaskBoardScreen: Screen {
         scrollIntoView()
     }
 
+    /// The choosers' and toggles' keys; while filters are on, the hint bar says so with the key that clears them.
+    var filterBindings: [KeyBinding] {
+        [KeyBinding([.char("x")], .clearFilter, "taskflow.action.clearFilters", hint: !filters.isEmpty,
+                    disabled: filters.isEmpty ? "taskflow.denied.noFilter" : nil),
+         KeyBinding([.char("V")], .filterVillage, "taskflow.action.filterVillage", hint: filters.isEmpty),
+         KeyBinding([.char("p")], .filterCadre, "taskflow.action.filterOwner"),
+         KeyBinding([.char("s")], .filterState, "taskflow.action.filterState"),
+         KeyBinding([.char("O")], .filterOverdue, "taskflow.action.filterOverdue"),
+         KeyBinding([.char("w")], .filterDueWeek, "taskflow.action.filterWeek")]
+    }
+
+    public mutating func input(_ key: Key, _ ctx: ScreenContext) -> Outcome? {
+        guard var m = menu else { return nil }
+        let result = m.handle(key)
+        menu = m
+        return finish(result, ctx)
+    }
+
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
+        if var m = menu {
+            let result = m.handle(action)
+            menu = m
+            return finish(result, ctx)
+        }
         var c = cursor
         if c.handle(action, page: pageHeight) {
             cursors[pane] = c
@@ -89,8 +129,21 @@ public struct TaskBoardScreen: Screen {
             let all = TaskState.allCases
             let i = all.firstIndex(of: pane) ?? 0
             pane = all[(i + (action == .nextPane ? 1 : all.count - 1)) % all.count]
-            finder.refresh(shown: tasks.rows(pane), prepare: searchNames(ctx))
+            finder.refresh(shown: rows(pane), prepare: searchNames(ctx))
             return .none
+        case .filterVillage: return openMenu(.village, ctx)
+        case .filterCadre: return openMenu(.owner, ctx)
+        case .filterState: return openMenu(.state, ctx)
+        case .filterOverdue:
+            filters.overdueOnly.toggle()
+            return filtersChanged(ctx)
+        case .filterDueWeek:
+            filters.dueThisWeek.toggle()
+            return filtersChanged(ctx)
+        case .clearFilter:
+            guard !filters.isEmpty else { return .none }
+            filters = TaskFilters()
+            return filtersChanged(ctx)
         case .open:
             guard let task = selectedTask(ctx), case .household(let id) = task.subject else { return .none }
             return .push(HouseholdScreen(household: id, ctx: ctx))
@@ -195,7 +248,7 @@ public struct TaskBoardScreen: Screen {
     public var canSearch: Bool { true }
 
     public mutating func search(_ query: String, _ ctx: ScreenContext) -> Outcome? {
-        let (outcome, row) = finder.run(query, shown: tasks.rows(pane), from: cursor.selected, ctx, prepare: searchNames(ctx))
+        let (outcome, row) = finder.run(query, shown: rows(pane), from: cursor.selected, ctx, prepare: searchNames(ctx))
         if let row { select(row) }
         return outcome
     }
@@ -287,13 +340,14 @@ public struct TaskBoardScreen: Screen {
     mutating func settle(_ ctx: ScreenContext) {
         // A mark holds only while its task still awaits verification (another laptop may have verified it).
         if !marked.isEmpty { marked = marked.filter { ctx.board.task($0)?.state == .done } }
+        refilter(ctx)
         for state in TaskState.allCases {
             var c = cursors[state] ?? ListCursor()
-            c.setCount(tasks.rows(state).count)
+            c.setCount(rows(state).count)
             cursors[state] = c
         }
         scrollIntoView()
-        finder.refresh(shown: tasks.rows(pane), prepare: searchNames(ctx))
+        finder.refresh(shown: rows(pane), prepare: searchNames(ctx))
     }
 
     mutating func select(_ row: Int) {
@@ -315,7 +369,7 @@ public struct TaskBoardScreen: Screen {
         guard area.height > 0 else { return }
         TaskBoardText.tabs(self, ctx, into: &canvas, area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
         let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 3))
-        let rows = tasks.rows(pane)
+        let rows = rows(pane)
         let board = ctx.board
         let columns = TaskColumn.layout(pane, width: area.width)
         let window = cursor.window(rows: max(0, tableArea.height - 1))
@@ -327,10 +381,71 @@ public struct TaskBoardScreen: Screen {
                                       marked: !marked.isEmpty && marked.contains(task.id))
         }
         if rows.isEmpty {
-            canvas.put(ctx.text(TaskBoardText.emptyKey(pane)), x: area.x + 1, y: tableArea.y + 2,
+            canvas.put(ctx.text(filters.isEmpty ? TaskBoardText.emptyKey(pane) : "taskflow.empty.filtered"), x: area.x + 1, y: tableArea.y + 2,
                        style: "muted", maxWidth: area.width - 1)
         }
         let detail = Rect(x: area.x, y: area.maxY - 2, width: area.width, height: 2)
         if area.height >= 5, let task = selectedTask(ctx) { TaskBoardText.detail(task, ctx, into: &canvas, area: detail) }
+        menu?.render(ctx, into: &canvas, area: area)
+    }
+
+    // MARK: Filters
+
+    /// Filters every pane again (after the filters or the rows changed): one pass over the tasks in view.
+    mutating func refilter(_ ctx: ScreenContext) {
+        filtered = [:]
+        overdueCount = 0
+        guard !filters.isEmpty else { return }
+        let board = ctx.board
+        let today = board.today, weekEnd = TaskFilters.endOfWeek(today)
+        let f = filters
+        for state in TaskState.allCases {
+            filtered[state] = tasks.rows(state).filter { p in
+                let i = tasks.all[p]
+                return f.accepts(board.tasks[i], village: board.village(of: board.tasks[i]), today: today, weekEnd: weekEnd)
+            }
+        }
+        overdueCount = (filtered[.open] ?? []).prefix { board.tasks[tasks.all[$0]].isOverdue(on: today) }.count
+    }
+
+    /// Sets the filters at once (a test, or a screen that opens the board already narrowed).
+    public mutating func setFilters(_ filters: TaskFilters, _ ctx: ScreenContext) {
+        self.filters = filters
+        settle(ctx)
+    }
+
+    mutating func filtersChanged(_ ctx: ScreenContext) -> Outcome {
+        settle(ctx)
+        return .message(StatusMessage(ctx.text("taskflow.shown", rows(pane).count)))
+    }
+
+    mutating func openMenu(_ kind: TaskFilterMenus.Kind, _ ctx: ScreenContext) -> Outcome {
+        menuKind = kind
+        menu = FilterMenu(slot: kind.slot, title: ctx.text(kind.title), options: TaskFilterMenus.make(kind, screen: self, ctx: ctx),
+                          current: TaskFilterMenus.current(kind, self), visibleRows: max(1, size.height - 6))
+        return .none
+    }
+
+    mutating func finish(_ result: FilterMenu.Result, _ ctx: ScreenContext) -> Outcome {
+        switch result {
+        case .keep: return .none
+        case .close:
+            menu = nil
+            return .none
+        case .choose(let choice):
+            menu = nil
+            switch (menuKind, choice) {
+            case (.state, .taskState(let s)):
+                pane = s
+                finder.refresh(shown: rows(pane), prepare: searchNames(ctx))
+                return .none
+            case (.village, .unit(let v)): filters.village = v
+            case (.owner, .cadre(.cadre(let u))): filters.owner = u
+            case (.village, .any): filters.village = nil
+            case (.owner, .any): filters.owner = nil
+            default: return .none
+            }
+            return filtersChanged(ctx)
+        }
     }
 }

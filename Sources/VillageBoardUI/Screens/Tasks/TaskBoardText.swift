@@ -91,10 +91,16 @@ enum TaskBoardText {
         var x = area.x
         for (i, state) in TaskState.allCases.enumerated() {
             if i > 0 { x += canvas.put(" " + ctx.glyphs.vertical + " ", x: x, y: area.y, style: "border") }
-            var label = ctx.text.name(state) + " " + String(screen.tasks.rows(state).count)
-            if state == .open && screen.tasks.overdue > 0 { label += ctx.text("tasks.tab.overdue", screen.tasks.overdue) }
+            var label = ctx.text.name(state) + " " + String(screen.rows(state).count)
+            if state == .open && screen.overdueShown > 0 { label += ctx.text("tasks.tab.overdue", screen.overdueShown) }
             let style: StyleName = state == screen.pane ? "tab.active" : "tab"
             x += canvas.put(" " + label + " ", x: x, y: area.y, style: style, maxWidth: max(0, area.maxX - x))
+        }
+        // The filters on, after the tabs (the counts above are of the filtered tasks).
+        let labels = screen.filters.labels(ctx)
+        if !labels.isEmpty && x + 4 < area.maxX {
+            canvas.put(" " + ctx.text("taskflow.filters", labels.joined(separator: " · ")), x: x, y: area.y, style: "info",
+                       maxWidth: area.maxX - x)
         }
     }
 

@@ -1,5 +1,6 @@
 import TerminalKit
 import VillageBoardCore
+import VillageBoardText
 
 /// A pop-up list that sets one filter, as tall as the screen allows: typing narrows it (by name, or by pinyin
 /// initials: `lm` finds 李明), number keys 1–9 pick one of the first nine shown, arrows and Enter pick the highlighted
@@ -41,6 +42,18 @@ struct FilterMenu {
         cursor = ListCursor(count: options.count)
         cursor.select(options.firstIndex { $0.choice == current } ?? 0)
         _ = cursor.visibleRange(rows: self.visibleRows)
+    }
+
+    /// The keys while a menu is open (the unresolved list's and the task board's): Enter, 1–9, movement.
+    static var bindings: [KeyBinding] {
+        let choose: [(Character, Action, TextKey)] = [
+            ("1", .choose1, "action.choose1"), ("2", .choose2, "action.choose2"), ("3", .choose3, "action.choose3"),
+            ("4", .choose4, "action.choose4"), ("5", .choose5, "action.choose5"), ("6", .choose6, "action.choose6"),
+            ("7", .choose7, "action.choose7"), ("8", .choose8, "action.choose8"), ("9", .choose9, "action.choose9"),
+        ]
+        return [KeyBinding([.enter], .open, "unresolved.action.choose", hint: true)]
+            + choose.map { KeyBinding([.char($0.0)], $0.1, $0.2) }
+            + StandardBindings.movement
     }
 
     /// The entry number `n` (1-based) stands for among those shown.

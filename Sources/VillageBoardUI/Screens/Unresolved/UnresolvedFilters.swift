@@ -127,4 +127,6 @@ public enum FilterChoice: Hashable, Sendable {
     case cause(PovertyCause)
     case item(ChecklistItem)
     case cadre(CadreChoice)
+    /// A task state, on the task board's state chooser.
+    case taskState(TaskState)
 }

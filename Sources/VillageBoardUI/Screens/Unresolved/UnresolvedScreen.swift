@@ -44,16 +44,7 @@ public struct UnresolvedScreen: Screen {
     // MARK: Keys
 
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
-        if menu != nil {
-            let choose: [(Character, Action, TextKey)] = [
-                ("1", .choose1, "action.choose1"), ("2", .choose2, "action.choose2"), ("3", .choose3, "action.choose3"),
-                ("4", .choose4, "action.choose4"), ("5", .choose5, "action.choose5"), ("6", .choose6, "action.choose6"),
-                ("7", .choose7, "action.choose7"), ("8", .choose8, "action.choose8"), ("9", .choose9, "action.choose9"),
-            ]
-            return [KeyBinding([.enter], .open, "unresolved.action.choose", hint: true)]
-                + choose.map { KeyBinding([.char($0.0)], $0.1, $0.2) }
-                + StandardBindings.movement
-        }
+        if menu != nil { return FilterMenu.bindings }
         return [KeyBinding([.enter], .open, "action.open", hint: true),
                 KeyBinding([.char("s")], .sortNext, "action.sortNext", hint: true),
                 KeyBinding([.char("S")], .sortReverse, "action.sortReverse"),

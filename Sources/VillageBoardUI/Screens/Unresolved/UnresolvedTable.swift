@@ -169,6 +169,7 @@ enum FilterMenuOptions {
         case .item(let i): UInt64(i.rawValue)
         case .cadre(.unassigned): UInt64.max
         case .cadre(.cadre(let id)): UnresolvedSort.collationKey(board.user(id)?.name ?? id.raw)
+        case .taskState(let s): UInt64(TaskState.allCases.firstIndex(of: s) ?? 0)
         }
     }
 
@@ -184,6 +185,7 @@ enum FilterMenuOptions {
         case .item(let i): return ctx.text.name(i)
         case .cadre(.unassigned): return ctx.text("unresolved.cadre.unassigned")
         case .cadre(.cadre(let id)): return board.user(id)?.name ?? id.raw
+        case .taskState(let s): return ctx.text.name(s)
         }
     }
 }

@@ -45,5 +45,36 @@ enum VillageTargetsRender {
         for (i, line) in lines.enumerated() where detailY + i < area.maxY {
             canvas.put(line, x: area.x, y: detailY + i, maxWidth: area.width)
         }
+        linkedTasks(s, ctx, into: &canvas, area: Rect(x: area.x, y: detailY + lines.count + 1, width: area.width,
+                                                      height: max(0, area.maxY - (detailY + lines.count + 1))))
+        s.offer?.render(ctx, into: &canvas, area: area)
+    }
+
+    /// Each target's open village tasks, one line a target: "硬化路与通客车  村道硬化（曹跃进 截止 2020-09-30）".
+    static func linkedTasks(_ s: VillageTargetsScreen, _ ctx: ScreenContext, into canvas: inout Canvas, area: Rect) {
+        guard area.height > 1 else { return }
+        let t = ctx.text
+        let board = ctx.board
+        let kinds = VillageTargetKind.allCases
+        let open = kinds.map { board.openTasks(in: s.village, linkedTo: $0) }
+        canvas.put(t("taskflow.vt.tasksHeader", open.reduce(0) { $0 + $1.count }), x: area.x, y: area.y, style: "header",
+                   maxWidth: area.width)
+        let nameWidth = kinds.map { DisplayWidth.of(t.name($0)) }.max() ?? 8
+        var y = area.y + 1
+        for (kind, tasks) in zip(kinds, open) where !tasks.isEmpty && y < area.maxY {
+            let today = board.today
+            let words = tasks.map { task in
+                t(task.isOverdue(on: today) ? "taskflow.vt.taskOverdue" : "taskflow.vt.task", task.title,
+                  board.user(task.owner)?.name ?? task.owner.raw, task.due.iso)
+            }
+            canvas.put(t.name(kind), x: area.x, y: y, maxWidth: area.width)
+            let style: StyleName = tasks.contains { $0.isOverdue(on: today) } ? "status.overdue" : "info"
+            canvas.put(DisplayWidth.truncate(words.joined(separator: "；"), to: max(0, area.width - nameWidth - 2)),
+                       x: area.x + nameWidth + 2, y: y, style: style, maxWidth: max(0, area.width - nameWidth - 2))
+            y += 1
+        }
+        if y == area.y + 1 && y < area.maxY {
+            canvas.put(t("taskflow.vt.noTasks"), x: area.x, y: y, style: "muted", maxWidth: area.width)
+        }
     }
 }

@@ -10,6 +10,8 @@ import VillageBoardText
 public struct VillageTargetsScreen: Screen {
     public let village: DivisionCode
     public private(set) var cursor = ListCursor(count: VillageTargetKind.allCases.count)
+    /// After a target was saved met: the offer to mark its linked open tasks done, answered by the next key.
+    var offer: LinkedTaskOffer?
 
     public init(village: DivisionCode) {
         self.village = village
@@ -31,6 +33,8 @@ public struct VillageTargetsScreen: Screen {
     }
 
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
+        // While an offer waits, the next key answers it: no key of the screen's is offered meanwhile.
+        if offer != nil { return [] }
         let no = refusal(ctx)
         let may = no == nil
         return [KeyBinding([.char("y")], .markMet, "vt.action.met", hint: may, disabled: no),
@@ -38,6 +42,13 @@ public struct VillageTargetsScreen: Screen {
                 KeyBinding([.char("a")], .markNotApplicable, "vt.action.notApplicable", disabled: no),
                 KeyBinding([.char("e")], .editFigure, "vt.action.figure", hint: may, disabled: no)]
             + StandardBindings.movement
+    }
+
+    public mutating func input(_ key: Key, _ ctx: ScreenContext) -> Outcome? {
+        guard let o = offer else { return nil }
+        // Whatever the key, the offer is answered by it and the key does nothing else.
+        offer = nil
+        return o.answer(key, ctx)
     }
 
     public mutating func update(_ action: Action, _ ctx: ScreenContext) -> Outcome {
@@ -64,6 +75,11 @@ public struct VillageTargetsScreen: Screen {
 
     /// The answer to a prompt: the target as the board holds it now, changed, stamped with who and when.
     public mutating func receive(_ message: ScreenMessage, _ ctx: ScreenContext) -> Outcome {
+        if case .saved(let change) = message {
+            // A target now met: offer to mark the open village tasks linked to it done (the next key answers).
+            offer = LinkedTaskOffer.after(change, ctx)
+            return offer == nil ? .none : LinkedTaskOffer.savedStatus(ctx)
+        }
         guard case .answered(let question, let typed) = message, let unit = ctx.board.unit(village) else { return .none }
         let text = typed.trimmingSpaces
         switch question {
