@@ -11,6 +11,8 @@ struct RunBench: ParsableCommand {
     @Option(help: "Household counts to measure, comma-separated.") var sizes: String = "20000,100000"
     @Flag(name: .customLong("with-500k"), help: "Also measure 500,000 households (a few minutes, ~2 GB; JSONDecoder ~7 GB).")
     var with500k = false
+    @Flag(name: .customLong("with-1m"), help: "Also measure 1,000,000 households (needs a quiet machine with several GB free).")
+    var with1m = false
     @Option(help: "Where generated stores are kept (default ~/.cache/village-board-bench).") var cache: String?
     @Flag(help: "A seconds-long run on 2,000 households with few iterations (CI runs this).") var smoke = false
     @Option(help: "Key presses per scenario (default 1,000; 20 with --smoke).") var presses: Int?
@@ -30,11 +32,19 @@ struct RunBench: ParsableCommand {
         sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
     }
 
+    /// The --sizes list with the large sizes the flags ask for, each once, smallest first.
+    var plannedSizes: [Int] {
+        var sizes = parsedSizes
+        if with500k && !sizes.contains(500_000) { sizes.append(500_000) }
+        if with1m && !sizes.contains(1_000_000) { sizes.append(1_000_000) }
+        return sizes
+    }
+
     func run() throws {
         let plan = smoke
             ? Plan(sizes: [2_000], presses: presses ?? 20, saves: 10, repeats: 1, openRuns: 1, foreignOps: 500, cliRuns: 2,
                    decoder: !noDecoder)
-            : Plan(sizes: parsedSizes + (with500k && !parsedSizes.contains(500_000) ? [500_000] : []),
+            : Plan(sizes: plannedSizes,
                    presses: presses ?? 1_000, saves: 200, repeats: 3, openRuns: 3, foreignOps: 10_000, cliRuns: 5,
                    decoder: !noDecoder)
         let environment = ProcessInfo.processInfo.environment
