@@ -14,7 +14,7 @@ public final class RadarIndex: @unchecked Sendable {
     /// The day the warnings were judged on.
     public private(set) var today: Day
     /// The board's year, whose standard the visit intervals come from.
-    private(set) var year: Int
+    public private(set) var year: Int
     /// The log's length and last operation when last brought up to date: tells what `refresh` has to judge again.
     private var logged: Int
     private var last: OperationID?

@@ -18,10 +18,12 @@ public final class RadarKeeper {
         var index: RadarIndex?
     }
 
-    /// Starts building the index for `board` on another thread, unless one is built or being built. The board is a
-    /// value: the build reads the board as it is now, and `radar` brings it up to date with later saves.
+    /// Starts building the index for `board` on another thread, unless one is being built or one for its day and
+    /// year is kept (a new day, noticed after an idle minute, builds again here rather than on the next 7). The board
+    /// is a value: the build reads the board as it is now, and `radar` brings it up to date with later saves.
     public func prepare(_ board: Board) {
-        guard index == nil, pending == nil else { return }
+        guard pending == nil else { return }
+        if let index, index.today == board.today, index.year == board.year { return }
         let job = Pending()
         job.done.enter()
         DispatchQueue.global(qos: .utility).async {
