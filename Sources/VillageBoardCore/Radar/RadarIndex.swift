@@ -170,18 +170,15 @@ public final class RadarIndex: @unchecked Sendable {
 
     /// The radar of a scope (nil: the whole board), read off the masks: one pass over the scope's positions.
     func radar(board: Board, scope: DivisionCode?) -> Radar {
-        let households = Self.positions(scope: scope, count: householdMasks.count) { board.householdsByVillage[$0] ?? [] } villages: {
-            board.villages(under: $0)
-        }
-        let tasks = Self.positions(scope: scope, count: taskMasks.count) { board.tasksByVillage[$0] ?? [] } villages: {
-            board.villages(under: $0)
-        }
+        let villages = scope.map { board.villages(under: $0) }
+        let households = Self.members(villages, count: householdMasks.count) { board.householdsByVillage[$0] ?? [] }
+        let tasks = Self.members(villages, count: taskMasks.count) { board.tasksByVillage[$0] ?? [] }
         var found = Array(repeating: [Int](), count: RadarWarning.allCases.count)
         let cadres = cadreIDs.count
         var loads = (households: [Int](repeating: 0, count: cadres), visits: [Int](repeating: 0, count: cadres),
                      overdue: [Int](repeating: 0, count: cadres), warnings: [Int](repeating: 0, count: cadres),
                      met: [Bool](repeating: false, count: cadres))
-        for i in 0..<householdMasks.count where households.contains(i) {
+        for i in 0..<householdMasks.count where households == nil || households![i] {
             let mask = householdMasks[i]
             if mask != 0 { Self.add(mask, at: i, to: &found) }
             let cadre = Int(householdCadres[i])
@@ -193,13 +190,13 @@ public final class RadarIndex: @unchecked Sendable {
             }
         }
         // Visits by others are few (a cadre covering for another): read from their own table.
-        for (i, visitors) in otherVisits where households.contains(i) {
+        for (i, visitors) in otherVisits where households == nil || households![i] {
             for v in visitors {
                 loads.visits[Int(v)] += 1
                 loads.met[Int(v)] = true
             }
         }
-        for i in 0..<taskMasks.count where tasks.contains(i) {
+        for i in 0..<taskMasks.count where tasks == nil || tasks![i] {
             let mask = taskMasks[i]
             guard mask != 0 else { continue }
             let warnings = mask & ~Self.overdueBit
@@ -233,28 +230,21 @@ public final class RadarIndex: @unchecked Sendable {
         }
     }
 
-    /// The positions a scope covers, as a test that reads in board order: every position for the whole board, else
-    /// a flag per position set from the scope's villages (no sorting, however big the scope).
-    private static func positions(scope: DivisionCode?, count: Int, inVillage: (DivisionCode) -> [Int],
-                                  villages: (DivisionCode) -> [DivisionCode]) -> ScopeMembers {
-        guard let scope else { return .all }
+    /// Which positions the scope's villages cover, a flag per position, to read in board order with no sorting however
+    /// big the scope; nil for every position (no scope, or a scope holding every one, as a province's admin has).
+    private static func members(_ villages: [DivisionCode]?, count: Int, inVillage: (DivisionCode) -> [Int]) -> [Bool]? {
+        guard let villages else { return nil }
+        // Each position lies in one village: when the scope's villages hold as many as there are, they hold them all.
+        if villages.reduce(0, { $0 + inVillage($1).count }) == count { return nil }
         var flags = [Bool](repeating: false, count: count)
-        for village in villages(scope) {
-            for i in inVillage(village) where i < count { flags[i] = true }
-        }
-        return .some(flags)
-    }
-
-    /// Which positions are in a scope.
-    enum ScopeMembers {
-        case all
-        case some([Bool])
-        func contains(_ i: Int) -> Bool {
-            switch self {
-            case .all: true
-            case .some(let flags): i < flags.count && flags[i]
+        var covered = 0
+        for village in villages {
+            for i in inVillage(village) where i < count && !flags[i] {
+                flags[i] = true
+                covered += 1
             }
         }
+        return covered == count ? nil : flags
     }
 }
 
