@@ -111,4 +111,52 @@ struct RadarScanTests {
         }
         #expect(radar.cadres.map(\.households).reduce(0, +) == demo.households.filter { $0.cadre != nil }.count)
     }
+
+    /// The kept index (RadarIndex.refresh) after a sequence of saves reads the same radar as one judged afresh, and
+    /// both agree with the scan: visits by another cadre, a new cadre, a new task, done and sent back twice, a
+    /// checklist item met with no note, a new household, and a new standard (which builds the index again).
+    @Test func theKeptIndexAfterSavesEqualsARadarAfresh() throws {
+        var board = demo
+        var index = RadarIndex(board: board)
+        let users = board.users.keys.sorted()
+        let device = DeviceID("radar-test")
+        /// Applies a change as the first user allowed to make it.
+        func save(_ change: Change, sourceLocation: SourceLocation = #_sourceLocation) {
+            for author in users {
+                let op = Operation(id: OperationID(device: device, sequence: board.nextSequence(for: device)),
+                                   time: Timestamp(day: board.today, hour: 12), author: author, change: change)
+                if (try? board.apply(op)) != nil {
+                    if !index.refresh(board) { index = RadarIndex(board: board) }
+                    for scope in [nil, BaishanDemo.cityCode] + (board.children[BaishanDemo.cityCode] ?? []) {
+                        #expect(Radar(index: index, board: board, scope: scope) == Radar(board: board, scope: scope),
+                                "after \(change.kind) in \(scope?.description ?? "all")", sourceLocation: sourceLocation)
+                    }
+                    Self.expectAgrees(board, scope: nil, sourceLocation: sourceLocation)
+                    return
+                }
+            }
+            Issue.record("\(change.kind) refused for every user", sourceLocation: sourceLocation)
+        }
+        let unvisited = try #require(Radar(board: board, scope: nil).positions(.notVisited).first)
+        let h = board.households[unvisited]
+        let other = try #require(users.first { $0 != h.cadre })
+        save(.addVisit(h.id, Visit(day: board.today, by: other, found: "走访")))
+        save(.assignCadre(h.id, from: h.cadre, to: other, reason: "调整包保"))
+        let task = WorkTask(id: TaskID("radar-test-1"), subject: .household(h.id), title: "补材料", owner: other,
+                            due: board.today.adding(days: -40), createdBy: other, createdOn: board.today)
+        save(.addTask(task))
+        save(.markTaskDone(task.id, note: "已办"))
+        save(.sendBackTask(task.id, reason: "缺证明"))
+        save(.markTaskDone(task.id, note: "再办"))
+        save(.sendBackTask(task.id, reason: "仍缺"))
+        let item = ChecklistItem.allCases[0]
+        save(.setCheck(h.id, item, from: h.checklist[item], to: ItemCheck(state: .met, note: "", checkedBy: other, checkedOn: board.today)))
+        var newcomer = h
+        newcomer.id = HouseholdID("radar-test-household")
+        save(.registerHousehold(newcomer))
+        if var standard = board.standard {
+            standard.visitDaysStable = 200
+            save(.setStandard(standard))
+        }
+    }
 }

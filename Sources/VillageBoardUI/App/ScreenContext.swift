@@ -18,6 +18,8 @@ public struct ScreenContext {
     /// The operations before the board's log (folded into the snapshot at the last compaction), read when a history
     /// or the log asks; nil where there are none to read (a board of its own, in tests and generated documents).
     public var earlier: EarlierOperations?
+    /// The monitoring radar's index of the board, shared by every copy of the context (built once, kept after saves).
+    public let radarKeeper = RadarKeeper()
 
     public init(live: LiveBoard, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
         self.live = live

@@ -70,6 +70,8 @@ struct BoardLoop {
                 var canvas = terminal.makeCanvas()
                 app.render(into: &canvas)
                 terminal.present(canvas)
+                // After the first frame, so opening is not slowed: the radar's index, built on the other core.
+                app.ctx.radarKeeper.prepare(app.ctx.board)
                 guard let key = terminal.readKey(timeoutMilliseconds: wait.keyTimeoutMilliseconds) else {
                     if wait.user != nil {
                         // A wrong-PIN wait: the seconds count down, and a PIN typed meanwhile is tried when it ends.

@@ -4,7 +4,7 @@ import VillageBoardText
 
 /// The monitoring radar (监测雷达, key 7): for the user's scope, each kind of warning with its count, most urgent
 /// first (Enter lists the households or tasks behind one), and the per-cadre table, sortable with `s`/`S`.
-/// Tab moves the cursor between the two. Built from `Radar` (Core) in one pass; rebuilt after a save.
+/// Tab moves the cursor between the two. Read off the app's `RadarKeeper` index; read again after a save.
 public struct RadarScreen: Screen {
     /// The unit looked at (nil: the whole board).
     public let scope: DivisionCode?
@@ -24,7 +24,7 @@ public struct RadarScreen: Screen {
     public init(ctx: ScreenContext) {
         scope = ctx.scope
         let board = ctx.board
-        radar = Radar(board: board, scope: scope)
+        radar = ctx.radarKeeper.radar(board, scope: scope)
         built = (board.log.count, board.today)
         sortCadres(board)
     }
@@ -78,7 +78,7 @@ public struct RadarScreen: Screen {
     public mutating func boardChanged(_ ctx: ScreenContext) {
         let board = ctx.board
         guard board.log.count != built.logged || board.today != built.today else { return }
-        radar = Radar(board: board, scope: scope)
+        radar = ctx.radarKeeper.radar(board, scope: scope)
         built = (board.log.count, board.today)
         sortCadres(board)
     }

@@ -1,0 +1,34 @@
+import VillageBoardText
+
+/// swift-argument-parser's own error messages ("Unknown option '--x'", "Missing value for '--as <as>'", its usage
+/// line) in the user's language (issue 15): the parser words them in English and keeps its error types internal, so
+/// its text is read back line by line and each form it writes is said again through the catalogue. A line of a form
+/// not known here is kept as the parser wrote it.
+enum ParserMessage {
+    /// Each known form: its pattern (capturing the names it quotes) and the catalogue key that says it.
+    private static let forms: [(Regex<AnyRegexOutput>, TextKey)] = [
+        (Regex(#/^Error: Unknown option '([^']*)'$/#), "cli.parser.unknownOption"),
+        (Regex(#/^Error: Unexpected argument '([^']*)'$/#), "cli.parser.unexpectedArgument"),
+        (Regex(#/^Error: (\d+) unexpected arguments: (.*)$/#), "cli.parser.unexpectedArguments"),
+        (Regex(#/^Error: Missing value for '([^']*)'$/#), "cli.parser.missingValue"),
+        (Regex(#/^Error: Missing expected argument '([^']*)'$/#), "cli.parser.missingArgument"),
+        (Regex(#/^Error: The value '([^']*)' is invalid for '([^']*)'(?:: .*)?$/#), "cli.parser.invalidValue"),
+        (Regex(#/^Error: Missing one of: (.*)$/#), "cli.parser.missingOneOf"),
+        (Regex(#/^Usage: (.*)$/#), "cli.parser.usage"),
+        (Regex(#/^  See '(.*) --help' for more information\.$/#), "cli.parser.seeHelp"),
+    ]
+
+    /// `message` (the parser's, one or more lines) with every line of a known form worded in `language`.
+    static func worded(_ message: String, in language: Language) -> String {
+        let text = Catalog(language)
+        return message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let line = String(line)
+            for (pattern, key) in forms {
+                guard let match = line.wholeMatch(of: pattern) else { continue }
+                let captures = match.output.dropFirst().map { $0.substring.map(String.init) ?? "" }
+                return text(key, arguments: captures)
+            }
+            return line
+        }.joined(separator: "\n")
+    }
+}
