@@ -35,7 +35,20 @@ struct VillageBoard: ParsableCommand {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(nil)
+        // As `main(nil)` does, but the parser's own messages are said in the user's language (`ParserMessage`).
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                FileHandle.standardError.write(Data((ParserMessage.worded(message, in: HelpText.language) + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }
 

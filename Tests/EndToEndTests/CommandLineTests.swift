@@ -174,6 +174,11 @@ struct CommandLineTests {
             """.write(toFile: csv, atomically: true, encoding: .utf8)
         let imported = try vb("import", "households", csv, "--as", "admin", "--store", store, "--dry-run")
         #expect(imported.stdout.contains("第 2 行，列 B \"village_code\"：未知的村代码“999999999999”"), "\(imported.stdout)")
+        // A department list with nobody on it: every school-age child is one to look at, in Chinese.
+        let school = folder + "/school.csv"
+        try "身份证号,姓名,学校,在校状态\n".write(toFile: school, atomically: true, encoding: .utf8)
+        let listed = try vb("import", "school", school, "--as", "admin", "--store", store, "--dry-run")
+        #expect(listed.stdout.contains("不在学籍名单上"), "\(listed.stdout)\(listed.stderr)")
         // A snapshot line edited by hand: `check` names it, and opening the store refuses it, both in Chinese.
         var lines = try String(contentsOfFile: store + "/snapshot.jsonl", encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -183,10 +188,16 @@ struct CommandLineTests {
         let check = try vb("check", "--store", store)
         let opened = try vb("report", "--store", store)
         let unknown = try vb("task", "done", "NO-SUCH-TASK", "--as", "taiping-sec", "--store", store)
+        // The parser's own message (an option mistyped): said in Chinese, its usage line's names kept as key names.
+        let mistyped = try vb("report", "--store", store, "--frmat", "json")
+        #expect(mistyped.status != 0 && mistyped.stderr.contains("没有“--frmat”这个选项"), "\(mistyped.stderr)")
+        let english = try vb("report", "--store", store, "--frmat", "json", "--lang", "en")
+        #expect(english.stderr.contains("Unknown option '--frmat'"), "\(english.stderr)")
         #expect(check.status == 1 && opened.status != 0 && unknown.status != 0)
         #expect(opened.stderr.contains("第 \(first + 1) 行第"), "\(opened.stderr)")
-        for (name, text) in [("import", imported.stdout + imported.stderr), ("check", check.stdout + check.stderr),
-                             ("open", opened.stderr), ("option", unknown.stderr)] {
+        for (name, text) in [("import", imported.stdout + imported.stderr), ("school list", listed.stdout + listed.stderr),
+                             ("check", check.stdout + check.stderr),
+                             ("open", opened.stderr), ("option", unknown.stderr), ("parser", mistyped.stderr)] {
             let words = text
                 .replacingOccurrences(of: "village-board: ", with: "")
                 .replacing(/village-board[^\n，；）]*/, with: "")
@@ -194,6 +205,7 @@ struct CommandLineTests {
                 .replacing(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/, with: "")
                 .replacing(/可选值中：[^\n]*/, with: "")  // the keys an import cell may hold
                 .replacing(/YYYY|UTF|journal/, with: "")
+                .replacing(/<[^>]*>/, with: "")  // a usage line's value names
             #expect(words.firstMatch(of: /[A-Za-z]{3,}/) == nil, "English in \(name): \(text)")
             #expect(words.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true }, "no Chinese in \(name): \(text)")
         }

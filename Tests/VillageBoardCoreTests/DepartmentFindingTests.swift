@@ -13,7 +13,7 @@ import Testing
         b.must(.recordFinding(h, Self.finding))
         #expect(b.household(h)?.findings.first?.item == .medical, "a 医保 finding speaks to the medical item")
         let i = try #require(b.index(of: h))
-        #expect(Radar.warnings(ofHousehold: i, b, standard: b.standard).contains(.departmentMismatch))
+        #expect(Radar(board: b, scope: nil).positions(.departmentMismatch).contains(i))
 
         b.mustRefuse(.lookAtFinding(h, finding: 0, look: FindingLook(by: Fixture.secretary, on: Fixture.today, note: " ")),
                      .reasonRequired)
@@ -24,7 +24,7 @@ import Testing
         let look = FindingLook(by: Fixture.secretary, on: Fixture.today, note: "已在县医保局补录")
         b.must(.lookAtFinding(h, finding: 0, look: look))
         #expect(b.household(h)?.findings.first?.look == look)
-        #expect(!Radar.warnings(ofHousehold: i, b, standard: b.standard).contains(.departmentMismatch))
+        #expect(!Radar(board: b, scope: nil).positions(.departmentMismatch).contains(i))
         b.mustRefuse(.lookAtFinding(h, finding: 0, look: look), .findingAlreadyLookedAt(h, 0))
         #expect(Undo.inverse(of: .lookAtFinding(h, finding: 0, look: look), on: b) == nil, "a look stays; a new one is a note")
     }

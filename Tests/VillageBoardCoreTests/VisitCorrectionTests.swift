@@ -50,7 +50,7 @@ import Testing
         #expect(b.household(Self.id)?.visits.count == 1, "a voided visit stays on record")
         #expect(b.household(Self.id)?.visits.first?.voided == true)
         #expect(b.household(Self.id)?.lastVisit == nil, "a voided visit is not the last visit")
-        #expect(Radar.warnings(ofHousehold: try #require(b.index(of: Self.id)), b, standard: b.standard).contains(.notVisited))
+        #expect(Radar(board: b, scope: nil).positions(.notVisited).contains(try #require(b.index(of: Self.id))))
         #expect(b.history(ofHousehold: Self.id).map(\.change.kind) == [.registerHousehold, .addVisit, .correctVisit, .correctVisit])
 
         let undo = try #require(Undo.change(undoingLastOf: Fixture.secretary, device: Fixture.laptop, on: b))

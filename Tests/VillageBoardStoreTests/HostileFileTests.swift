@@ -159,7 +159,7 @@ struct HostileFileTests {
         let plan = try SpreadsheetImport.plan(.members, bytes: Array(csv.utf8), board: board, author: F.admin)
         #expect(plan.problems.isEmpty)
         #expect(plan.goodChanges.count == 1)
-        #expect(plan.lookAt.contains { $0.hasPrefix("row 2") && $0.contains("110105") })
+        #expect(plan.lookAt.map(\.description).contains { $0.hasPrefix("row 2") && $0.contains("110105") })
     }
 
     @Test func anEnormousYearIsNotADay() {

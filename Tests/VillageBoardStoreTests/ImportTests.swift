@@ -146,9 +146,9 @@ struct ImportTests {
         #expect(plan.problems.isEmpty)
         #expect(plan.goodChanges.count == 1)
         if case .updateMember(_, _, let to)? = plan.goodChanges.first { #expect(to.schooling == .inSchool) }
-        #expect(plan.lookAt.contains { $0.contains("张小红") && $0.contains("学籍") })
-        #expect(plan.lookAt.contains { $0.contains("not on the board") })
-        #expect(!plan.lookAt.contains { $0.contains("张小明") })
+        #expect(plan.lookAt.map(\.description).contains { $0.contains("张小红") && $0.contains("学籍") })
+        #expect(plan.lookAt.map(\.description).contains { $0.contains("not on the board") })
+        #expect(!plan.lookAt.map(\.description).contains { $0.contains("张小明") })
         // The household's mismatch becomes a finding on it (issue 14), and applying it makes the radar count it.
         #expect(plan.findings == [.recordFinding(h, DepartmentFinding(department: .school, says: "学籍名单中没有：张小红",
                                                                       foundOn: board.today))])
@@ -168,7 +168,7 @@ struct ImportTests {
         let plan = try SpreadsheetImport.plan(.insurance, bytes: Array(list.utf8), board: board, author: F.admin)
         #expect(plan.problems.isEmpty)
         #expect(plan.lookAt.count == 1)
-        #expect(plan.lookAt.first?.contains("医保") == true)
+        #expect(plan.lookAt.first?.description.contains("医保") == true)
         #expect(plan.findings.count == 1, "the second household's member, missing from the 医保 list")
         let bad = "id_number,name,insured_on\n\(first.full),张1,2020-13-01\n"
         #expect(try SpreadsheetImport.plan(.insurance, bytes: Array(bad.utf8), board: board, author: F.admin).problems.count == 1)

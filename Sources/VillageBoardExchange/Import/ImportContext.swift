@@ -23,7 +23,7 @@ struct ImportContext {
     var resumedWithoutID: Set<MemberID> = []
     /// Members whose ID number was issued in another province than their village's: not wrong (people marry and
     /// move in), but worth a look, as a mistyped region would be.
-    var regionNotes: [String] = []
+    var regionNotes: [ImportNote] = []
     /// Where each ID number is on the board: household position and member position.
     let onBoard: [ResidentID: (household: Int, member: Int)]
 
@@ -167,8 +167,8 @@ struct ImportContext {
                 r.problem("birth_year", .birthYearDiffers(born, idYear: idNumber.birthYear))
             }
             if let household, idNumber.regionCode / 10_000 != Int(household.village.value / 10_000_000_000) {
-                regionNotes.append("row \(r.row.line): \(name ?? "") (\(idNumber.masked)): ID number issued in region "
-                                   + "\(idNumber.regionCode), another province than village \(household.village); check the number")
+                regionNotes.append(.issuedElsewhere(row: r.row.line, name: name ?? "", id: idNumber.masked,
+                                                    region: idNumber.regionCode, village: household.village))
             }
         }
         if idNumber == nil, r.text("id_number").isEmpty, let household, let name, let relation, let born,
@@ -280,19 +280,19 @@ struct ImportContext {
     }
 
     /// Items to look at after a department list: who should be on it and is not.
-    func crossCheck(_ kind: ImportKind) -> [String] {
-        var out: [String] = []
+    func crossCheck(_ kind: ImportKind) -> [ImportNote] {
+        var out: [ImportNote] = []
         switch kind {
         case .school:
             let from = board.standard?.schoolAgeFrom ?? 6, to = board.standard?.schoolAgeTo ?? 15
             for h in board.households {
                 for m in h.members where (from...to).contains(m.age(in: board.year)) {
                     guard let id = m.idNumber else {
-                        out.append("\(h.id) \(m.name) (age \(m.age(in: board.year))): school age, no ID number to match the 学籍 list")
+                        out.append(.schoolAgeWithoutID(household: h.id, name: m.name, age: m.age(in: board.year)))
                         continue
                     }
                     if !listed.contains(id) {
-                        out.append("\(h.id) \(m.name) (age \(m.age(in: board.year)), \(id.masked)): school age but not on the 学籍 list")
+                        out.append(.notOnSchoolList(household: h.id, name: m.name, age: m.age(in: board.year), id: id.masked))
                     }
                 }
             }
@@ -301,8 +301,7 @@ struct ImportContext {
                 for m in h.members {
                     guard let id = m.idNumber else { continue }
                     if !listed.contains(id) {
-                        out.append("\(h.id) \(m.name) (\(id.masked)): not on the 医保 list"
-                                   + (m.medicalInsured ? ", though the board says insured" : ""))
+                        out.append(.notOnInsuranceList(household: h.id, name: m.name, id: id.masked, boardSaysInsured: m.medicalInsured))
                     }
                 }
             }
@@ -310,7 +309,7 @@ struct ImportContext {
         }
         if kind == .school || kind == .insurance {
             for id in listed where onBoard[id] == nil {
-                out.append("\(id.masked) (row \(people[id] ?? 0)) is on the list but not on the board")
+                out.append(.listedButNotOnBoard(id: id.masked, row: people[id] ?? 0))
             }
         }
         return out.sorted()

@@ -52,7 +52,7 @@ public struct ImportPlan: Sendable {
     public var changes: [(row: Int, change: Change)] = []
     public var problems: [ImportProblem] = []
     /// Mismatches to look at (not errors): a pupil-age child missing from 学籍, a person without 医保.
-    public var lookAt: [String] = []
+    public var lookAt: [ImportNote] = []
     /// The same mismatches for households on the board, as findings to record on them (issue 14), so the radar
     /// counts them until someone looks; one per household and department, never one already open.
     public var findings: [Change] = []

@@ -13,6 +13,15 @@ public enum TextDecoding {
     /// Which encoding a file was read in.
     public enum Encoding: String, Sendable {
         case utf8, utf8WithBOM, gb18030
+
+        /// The encoding's own name, as people and programs write it (a proper noun in every language).
+        public var name: String {
+            switch self {
+            case .utf8: "UTF-8"
+            case .utf8WithBOM: "UTF-8 BOM"
+            case .gb18030: "GB18030"
+            }
+        }
     }
 
     /// Why a file could not be read as text.

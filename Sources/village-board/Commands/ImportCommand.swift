@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure("cli.import.badRows", bad, plan.table.rows.count)
             }
             if dryRun {
-                print(text("findings.import.checked", plan.table.rows.count, plan.encoding.rawValue, plan.goodChanges.count))
+                print(text("findings.import.checked", plan.table.rows.count, plan.encoding.name, plan.goodChanges.count))
             } else {
                 var saved = 0
                 WorkMeter.current?.nextStage()
@@ -70,8 +70,7 @@ struct ImportCommand: ParsableCommand {
                     recorded += 1
                 }
                 if !plan.findings.isEmpty {
-                    print("\(recorded) of \(plan.findings.count) department cross-check findings recorded on households "
-                          + "(radar: department mismatch)")
+                    print(text("findings.import.findingsRecorded", recorded, plan.findings.count))
                 }
                 if bad > 0 {
                     let path = rejects ?? file + ".rejects.csv"
@@ -79,12 +78,12 @@ struct ImportCommand: ParsableCommand {
                     catch { throw CommandFailure(error) }
                     print(text("findings.import.rejects", bad, path))
                 }
-                print(text("findings.import.imported", plan.table.rows.count - bad, file, plan.encoding.rawValue, saved)
+                print(text("findings.import.imported", plan.table.rows.count - bad, file, plan.encoding.name, saved)
                       + (plan.alreadyImported > 0 ? text("findings.import.alreadyThere", plan.alreadyImported) : ""))
             }
             if !plan.lookAt.isEmpty {
                 print(text("findings.import.lookAt", plan.lookAt.count))
-                for item in plan.lookAt { print("  " + item) }
+                for item in plan.lookAt { print("  " + text.describe(item).visibleControls()) }
             }
         }
     }

@@ -55,4 +55,16 @@ extension Catalog {
         case .refused(let e): self("findings.import.refused", describe(e))
         }
     }
+
+    func describe(_ note: ImportNote) -> String {
+        switch note {
+        case .issuedElsewhere(let row, let name, let id, let region, let village):
+            self("findings.note.issuedElsewhere", row, name, id, region, village)
+        case .schoolAgeWithoutID(let h, let name, let age): self("findings.note.schoolAgeWithoutID", h, name, age)
+        case .notOnSchoolList(let h, let name, let age, let id): self("findings.note.notOnSchoolList", h, name, age, id)
+        case .notOnInsuranceList(let h, let name, let id, let insured):
+            self(insured ? "findings.note.notOnInsuranceListThoughInsured" : "findings.note.notOnInsuranceList", h, name, id)
+        case .listedButNotOnBoard(let id, let row): self("findings.note.listedButNotOnBoard", id, row)
+        }
+    }
 }

@@ -5,8 +5,10 @@ import VillageBoardText
 /// its text is read back line by line and each form it writes is said again through the catalogue. A line of a form
 /// not known here is kept as the parser wrote it.
 enum ParserMessage {
-    /// Each known form: its pattern (capturing the names it quotes) and the catalogue key that says it.
-    private static let forms: [(Regex<AnyRegexOutput>, TextKey)] = [
+    /// Each known form: its pattern (capturing the names it quotes) and the catalogue key that says it (made when
+    /// asked: a regex is not Sendable, and this runs once, for one message).
+    private static var forms: [(Regex<AnyRegexOutput>, TextKey)] { [
+        (Regex(#/^Error: Unknown option '([^']*)'\. Did you mean '([^']*)'\?$/#), "cli.parser.unknownOptionNear"),
         (Regex(#/^Error: Unknown option '([^']*)'$/#), "cli.parser.unknownOption"),
         (Regex(#/^Error: Unexpected argument '([^']*)'$/#), "cli.parser.unexpectedArgument"),
         (Regex(#/^Error: (\d+) unexpected arguments: (.*)$/#), "cli.parser.unexpectedArguments"),
@@ -16,7 +18,7 @@ enum ParserMessage {
         (Regex(#/^Error: Missing one of: (.*)$/#), "cli.parser.missingOneOf"),
         (Regex(#/^Usage: (.*)$/#), "cli.parser.usage"),
         (Regex(#/^  See '(.*) --help' for more information\.$/#), "cli.parser.seeHelp"),
-    ]
+    ] }
 
     /// `message` (the parser's, one or more lines) with every line of a known form worded in `language`.
     static func worded(_ message: String, in language: Language) -> String {
