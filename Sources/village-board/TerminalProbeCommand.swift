@@ -8,26 +8,26 @@ import TerminalKit
 struct TerminalProbeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terminal-probe",
-        abstract: "Draw a test table in the terminal (Chinese and ASCII columns); q quits.",
+        abstract: HelpText.text("help.terminalProbe.1"),
         shouldDisplay: false
     )
 
-    @Option(name: .long, help: "Theme name or path to a .theme file.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.terminalProbe.2")))
     var theme: String?
 
-    @Flag(name: .long, help: "Use the ASCII glyph set.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.terminalProbe.3")))
     var ascii = false
 
-    @Flag(name: .long, help: "Report mouse clicks and wheel steps.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.terminalProbe.4")))
     var mouse = false
 
-    @Option(name: .long, help: "Deliberately crash (a Swift runtime trap) when this key is pressed, e.g. t.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.terminalProbe.5")))
     var trapOnKey: String?
 
-    @Option(name: .long, help: "Throw an error out of the terminal session when this key is pressed.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.terminalProbe.6")))
     var throwOnKey: String?
 
-    @Option(name: .long, help: "Smallest usable window, as WIDTHxHEIGHT.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.terminalProbe.7")))
     var minimumSize = "40x12"
 
     func run() throws {

@@ -43,7 +43,8 @@ struct VillageBoard: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                // Help (and the version, which no form matches) to standard output.
+                if !message.isEmpty { print(ParserMessage.worded(message, in: HelpText.language)) }
             } else if !message.isEmpty {
                 FileHandle.standardError.write(Data((ParserMessage.worded(message, in: HelpText.language) + "\n").utf8))
             }

@@ -193,18 +193,22 @@ struct CommandLineTests {
         #expect(mistyped.status != 0 && mistyped.stderr.contains("没有“--frmat”这个选项"), "\(mistyped.stderr)")
         let english = try vb("report", "--store", store, "--frmat", "json", "--lang", "en")
         #expect(english.stderr.contains("Unknown option '--frmat'"), "\(english.stderr)")
+        // Help, frame and all, for a command and for one with long texts.
+        let syncHelp = try vb("sync", "--help"), importHelp = try vb("import", "--help")
+        #expect(syncHelp.stdout.contains("选项：") && importHelp.stdout.contains("概述："), "\(syncHelp.stdout)")
         #expect(check.status == 1 && opened.status != 0 && unknown.status != 0)
         #expect(opened.stderr.contains("第 \(first + 1) 行第"), "\(opened.stderr)")
         for (name, text) in [("import", imported.stdout + imported.stderr), ("school list", listed.stdout + listed.stderr),
                              ("check", check.stdout + check.stderr),
-                             ("open", opened.stderr), ("option", unknown.stderr), ("parser", mistyped.stderr)] {
+                             ("open", opened.stderr), ("option", unknown.stderr), ("parser", mistyped.stderr),
+                             ("sync --help", syncHelp.stdout)] {
             let words = text
                 .replacingOccurrences(of: "village-board: ", with: "")
                 .replacing(/village-board[^\n，；）]*/, with: "")
                 .replacing(/(\/|--|\$)[^\s，（）“”：；]*|`[^`]*`|“[^”]*”|"[^"]*"|'[^']*'|PIN|errno|store\.json|docs\/STORE\.md/, with: "")
                 .replacing(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/, with: "")
                 .replacing(/可选值中：[^\n]*/, with: "")  // the keys an import cell may hold
-                .replacing(/YYYY|UTF|journal/, with: "")
+                .replacing(/YYYY|UTF|journal|LANG|CSV|JSON|BOM|GB18030|SHA|LAPTOP|SEQ|SIDE|FILE|USER/, with: "")
                 .replacing(/<[^>]*>/, with: "")  // a usage line's value names
             #expect(words.firstMatch(of: /[A-Za-z]{3,}/) == nil, "English in \(name): \(text)")
             #expect(words.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true }, "no Chinese in \(name): \(text)")

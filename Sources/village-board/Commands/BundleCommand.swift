@@ -9,21 +9,17 @@ import VillageBoardText
 struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle",
-        abstract: "Write the operations another office needs into one file, sealed with SHA-256.",
-        discussion: """
-            Without --since the bundle holds every laptop's whole journal and the store's base board, so it can be
-            merged anywhere that began from the same board. --since LAPTOP=SEQ,… (what the receiver's
-            `village-board sync --status` prints) or --since YYYY-MM-DD keeps it small.
-            """)
+        abstract: HelpText.text("help.bundle.1"),
+        discussion: HelpText.text("help.bundle.2"))
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "The bundle file to write.") var out: String
-    @Option(help: "LAPTOP=SEQ,… (the receiver has these) or YYYY-MM-DD (operations from that day on).") var since: String?
-    @Flag(help: "Include the base board even with --since.") var withBase = false
-    @Flag(help: "Leave the evidence files out (the receiver lists them as missing).") var withoutEvidence = false
-    @Option(name: .customLong("as"), help: "Sign the bundle as this user (PIN from --pin, $VILLAGE_BOARD_PIN, an unlocked session, or asked).")
+    @Option(help: ArgumentHelp(HelpText.text("help.bundle.3"))) var out: String
+    @Option(help: ArgumentHelp(HelpText.text("help.bundle.4"))) var since: String?
+    @Flag(help: ArgumentHelp(HelpText.text("help.bundle.5"))) var withBase = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.bundle.6"))) var withoutEvidence = false
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.bundle.7")))
     var user: String?
-    @Option(help: "Your PIN, with --as.") var pin: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.bundle.8"))) var pin: String?
 
     static func parseSince(_ text: String?) throws -> Sync.Since {
         guard let text, !text.isEmpty else { return .everything }

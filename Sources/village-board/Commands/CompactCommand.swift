@@ -6,7 +6,7 @@ import VillageBoardText
 /// `village-board compact`: writes a new snapshot so the next open reads less journal.
 struct CompactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "compact", abstract: "Write a new snapshot (journals are kept: other laptops may need them).")
+        commandName: "compact", abstract: HelpText.text("help.compact.1"))
 
     @OptionGroup var options: StoreOptions
 

@@ -8,13 +8,13 @@ import VillageBoardText
 struct ConflictsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
-        abstract: "List conflicts between laptops; `conflicts choose N SIDE --as USER` settles one.",
+        abstract: HelpText.text("help.conflicts.1"),
         subcommands: [List.self, Choose.self],
         defaultSubcommand: List.self)
 
     /// `conflicts list`: every open conflict, numbered, with every side; the side the board shows is marked `*`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every open conflict and its sides (* = on the board).")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.conflicts.2"))
         @OptionGroup var options: StoreOptions
 
         func run() throws {
@@ -46,13 +46,13 @@ struct ConflictsCommand: ParsableCommand {
     }
     /// `conflicts choose N SIDE --as USER`: saves the operation that makes side SIDE of conflict N the board's value.
     struct Choose: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Settle conflict N by choosing side SIDE (a new operation).")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.conflicts.3"))
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The conflict's number in `village-board conflicts`.") var number: Int
-        @Argument(help: "The side's number under it.") var side: Int
-        @Option(name: .customLong("as"), help: "Your user id.") var user: String
-        @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
-        @Option(help: "Why (recorded with status and cadre changes; default: \"conflict settled\" in --lang).") var reason: String?
+        @Argument(help: ArgumentHelp(HelpText.text("help.conflicts.4"))) var number: Int
+        @Argument(help: ArgumentHelp(HelpText.text("help.conflicts.5"))) var side: Int
+        @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.conflicts.6"))) var user: String
+        @Option(help: ArgumentHelp(HelpText.text("help.conflicts.7"))) var pin: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.conflicts.8"))) var reason: String?
 
         func run() throws {
             try reporting(options.language) {

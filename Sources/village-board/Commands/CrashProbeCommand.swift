@@ -8,13 +8,13 @@ import VillageBoardStore
 /// saved, so a test can kill it at any moment and check that everything it reported survived.
 struct CrashProbeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "crash-probe", abstract: "Save changes in a loop, reporting each (for the crash test).",
+        commandName: "crash-probe", abstract: HelpText.text("help.crashProbe.1"),
         shouldDisplay: false)
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "How many changes to save.") var count = 1000
-    @Option(name: .customLong("as"), help: "The user who makes them.") var user: String
-    @Option(help: "Attach files instead (made in this folder, 2 MB each, each different), reporting each hash.")
+    @Option(help: ArgumentHelp(HelpText.text("help.crashProbe.2"))) var count = 1000
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.crashProbe.3"))) var user: String
+    @Option(help: ArgumentHelp(HelpText.text("help.crashProbe.4")))
     var attachFrom: String?
 
     func run() throws {

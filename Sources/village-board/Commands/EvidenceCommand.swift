@@ -9,16 +9,16 @@ import VillageBoardText
 struct EvidenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
-        abstract: "Attach evidence files (photos, scans, documents) to checks, tasks and visits; list and open them.",
+        abstract: HelpText.text("help.evidence.1"),
         subcommands: [Attach.self, List.self, Open.self])
 
     /// What a file is attached to: a task, a household's checklist item, or one of its visits.
     struct Target: ParsableArguments {
-        @Option(help: "The task the file is evidence for.") var task: String?
-        @Option(help: "The household (with --item or --visit; alone, for `list`: everything of the household).")
+        @Option(help: ArgumentHelp(HelpText.text("help.evidence.2"))) var task: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.evidence.3")))
         var household: String?
-        @Option(help: "The checklist item: food, clothing, education, medical, housing, water or income.") var item: String?
-        @Option(help: "The visit: its number in the household's list of visits, from 1.") var visit: Int?
+        @Option(help: ArgumentHelp(HelpText.text("help.evidence.4"))) var item: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.evidence.5"))) var visit: Int?
 
         /// The target these options name on `board`, or why they do not.
         func target(on board: Board) throws -> EvidenceTarget {
@@ -44,12 +44,12 @@ struct EvidenceCommand: ParsableCommand {
     /// `evidence attach FILE (--task ID | --household ID --item ITEM | --household ID --visit N) --as USER`
     struct Attach: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy a file into the store as evidence for a task, a checklist item or a visit.",
+            abstract: HelpText.text("help.evidence.6"),
             discussion: "Photos (jpg, png, heic), PDF and office documents (doc, docx, xls, xlsx) up to 20 MB.")
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The file to attach.") var file: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.evidence.7"))) var file: String
         @OptionGroup var target: Target
-        @Option(help: "The name to record (default: the file's own name).") var name: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.evidence.8"))) var name: String?
 
         func run() throws {
             try reporting(acting.options.language) {
@@ -79,12 +79,12 @@ struct EvidenceCommand: ParsableCommand {
     /// `evidence list [--task ID | --household ID [--item ITEM | --visit N]] [--as USER]`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List attachments: name, size, who attached it and when, and what it is evidence for.",
+            abstract: HelpText.text("help.evidence.9"),
             discussion: "Without --as, names are shown only where nobody's privacy is at stake: give --as to see yours.")
         @OptionGroup var options: StoreOptions
         @OptionGroup var target: Target
-        @Option(name: .customLong("as"), help: "Your user id: names are shown where you may open the file.") var user: String?
-        @Option(help: "Your PIN, with --as (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+        @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.evidence.10"))) var user: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.evidence.11"))) var pin: String?
 
         func run() throws {
             try reporting(options.language) {
@@ -122,9 +122,9 @@ struct EvidenceCommand: ParsableCommand {
     /// `evidence open HASH --as USER`: the desktop's opener, or the file's path.
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Open an attachment with $VILLAGE_BOARD_OPEN or xdg-open, or print its path when there is no desktop.")
+            abstract: HelpText.text("help.evidence.12"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The attachment: the first digits of its hash (as `evidence list` shows them).") var hash: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.evidence.13"))) var hash: String
 
         func run() throws {
             try reporting(acting.options.language) {

@@ -9,25 +9,22 @@ import VillageBoardText
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export households, members, tasks or the report as CSV (UTF-8 with BOM), JSON or .xlsx.",
-        discussion: """
-            Households and members use the import's columns (docs/IMPORT.md), so an export imports again. ID numbers
-            are masked (2206**********1234) unless an admin asks with --full-ids --as USER.
-            """)
+        abstract: HelpText.text("help.export.1"),
+        discussion: HelpText.text("help.export.2"))
 
     enum What: String, ExpressibleByArgument, CaseIterable { case households, members, tasks, report }
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, xlsx }
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: "households, members, tasks or report.") var what: What
-    @Option(help: "csv, json or xlsx.") var format: Format = .csv
-    @Option(help: "The file to write (default: standard output; required for xlsx).") var out: String?
-    @Option(help: "Only what is under this unit (12-digit code).") var scope: String?
-    @Flag(help: "Full ID numbers (admins only, with --as).") var fullIds = false
-    @Flag(help: "Machine keys for column names and values (as programs read them) instead of the language's words; JSON always has them.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.export.3"))) var what: What
+    @Option(help: ArgumentHelp(HelpText.text("help.export.4"))) var format: Format = .csv
+    @Option(help: ArgumentHelp(HelpText.text("help.export.5"))) var out: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.export.6"))) var scope: String?
+    @Flag(help: ArgumentHelp(HelpText.text("help.export.7"))) var fullIds = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.export.8")))
     var keys = false
-    @Option(name: .customLong("as"), help: "Your user id (needed for --full-ids, and for health where you may see it).") var user: String?
-    @Option(help: "Your PIN, with --full-ids (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.export.9"))) var user: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.export.10"))) var pin: String?
     @Option(help: ArgumentHelp("Also copy the evidence files of what is exported into this folder, with readable names "
                                + "(only those --as USER may open).", valueName: "dir"))
     var withEvidence: String?

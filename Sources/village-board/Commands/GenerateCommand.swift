@@ -8,11 +8,11 @@ import VillageBoardStore
 /// `village-board generate`: a synthetic store of any size, for tests and benchmarks.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate", abstract: "Create a synthetic store of N households (100 to 1,000,000).")
+        commandName: "generate", abstract: HelpText.text("help.generate.1"))
 
-    @Option(help: "How many households.") var households: Int
-    @Option(help: "Random seed: the same seed gives the same store.") var seed: UInt64 = 1
-    @Option(help: "The folder to create.") var out: String
+    @Option(help: ArgumentHelp(HelpText.text("help.generate.2"))) var households: Int
+    @Option(help: ArgumentHelp(HelpText.text("help.generate.3"))) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(HelpText.text("help.generate.4"))) var out: String
 
     func validate() throws {
         guard (100...1_000_000).contains(households) else {

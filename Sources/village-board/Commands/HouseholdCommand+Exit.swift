@@ -9,23 +9,23 @@ extension HouseholdCommand {
     /// (民主评议 → 公示 → 乡镇审核 → 县级审定 → 销号 / 风险消除), each step checked by the one permission table.
     struct Exit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Take a household through exit or risk elimination: the village proposes, the township reviews, the county decides.",
+            abstract: HelpText.text("help.householdExit.1"),
             subcommands: [Propose.self, Review.self, Decide.self, RollBack.self, Pending.self])
     }
 
     /// `household exit propose ID --reviewed-on D --notice-from D --notice-until D [--to MARK] [--result TEXT]`
     struct Propose: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "After the democratic review (民主评议) and the public notice (公示): propose the exit; the gate is checked now.")
+            abstract: HelpText.text("help.householdExit.2"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
-        @Option(help: "Where it goes: out, unstable, or riskEliminated (default: risk eliminated for a monitored household, out otherwise).")
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdExit.3"))) var household: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.4")))
         var to: String?
-        @Option(help: "The democratic review's date, YYYY-MM-DD.") var reviewedOn: String
-        @Option(help: "The review's result as recorded (e.g. '38 人参加，同意 36').") var result: String = ""
-        @Option(help: "The public notice's first day.") var noticeFrom: String
-        @Option(help: "The public notice's last day.") var noticeUntil: String
-        @Option(help: "A note for the township.") var note: String = ""
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.5"))) var reviewedOn: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.6"))) var result: String = ""
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.7"))) var noticeFrom: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.8"))) var noticeUntil: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.9"))) var note: String = ""
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in
@@ -67,9 +67,9 @@ extension HouseholdCommand {
     /// `household exit review ID --approve|--send-back [--note TEXT]`
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "乡镇审核: approve a proposed exit, or send it back to the village with a reason.")
+            abstract: HelpText.text("help.householdExit.10"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdExit.11"))) var household: String
         @OptionGroup var verdict: ExitVerdict
 
         func run() throws {
@@ -85,9 +85,9 @@ extension HouseholdCommand {
     /// `household exit decide ID --approve|--send-back [--note TEXT]`
     struct Decide: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "县级审定: approve a reviewed exit (the household is marked out or its risk eliminated), or send it back.")
+            abstract: HelpText.text("help.householdExit.12"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdExit.13"))) var household: String
         @OptionGroup var verdict: ExitVerdict
 
         func run() throws {
@@ -108,12 +108,12 @@ extension HouseholdCommand {
     struct RollBack: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rollback",
-            abstract: "返贫 / 重新纳入监测 / 风险回退: bring a household back under watch, with the new risk and a reason.")
+            abstract: HelpText.text("help.householdExit.14"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
-        @Option(help: "Where it goes back to: notOut (返贫), unstable, sudden, or its own monitored kind (风险回退).") var to: String
-        @Option(help: "The risk that brought it back: illness, schooling, disability, … (or 因病, 因学 …).") var risk: String
-        @Option(help: "Why (kept in the household's history).") var reason: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdExit.15"))) var household: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.16"))) var to: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.17"))) var risk: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdExit.18"))) var reason: String
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in
@@ -133,7 +133,7 @@ extension HouseholdCommand {
     /// `household exit pending`: the exits that await the township or the county, inside the user's scope.
     struct Pending: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the exits under way in your scope: which await the township's review, which the county's decision.")
+            abstract: HelpText.text("help.householdExit.19"))
         @OptionGroup var acting: ActingUser
 
         func run() throws {
@@ -173,9 +173,9 @@ extension HouseholdCommand {
 
 /// Approve or send back, with a note (a reason when sending back).
 struct ExitVerdict: ParsableArguments {
-    @Flag(help: "Approve.") var approve = false
-    @Flag(help: "Send it back (a reason in --note is required).") var sendBack = false
-    @Option(help: "A note; the reason when sending back.") var note: String = ""
+    @Flag(help: ArgumentHelp(HelpText.text("help.householdExit.20"))) var approve = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.householdExit.21"))) var sendBack = false
+    @Option(help: ArgumentHelp(HelpText.text("help.householdExit.22"))) var note: String = ""
 
     func approves() throws -> Bool {
         guard approve != sendBack else { throw CommandFailure("cli.exit.approveOrReturn") }

@@ -6,15 +6,15 @@ import VillageBoardText
 
 /// A member's fields as options; each is optional so `edit-member` changes only what is given.
 struct MemberFields: ParsableArguments {
-    @Option(help: "Name.") var name: String?
-    @Option(help: "Relation to the head: head, spouse, son, daughter, daughterInLaw, sonInLaw, grandchild, parent, sibling, other (or 配偶, 之子 …).")
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.1"))) var name: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.2")))
     var relation: String?
-    @Option(help: "Birth year.") var born: Int?
-    @Option(help: "The 18-character ID number (check digit verified; must agree with the birth year).") var idNumber: String?
-    @Option(help: "healthy, chronicIllness, seriousIllness or disabled (or 健康, 长期慢性病 …).") var health: String?
-    @Option(help: "Labour capacity: full, partial or none (or 普通劳动力, 弱劳动力, 无劳动能力).") var labour: String?
-    @Option(help: "notApplicable, inSchool, homeTeaching or outOfSchool (or 在校, 送教上门, 辍学).") var schooling: String?
-    @Option(help: "In basic medical insurance: yes or no.") var insured: Bool?
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.3"))) var born: Int?
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.4"))) var idNumber: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.5"))) var health: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.6"))) var labour: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.7"))) var schooling: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.8"))) var insured: Bool?
 
     /// `base` with every given field put in, each checked.
     func applied(to base: Member, board: Board) throws -> Member {
@@ -43,9 +43,9 @@ struct MemberFields: ParsableArguments {
 extension HouseholdCommand {
     /// `household add-member ID --name NAME --relation REL --born YEAR [--id-number …]`
     struct AddMember: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add-member", abstract: "Add a member to a household.")
+        static let configuration = CommandConfiguration(commandName: "add-member", abstract: HelpText.text("help.householdMembers.9"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdMembers.10"))) var household: String
         @OptionGroup var fields: MemberFields
 
         func run() throws {
@@ -66,10 +66,10 @@ extension HouseholdCommand {
     /// `household edit-member ID MEMBER [--health …]`
     struct EditMember: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "edit-member",
-                                                        abstract: "Change a member's fields (only those given).")
+                                                        abstract: HelpText.text("help.householdMembers.11"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
-        @Argument(help: "The member's id or name.") var member: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdMembers.12"))) var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdMembers.13"))) var member: String
         @OptionGroup var fields: MemberFields
 
         func run() throws {
@@ -88,10 +88,10 @@ extension HouseholdCommand {
     struct RemoveMember: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove-member",
-            abstract: "Remove a member (died, or left the register); one who joins another household is moved with move-member.")
+            abstract: HelpText.text("help.householdMembers.14"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
-        @Argument(help: "The member's id or name.") var member: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdMembers.15"))) var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdMembers.16"))) var member: String
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in
@@ -107,12 +107,12 @@ extension HouseholdCommand {
     struct MoveMember: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "move-member",
-            abstract: "Move a member to another household (marriage, a split): one move, so their history stays whole.")
+            abstract: HelpText.text("help.householdMembers.17"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household they leave.") var household: String
-        @Argument(help: "The member's id or name.") var member: String
-        @Option(help: "The household they join.") var to: String
-        @Option(help: "Their relation to the new household's head (default: as before).") var relation: String?
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdMembers.18"))) var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdMembers.19"))) var member: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.20"))) var to: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdMembers.21"))) var relation: String?
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in

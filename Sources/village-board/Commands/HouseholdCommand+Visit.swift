@@ -10,12 +10,12 @@ extension HouseholdCommand {
     struct RecordVisit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "visit",
-            abstract: "Record a visit (走访): today or a past day, never the future nor before the household was registered.")
+            abstract: HelpText.text("help.householdVisit.1"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
-        @Option(help: "The day of the visit, YYYY-MM-DD (default: today).") var day: String?
-        @Option(help: "What was found (发现的情况).") var found: String = ""
-        @Option(help: "What was done (采取的措施).") var done: String = ""
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdVisit.2"))) var household: String
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.3"))) var day: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.4"))) var found: String = ""
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.5"))) var done: String = ""
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in
@@ -36,14 +36,14 @@ extension HouseholdCommand {
     struct CorrectVisit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct-visit",
-            abstract: "Correct a mistyped visit (its day, what was found, what was done) with a reason; history shows old → new.")
+            abstract: HelpText.text("help.householdVisit.6"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
-        @Argument(help: "The visit: its number in the household's list of visits, from 1.") var number: Int
-        @Option(help: "The right day, YYYY-MM-DD.") var day: String?
-        @Option(help: "What was found, as it should read.") var found: String?
-        @Option(help: "What was done, as it should read.") var done: String?
-        @Option(help: "Why it is corrected.") var reason: String = ""
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdVisit.7"))) var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdVisit.8"))) var number: Int
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.9"))) var day: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.10"))) var found: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.11"))) var done: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.12"))) var reason: String = ""
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in
@@ -71,11 +71,11 @@ extension HouseholdCommand {
     struct VoidVisit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "void-visit",
-            abstract: "Void a visit recorded by mistake, with a reason: it stays on record, marked voided, and no longer counts.")
+            abstract: HelpText.text("help.householdVisit.13"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id.") var household: String
-        @Argument(help: "The visit: its number in the household's list of visits, from 1.") var number: Int
-        @Option(help: "Why it is voided.") var reason: String = ""
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdVisit.14"))) var household: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.householdVisit.15"))) var number: Int
+        @Option(help: ArgumentHelp(HelpText.text("help.householdVisit.16"))) var reason: String = ""
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in

@@ -10,27 +10,27 @@ import VillageBoardText
 struct HouseholdCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "household",
-        abstract: "Register a household (新识别/纳入监测), keep its members, change its 包保 cadre, take it through exit.",
+        abstract: HelpText.text("help.household.1"),
         subcommands: [Add.self, AddMember.self, EditMember.self, RemoveMember.self, MoveMember.self, Assign.self, Exit.self,
                       RecordVisit.self, CorrectVisit.self, VoidVisit.self])
 
     /// `household add --village CODE --head NAME --born YEAR …`
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Register a household with its head; warns of a possible duplicate (same ID number, or same head in the village).")
+            abstract: HelpText.text("help.household.2"))
         @OptionGroup var acting: ActingUser
-        @Option(help: "The village's 12-digit code.") var village: String
-        @Option(help: "The household's id (default: the village code, '-', the next four-digit number).") var id: String?
-        @Option(help: "屯/组 (the address within the village).") var hamlet: String = ""
-        @Option(help: "notOut (建档立卡 registered poor), unstable, edge or sudden (the monitored kinds).") var kind: String = "edge"
-        @Option(help: "Risk types, comma-separated: illness, schooling, disability, naturalDisaster, accident, … (or 因病, 因学 …).")
+        @Option(help: ArgumentHelp(HelpText.text("help.household.3"))) var village: String
+        @Option(help: ArgumentHelp(HelpText.text("help.household.4"))) var id: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.household.5"))) var hamlet: String = ""
+        @Option(help: ArgumentHelp(HelpText.text("help.household.6"))) var kind: String = "edge"
+        @Option(help: ArgumentHelp(HelpText.text("help.household.7")))
         var risks: String = ""
-        @Option(help: "The date identified, YYYY-MM-DD (default: today).") var identified: String?
-        @Option(help: "The responsible cadre's user id (包保干部).") var cadre: String?
-        @Option(help: "The head of household's name.") var head: String
-        @Option(help: "The head's birth year.") var born: Int
-        @Option(help: "The head's 18-character ID number (check digit verified).") var idNumber: String?
-        @Flag(help: "Register it even when it looks like a household already on the board.") var anyway = false
+        @Option(help: ArgumentHelp(HelpText.text("help.household.8"))) var identified: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.household.9"))) var cadre: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.household.10"))) var head: String
+        @Option(help: ArgumentHelp(HelpText.text("help.household.11"))) var born: Int
+        @Option(help: ArgumentHelp(HelpText.text("help.household.12"))) var idNumber: String?
+        @Flag(help: ArgumentHelp(HelpText.text("help.household.13"))) var anyway = false
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in
@@ -69,12 +69,12 @@ struct HouseholdCommand: ParsableCommand {
     /// `household assign ID --cadre USER --reason TEXT`, or every household of one cadre: `--from-cadre USER`.
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change a household's 包保 cadre with a reason; --from-cadre hands every household of one cadre to another.")
+            abstract: HelpText.text("help.household.14"))
         @OptionGroup var acting: ActingUser
-        @Argument(help: "The household's id (or none, with --from-cadre).") var household: String?
-        @Option(help: "The cadre who takes over (user id).") var cadre: String
-        @Option(help: "Every household whose cadre is now this user (a cadre who leaves).") var fromCadre: String?
-        @Option(help: "Why (kept in the household's history).") var reason: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.household.15"))) var household: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.household.16"))) var cadre: String
+        @Option(help: ArgumentHelp(HelpText.text("help.household.17"))) var fromCadre: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.household.18"))) var reason: String
 
         func run() throws {
             try HouseholdCommand.run(as: acting, in: self) { store, author, text in

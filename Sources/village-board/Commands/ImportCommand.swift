@@ -9,24 +9,18 @@ import VillageBoardText
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a county's units and users, households, members, or a department list (学籍, 医保, 危房鉴定) from CSV.",
-        discussion: """
-            The columns are in docs/IMPORT.md; UTF-8 (with or without BOM) and GB18030 are both read. Every row is
-            checked first and every problem is listed with its row and column; nothing is imported unless all rows
-            are good, or --skip-invalid is given (good rows imported, bad ones written to --rejects).
-            To start a county of your own: `init --admin`, then `import units` (division codes, parents first), then
-            `import users` (each with an initial PIN that its user must change at first login), then households.
-            """)
+        abstract: HelpText.text("help.import.1"),
+        discussion: HelpText.text("help.import.2"))
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: "units, users, households, members, school, insurance or housing.") var kind: ImportKind
-    @Argument(help: "The CSV file.") var file: String
-    @Option(name: .customLong("as"), help: "Your user id (who is importing).") var user: String
-    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
-    @Flag(help: "Import the good rows and write the bad ones to --rejects.") var skipInvalid = false
-    @Option(help: "Where --skip-invalid writes the bad rows (default: FILE.rejects.csv).") var rejects: String?
-    @Flag(help: "Check and report only; save nothing.") var dryRun = false
-    @Option(help: "utf8 or gb18030, when the file's encoding is not the one guessed.") var encoding: ImportEncoding?
+    @Argument(help: ArgumentHelp(HelpText.text("help.import.3"))) var kind: ImportKind
+    @Argument(help: ArgumentHelp(HelpText.text("help.import.4"))) var file: String
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.import.5"))) var user: String
+    @Option(help: ArgumentHelp(HelpText.text("help.import.6"))) var pin: String?
+    @Flag(help: ArgumentHelp(HelpText.text("help.import.7"))) var skipInvalid = false
+    @Option(help: ArgumentHelp(HelpText.text("help.import.8"))) var rejects: String?
+    @Flag(help: ArgumentHelp(HelpText.text("help.import.9"))) var dryRun = false
+    @Option(help: ArgumentHelp(HelpText.text("help.import.10"))) var encoding: ImportEncoding?
 
     func run() throws {
         try reporting(options.language, progress: "cli.progress.importing", stages: [1, 2]) {

@@ -8,22 +8,22 @@ import VillageBoardText
 /// `village-board init`: makes a new store, empty or holding the Baishan demo.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create a store (empty, or with the Baishan demo data).")
+        commandName: "init", abstract: HelpText.text("help.init.1"))
 
     @OptionGroup var options: StoreOptions
 
-    @Flag(help: "Fill the store with the embedded Baishan demo (its date is fixed at \(BaishanDemo.today.iso)).")
+    @Flag(help: ArgumentHelp(HelpText.text("help.init.2", BaishanDemo.today.iso)))
     var demo = false
     @Flag(name: .customLong("with-history"),
-          help: "With --demo: add eight weeks of made-up work before the demo's date, so the burn-down has a history to draw.")
+          help: ArgumentHelp(HelpText.text("help.init.3")))
     var withHistory = false
 
-    @Option(help: "An empty store's first admin (its user id); their PIN from --new-pin, $VILLAGE_BOARD_NEW_PIN or the terminal.")
+    @Option(help: ArgumentHelp(HelpText.text("help.init.4")))
     var admin: String?
-    @Option(help: "The first admin's name.") var adminName = "管理员"
-    @Option(help: "The unit the first admin answers for (12 digits; default 000000000000, the whole board).")
+    @Option(help: ArgumentHelp(HelpText.text("help.init.5"))) var adminName = "管理员"
+    @Option(help: ArgumentHelp(HelpText.text("help.init.6")))
     var adminScope = "000000000000"
-    @Option(help: "The first admin's PIN (4–12 digits).") var newPin: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.init.7"))) var newPin: String?
 
     func run() throws {
         try reporting(options.language) {

@@ -9,18 +9,18 @@ import VillageBoardUI
 /// `village-board [open]`: the battle chart on a store, or on a fresh copy of the demo with `--demo`.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open the battle chart (the default when no command is given).")
+        commandName: "open", abstract: HelpText.text("help.open.1"))
 
     @OptionGroup var options: StoreOptions
-    @Flag(help: "Open a fresh copy of the embedded Baishan demo, with eight weeks of made-up work (in ~/.local/share/village-board/).") var demo = false
-    @Option(name: .customLong("as"), help: "Work as this user (offered first on the login screen; with a PIN, no login screen).",
+    @Flag(help: ArgumentHelp(HelpText.text("help.open.2"))) var demo = false
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.open.3")),
             completion: StoreCompletions.users)
     var user: String?
-    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN); with --as, skips the login screen.") var pin: String?
-    @Option(help: "A theme name (see themes/) or a theme file's path.") var theme: String?
-    @Flag(help: "Report mouse clicks and the wheel.") var mouse = false
-    @Flag(help: "Draw with ASCII only (for fonts that draw box lines and ✓ two columns wide).") var ascii = false
-    @Flag(help: "Open the store read-only.") var readOnly = false
+    @Option(help: ArgumentHelp(HelpText.text("help.open.4"))) var pin: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.open.5"))) var theme: String?
+    @Flag(help: ArgumentHelp(HelpText.text("help.open.6"))) var mouse = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.open.7"))) var ascii = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.open.8"))) var readOnly = false
 
     func run() throws {
         try reporting(options.language) {

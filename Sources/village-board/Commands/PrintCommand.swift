@@ -10,18 +10,18 @@ import VillageBoardUI
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "A printable battle chart (挂图) or household card (明白卡), as text or HTML.")
+        abstract: HelpText.text("help.print.1"))
 
     enum What: String, ExpressibleByArgument, CaseIterable { case chart, household }
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: "chart or household.") var what: What
-    @Argument(help: "The household's ID (for `household`).") var id: String?
-    @Option(help: "txt or html.") var format: PrintSheets.Format = .txt
-    @Option(help: "The unit the chart covers (12-digit code; default: the top of the board).") var scope: String?
-    @Option(help: "The file to write (default: standard output).") var out: String?
-    @Option(name: .customLong("as"), help: "Your user id: health is printed only where you may see it.") var user: String?
-    @Option(help: "Your PIN, with --as (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    @Argument(help: ArgumentHelp(HelpText.text("help.print.2"))) var what: What
+    @Argument(help: ArgumentHelp(HelpText.text("help.print.3"))) var id: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.print.4"))) var format: PrintSheets.Format = .txt
+    @Option(help: ArgumentHelp(HelpText.text("help.print.5"))) var scope: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.print.6"))) var out: String?
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.print.7"))) var user: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.print.8"))) var pin: String?
 
     /// The sheet's language: the option, else the one the program would speak in this environment.
     private var sheetLanguage: Language { options.language }

@@ -9,12 +9,12 @@ import VillageBoardUI
 struct RadarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "radar",
-        abstract: "Warnings per kind (not visited, no measure, tasks sent back or long overdue, …) and per cadre.")
+        abstract: HelpText.text("help.radar.1"))
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "The unit to look at (12-digit code; default: the top of the board).", completion: StoreCompletions.units)
+    @Option(help: ArgumentHelp(HelpText.text("help.radar.2")), completion: StoreCompletions.units)
     var scope: String?
-    @Option(help: "text, json or csv.") var format: ReportCommand.Format = .text
+    @Option(help: ArgumentHelp(HelpText.text("help.radar.3"))) var format: ReportCommand.Format = .text
 
     func run() throws {
         try reporting(options.language) {

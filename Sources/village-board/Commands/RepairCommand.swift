@@ -11,21 +11,17 @@ import VillageBoardUI
 struct RepairCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repair",
-        abstract: "Mend a store that no longer opens (a journal's numbering repeats or skips); keeps every line.",
-        discussion: """
-            Lines that do not continue their laptop's numbering move, byte for byte, into the store's quarantine/
-            folder, and the journal keeps the rest. Their authors can then enter them again with
-            `village-board repair --replay FILE --as USER`; nothing is deleted.
-            """)
+        abstract: HelpText.text("help.repair.1"),
+        discussion: HelpText.text("help.repair.2"))
 
     @OptionGroup var options: StoreOptions
-    @Flag(help: "Say what would be moved, and change nothing.") var dryRun = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.repair.3"))) var dryRun = false
     @Option(help: ArgumentHelp("A set-aside file (as `repair` named it) whose lines you wrote: enter them again.",
                                valueName: "file"))
     var replay: String?
-    @Option(name: .customLong("as"), help: "Your user id (with --replay).", completion: StoreCompletions.users)
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.repair.4")), completion: StoreCompletions.users)
     var user: String?
-    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.repair.5"))) var pin: String?
 
     func run() throws {
         try reporting(options.language) {

@@ -10,15 +10,15 @@ import VillageBoardUI
 /// `village-board report`: the article's summary per county or township, as text, JSON or CSV.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Summary per county/township: registered, out, remaining, incidence, unmet items, tasks.")
+        commandName: "report", abstract: HelpText.text("help.report.1"))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "The unit to report on (12-digit code; default: the top of the board).", completion: StoreCompletions.units)
+    @Option(help: ArgumentHelp(HelpText.text("help.report.2")), completion: StoreCompletions.units)
     var scope: String?
-    @Option(help: "text, json or csv.") var format: Format = .text
-    @Flag(name: .customLong("burn-down"), help: "The scope's burn-down week by week instead of the units (JSON always has it).")
+    @Option(help: ArgumentHelp(HelpText.text("help.report.3"))) var format: Format = .text
+    @Flag(name: .customLong("burn-down"), help: ArgumentHelp(HelpText.text("help.report.4")))
     var burnDown = false
 
     func run() throws {

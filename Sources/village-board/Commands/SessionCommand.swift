@@ -9,7 +9,7 @@ import VillageBoardText
 struct UnlockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unlock",
-        abstract: "Check your PIN once; your next commands on this store need none for 15 idle minutes.",
+        abstract: HelpText.text("help.session.1"),
         discussion: "Ends with `village-board lock`, after 15 minutes without a command, or at logout.")
 
     @OptionGroup var acting: ActingUser
@@ -43,10 +43,10 @@ struct UnlockCommand: ParsableCommand {
 /// `village-board lock [--as USER]`: ends the unlocked sessions on this laptop and store.
 struct LockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lock", abstract: "End the unlocked session (yours with --as, else everyone's) on this store.")
+        commandName: "lock", abstract: HelpText.text("help.session.2"))
 
     @OptionGroup var options: StoreOptions
-    @Option(name: .customLong("as"), help: "Whose session to end (default: every user's on this store).") var user: String?
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.session.3"))) var user: String?
 
     func run() throws {
         try reporting(options.language) {

@@ -7,12 +7,12 @@ import VillageBoardText
 struct StandardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "standard",
-        abstract: "Set a year's thresholds (income line, monitoring range, 低保 standard); the exit gate judges by them.")
+        abstract: HelpText.text("help.standard.1"))
     @OptionGroup var acting: ActingUser
-    @Option(help: "The year (default: this year on the board).") var year: Int?
-    @Option(help: "贫困线: per-capita net income line in yuan.") var incomeLine: Int
-    @Option(help: "监测范围: per-capita income under which households are watched, in yuan.") var monitoringLine: Int
-    @Option(help: "低保 standard in yuan per person per year.") var dibao: Int
+    @Option(help: ArgumentHelp(HelpText.text("help.standard.2"))) var year: Int?
+    @Option(help: ArgumentHelp(HelpText.text("help.standard.3"))) var incomeLine: Int
+    @Option(help: ArgumentHelp(HelpText.text("help.standard.4"))) var monitoringLine: Int
+    @Option(help: ArgumentHelp(HelpText.text("help.standard.5"))) var dibao: Int
 
     func run() throws {
         try HouseholdCommand.run(as: acting, in: self) { store, author, text in

@@ -8,19 +8,15 @@ import VillageBoardText
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Merge another laptop's store folder or a bundle file into this store.",
-        discussion: """
-            Copies the journal lines this store has not seen, exactly as their laptops wrote them, and replays every
-            operation in one order, so laptops that have seen the same operations show the same board. Merging twice
-            changes nothing. A bundle that is cut off or altered is refused and nothing is merged.
-            """)
+        abstract: HelpText.text("help.sync.1"),
+        discussion: HelpText.text("help.sync.2"))
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: "A store folder (from another laptop, a USB stick, a shared folder) or a bundle file.") var source: String?
-    @Flag(help: "Print what this store holds of each laptop's journal (give it to `bundle --since`), and stop.") var status = false
-    @Flag(help: "Print the board's fingerprint (equal on two laptops = the same board), and stop.") var fingerprint = false
-    @Flag(help: "Start a new store in --store from a bundle that carries the base board (a new laptop).") var newStore = false
-    @Flag(help: "Refuse a bundle whose maker's signature cannot be checked here (unsigned, or by a user without a key here).")
+    @Argument(help: ArgumentHelp(HelpText.text("help.sync.3"))) var source: String?
+    @Flag(help: ArgumentHelp(HelpText.text("help.sync.4"))) var status = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.sync.5"))) var fingerprint = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.sync.6"))) var newStore = false
+    @Flag(help: ArgumentHelp(HelpText.text("help.sync.7")))
     var requireSigned = false
 
     func run() throws {

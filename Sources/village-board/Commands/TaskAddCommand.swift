@@ -7,24 +7,24 @@ import VillageBoardText
 /// `village-board task add`: a new task for a household or a village, through the board's rules.
 struct TaskAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Create a task for a household or a village (owner, due date), or from a measure for every unresolved household of a place with an item not met.")
+        commandName: "add", abstract: HelpText.text("help.taskAdd.1"))
     @OptionGroup var options: StoreOptions
-    @Option(help: "The household the task is for.") var household: String?
-    @Option(help: "The village the task is for (12-digit division code).") var village: String?
-    @Option(help: "What is to be done, e.g. 危房改造.") var title: String?
-    @Option(help: "Who does it (a user id).", completion: StoreCompletions.users) var owner: String?
-    @Option(help: "A measure from the catalogue (e.g. 危房改造): one task per unresolved household of --scope with --item not met, each owned by its responsible cadre.")
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.2"))) var household: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.3"))) var village: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.4"))) var title: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.5")), completion: StoreCompletions.users) var owner: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.6")))
     var measure: String?
-    @Option(help: "With --measure: the place (code, id or name).") var scope: String?
-    @Option(help: "With --measure: the unmet checklist item (housing, medical, education, water, food, clothing); the measure's own item if left out. With --household: the item the task works toward (when it becomes met, the household screen offers to mark the task done).")
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.7"))) var scope: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.8")))
     var item: String?
-    @Option(help: "With --village: the village target the task works toward (road, electricity, clinic, water, collectiveIncome, industry).")
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.9")))
     var target: String?
-    @Flag(help: "With --measure: show the households the tasks would be for, and save nothing.") var dryRun = false
-    @Option(help: "By when, YYYY-MM-DD.") var due: String
-    @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
+    @Flag(help: ArgumentHelp(HelpText.text("help.taskAdd.10"))) var dryRun = false
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.11"))) var due: String
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.taskAdd.12")), completion: StoreCompletions.users)
     var user: String
-    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskAdd.13"))) var pin: String?
 
     func run() throws {
         try reporting(options.language) { try add() }

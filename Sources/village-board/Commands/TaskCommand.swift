@@ -7,19 +7,19 @@ import VillageBoardText
 /// `village-board task add|edit|done|verify|reject|reopen`: the task workflow from the command line, through the board's rules.
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "task", abstract: "Create tasks, mark them done, verify them (销号), or send them back with a reason: one task or many at once.",
+        commandName: "task", abstract: HelpText.text("help.task.1"),
         subcommands: [TaskAdd.self, TaskEdit.self, Done.self, Verify.self, Reject.self, Reopen.self])
 
     /// What every task subcommand takes.
     struct Common: ParsableArguments {
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The tasks' ids (one or many).", completion: StoreCompletions.tasks) var ids: [String] = []
+        @Argument(help: ArgumentHelp(HelpText.text("help.task.2")), completion: StoreCompletions.tasks) var ids: [String] = []
         @Option(help: ArgumentHelp("A file of task ids, one per line (blank lines and lines starting with # are skipped).",
                                    valueName: "file"))
         var from: String?
-        @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
+        @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.task.3")), completion: StoreCompletions.users)
         var user: String
-        @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.task.4"))) var pin: String?
 
         /// The ids named on the line and in --from, in order, each once.
         func taskIDs() throws -> [TaskID] {
@@ -40,10 +40,10 @@ struct TaskCommand: ParsableCommand {
 
     /// `task done ID --as USER [--note TEXT] [--attach FILE]`
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a task done (it then awaits verification).")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.task.5"))
         @OptionGroup var common: Common
-        @Option(help: "What was done.") var note: String = ""
-        @Option(help: "A file to attach as evidence (a photo, a scan; one task only).") var attach: String?
+        @Option(help: ArgumentHelp(HelpText.text("help.task.6"))) var note: String = ""
+        @Option(help: ArgumentHelp(HelpText.text("help.task.7"))) var attach: String?
         func run() throws {
             try reporting(common.options.language) {
                 if let attach { try TaskCommand.done(common, note: note, attaching: attach) } else {
@@ -77,9 +77,9 @@ struct TaskCommand: ParsableCommand {
 
     /// `task verify ID… --as USER [--note TEXT]`
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Verify a task marked done (strike it off, 销号).")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.task.8"))
         @OptionGroup var common: Common
-        @Option(help: "What you noted, kept with each verification.") var note: String = ""
+        @Option(help: ArgumentHelp(HelpText.text("help.task.9"))) var note: String = ""
         func run() throws {
             try reporting(common.options.language) { try TaskCommand.perform(common) { .verifyTask($0, note: note) } }
         }
@@ -87,9 +87,9 @@ struct TaskCommand: ParsableCommand {
 
     /// `task reject ID --reason TEXT --as USER`
     struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send a task marked done back, with a reason.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.task.10"))
         @OptionGroup var common: Common
-        @Option(help: "Why it is sent back (required).") var reason: String
+        @Option(help: ArgumentHelp(HelpText.text("help.task.11"))) var reason: String
         func run() throws {
             try reporting(common.options.language) { try TaskCommand.perform(common) { .sendBackTask($0, reason: reason) } }
         }
@@ -97,9 +97,9 @@ struct TaskCommand: ParsableCommand {
 
     /// `task reopen ID --reason TEXT --as USER`: a verified task back to open (回头看 found it not done).
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reopen a verified task, with a reason.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.task.12"))
         @OptionGroup var common: Common
-        @Option(help: "Why it is reopened (required).") var reason: String
+        @Option(help: ArgumentHelp(HelpText.text("help.task.13"))) var reason: String
         func run() throws {
             try reporting(common.options.language) { try TaskCommand.perform(common) { .reopenTask($0, reason: reason) } }
         }

@@ -8,16 +8,16 @@ import VillageBoardText
 /// reason; history shows each old → new. Opens only the task (as `task done` does) and checks one PIN.
 struct TaskEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Change an open task's title, owner or due date, with a reason.")
+        commandName: "edit", abstract: HelpText.text("help.taskEdit.1"))
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The task's id.", completion: StoreCompletions.tasks) var id: String
-    @Option(help: "The new title.") var title: String?
-    @Option(help: "The new owner (a user id).", completion: StoreCompletions.users) var owner: String?
-    @Option(help: "The new due date, YYYY-MM-DD.") var due: String?
-    @Option(help: "Why (required).") var reason: String
-    @Option(name: .customLong("as"), help: "Your user id (who is doing this).", completion: StoreCompletions.users)
+    @Argument(help: ArgumentHelp(HelpText.text("help.taskEdit.2")), completion: StoreCompletions.tasks) var id: String
+    @Option(help: ArgumentHelp(HelpText.text("help.taskEdit.3"))) var title: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskEdit.4")), completion: StoreCompletions.users) var owner: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskEdit.5"))) var due: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskEdit.6"))) var reason: String
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.taskEdit.7")), completion: StoreCompletions.users)
     var user: String
-    @Option(help: "Your PIN (else $VILLAGE_BOARD_PIN, else asked for at a terminal).") var pin: String?
+    @Option(help: ArgumentHelp(HelpText.text("help.taskEdit.8"))) var pin: String?
 
     func run() throws {
         try reporting(options.language) { try edit() }

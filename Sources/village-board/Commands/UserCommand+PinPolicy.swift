@@ -10,7 +10,7 @@ extension UserCommand {
     struct PinPolicyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pin-policy",
-            abstract: "Show or raise the shortest new PIN per role (admins; never below 6 for supervisors, county offices and admins, 4 for cadres).")
+            abstract: HelpText.text("help.userPinPolicy.1"))
         @OptionGroup var acting: Acting
         @Argument(help: ArgumentHelp("New minimums, such as townshipSupervisor=8 countyOfficeHead=8 (none: show them).",
                                      valueName: "role=digits"))

@@ -8,7 +8,7 @@ import VillageBoardText
 /// the same permission table as everything else. The admin proves who they are with `--as` and a PIN.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage users and PINs (admins; anyone may change their own PIN).",
+        commandName: "user", abstract: HelpText.text("help.user.1"),
         subcommands: [Add.self, Passwd.self, List.self, Disable.self, Enable.self, PinPolicyCommand.self])
 
     /// Who is acting, and the store.
@@ -17,13 +17,13 @@ struct UserCommand: ParsableCommand {
     /// `user add ID --name NAME --role ROLE --scope CODE [--new-pin PIN]`
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a user. On a store with no users yet, the first admin adds themselves (no PIN to check).")
+            abstract: HelpText.text("help.user.2"))
         @OptionGroup var acting: Acting
-        @Argument(help: "The new user's id (login name).") var id: String
-        @Option(help: "Their name as people know it.") var name: String
-        @Option(help: "villageCadre, responsibleCadre, townshipSupervisor, countyOfficeHead or admin.") var role: String
-        @Option(help: "The 12-digit code of the unit they answer for.") var scope: String
-        @Option(help: "Their first PIN, 4–12 digits (else $VILLAGE_BOARD_NEW_PIN, else asked for twice at a terminal).")
+        @Argument(help: ArgumentHelp(HelpText.text("help.user.3"))) var id: String
+        @Option(help: ArgumentHelp(HelpText.text("help.user.4"))) var name: String
+        @Option(help: ArgumentHelp(HelpText.text("help.user.5"))) var role: String
+        @Option(help: ArgumentHelp(HelpText.text("help.user.6"))) var scope: String
+        @Option(help: ArgumentHelp(HelpText.text("help.user.7")))
         var newPin: String?
 
         func run() throws {
@@ -51,10 +51,10 @@ struct UserCommand: ParsableCommand {
 
     /// `user passwd ID [--new-pin PIN]`
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a user's PIN (an admin for anyone; anyone for themselves).")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.user.8"))
         @OptionGroup var acting: Acting
-        @Argument(help: "Whose PIN.") var id: String
-        @Option(help: "The new PIN, 4–12 digits (else $VILLAGE_BOARD_NEW_PIN, else asked for twice at a terminal).")
+        @Argument(help: ArgumentHelp(HelpText.text("help.user.9"))) var id: String
+        @Option(help: ArgumentHelp(HelpText.text("help.user.10")))
         var newPin: String?
 
         func run() throws {
@@ -75,9 +75,9 @@ struct UserCommand: ParsableCommand {
 
     /// `user list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the users: id, name, role, scope, PIN set, disabled.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.user.11"))
         @OptionGroup var acting: Acting
-        @Flag(help: "Roles and flags as stable machine keys (villageCadre, noPin, disabled) instead of words.")
+        @Flag(help: ArgumentHelp(HelpText.text("help.user.12")))
         var keys = false
 
         func run() throws {
@@ -103,17 +103,17 @@ struct UserCommand: ParsableCommand {
 
     /// `user disable ID`
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable a user: they can no longer log in or change anything.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.user.13"))
         @OptionGroup var acting: Acting
-        @Argument(help: "Whom to disable.") var id: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.user.14"))) var id: String
         func run() throws { try reporting(acting.options.language) { try UserCommand.setDisabled(true, id, acting) } }
     }
 
     /// `user enable ID`
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enable a disabled user again.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("help.user.15"))
         @OptionGroup var acting: Acting
-        @Argument(help: "Whom to enable.") var id: String
+        @Argument(help: ArgumentHelp(HelpText.text("help.user.16"))) var id: String
         func run() throws { try reporting(acting.options.language) { try UserCommand.setDisabled(false, id, acting) } }
     }
 

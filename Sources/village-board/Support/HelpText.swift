@@ -8,4 +8,6 @@ enum HelpText {
     static let language = CommandSuggestion.language(Array(CommandLine.arguments.dropFirst()), ProcessInfo.processInfo.environment)
 
     static func text(_ key: TextKey) -> String { Catalog(language)(key) }
+
+    static func text(_ key: TextKey, _ args: CustomStringConvertible...) -> String { Catalog(language)(key, arguments: args) }
 }

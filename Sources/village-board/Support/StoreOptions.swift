@@ -6,10 +6,10 @@ import VillageBoardText
 
 /// The `--store` option every command shares, and how a command opens the store it names.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The store folder (default: $VILLAGE_BOARD_STORE, else ~/.local/share/village-board/store).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.storeOptions.1")))
     var store: String?
 
-    @Option(help: "zh or en, for messages and text (default: from LC_ALL / LC_MESSAGES / LANG).")
+    @Option(help: ArgumentHelp(HelpText.text("help.storeOptions.2")))
     var lang: Language?
 
     var locations: Locations { Locations(environment: ProcessInfo.processInfo.environment) }
