@@ -188,7 +188,7 @@ copies() { find "${store[$1]}/journal" -name 'laptop-a.sync-conflict-*.jsonl' | 
 expect "Syncthing made one conflict copy, and carried it to both laptops" test "$(copies a)/$(copies b)" = "1/1"
 for n in a b; do
     laptop "$n" check >"$work/check-$n.out" 2>&1 && status=0 || status=$?
-    expect "laptop $n: check exits 1 and names the conflict copy" bash -c "[ $status = 1 ] && grep -q 'sync-conflict.*share the laptop name \"laptop-a\"' '$work/check-$n.out'"
+    expect "laptop $n: check exits 1 and names the conflict copy" bash -c "[ $status = 1 ] && grep -q 'sync-conflict.*电脑名“laptop-a”' '$work/check-$n.out'"
     laptop "$n" report >/dev/null 2>"$work/report-$n.err" && status=0 || status=$?
     expect "laptop $n: report works and names the conflict copy on stderr" bash -c "[ $status = 0 ] && grep -q 'conflict copy' '$work/report-$n.err'"
 done

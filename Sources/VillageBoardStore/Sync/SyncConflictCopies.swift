@@ -15,6 +15,12 @@ public struct SyncConflictCopy: Sendable, Hashable, CustomStringConvertible {
     /// True when the copy may hold something the store lacks (a person must look at it).
     public var needsAttention: Bool { !linesNotInOriginal.isEmpty || !original.hasPrefix(Journal.folder + "/") }
 
+    /// The laptop name the copied journal belongs to; nil when the copy is not of a journal.
+    public var laptop: String? {
+        guard original.hasPrefix(Journal.folder + "/") else { return nil }
+        return String(original.dropFirst(Journal.folder.count + 1).dropLast(Journal.suffix.count))
+    }
+
     public var description: String {
         let head = "\(file): a conflict copy that the file-sync engine made of \(original)"
         guard original.hasPrefix(Journal.folder + "/") else {

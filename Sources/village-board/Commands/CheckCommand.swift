@@ -25,9 +25,9 @@ struct CheckCommand: ParsableCommand {
             let problems = StoreCheck.run(path: path, device: device, today: Clock.now().day, notes: &notes).map { text.describe($0) }
             // A file-sync engine's conflict copies: a problem while one may hold operations on no board.
             let copies = SyncConflictCopies.find(inStore: path)
-            let all = problems + copies.filter(\.needsAttention).map(\.description)
+            let all = problems + copies.filter(\.needsAttention).map { text.describe($0) }
             for note in StoreCheck.unchainedNotes(path: path) + notes { print(text("cli.check.note", text.describe(note))) }
-            for copy in copies where !copy.needsAttention { print(text("cli.check.note", copy)) }
+            for copy in copies where !copy.needsAttention { print(text("cli.check.note", text.describe(copy))) }
             if all.isEmpty {
                 print(text("cli.check.clean", path))
                 return

@@ -33,7 +33,8 @@ struct StoreOptions: ParsableArguments {
                 FileHandle.standardError.write(Data((text("cli.error", text.describe(notice)).visibleControlsKeepingLines + "\n").utf8))
             }
             for copy in SyncConflictCopies.find(inStore: path) {
-                FileHandle.standardError.write(Data("village-board: \(copy)\n".utf8))
+                let text = Catalog(language)
+                FileHandle.standardError.write(Data((text("cli.error", text.describe(copy)).visibleControls() + "\n").utf8))
             }
             return store
         } catch {
