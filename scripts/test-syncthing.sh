@@ -190,7 +190,7 @@ for n in a b; do
     laptop "$n" check >"$work/check-$n.out" 2>&1 && status=0 || status=$?
     expect "laptop $n: check exits 1 and names the conflict copy" bash -c "[ $status = 1 ] && grep -q 'sync-conflict.*电脑名“laptop-a”' '$work/check-$n.out'"
     laptop "$n" report >/dev/null 2>"$work/report-$n.err" && status=0 || status=$?
-    expect "laptop $n: report works and names the conflict copy on stderr" bash -c "[ $status = 0 ] && grep -q 'conflict copy' '$work/report-$n.err'"
+    expect "laptop $n: report works and names the conflict copy on stderr" bash -c "[ $status = 0 ] && grep -q '冲突副本' '$work/report-$n.err'"
 done
 # Whichever change Syncthing kept, the other is in the copy: both notes are on laptop A's disk.
 for note in "A 分开时完成" "B 用错了名字"; do
