@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VillageBoardCore
 import VillageBoardDemo
 import VillageBoardStore
 

@@ -1,4 +1,5 @@
 import Testing
+import VillageBoardCore
 import VillageBoardDemo
 import VillageBoardStore
 

@@ -61,7 +61,7 @@ public enum RecheckDraw {
     public static func draw(_ candidates: [RecheckCandidate], rule: RecheckRule, stratified: Bool,
                             seed: UInt64) -> [HouseholdID] {
         let sorted = candidates.sorted { $0.id < $1.id }
-        var rng = RecheckDraws(seed: seed)
+        var rng = SplitMix64(seed: seed)
         guard stratified else {
             return rng.choose(rule.size(of: sorted.count), from: sorted.map(\.id))
         }

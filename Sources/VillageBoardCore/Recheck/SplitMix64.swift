@@ -1,5 +1,6 @@
 /// A seeded pseudo-random generator (SplitMix64): the same seed gives the same numbers on every
-/// platform and Swift version, because every draw below is plain integer arithmetic written here.
+/// platform and Swift version, because every draw below is plain integer arithmetic written here. In Core because the
+/// 回头看 sample is drawn with it (a recorded seed); the demo builder and the generator use it too.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -14,27 +15,27 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A number in `0..<n` (0 when `n` ≤ 0), by multiply-high: fast, and bias-free enough for data.
-    mutating func below(_ n: Int) -> Int {
+    public mutating func below(_ n: Int) -> Int {
         guard n > 0 else { return 0 }
         return Int(next().multipliedFullWidth(by: UInt64(n)).high)
     }
 
     /// A number in the closed range.
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + below(range.upperBound - range.lowerBound + 1)
     }
 
     /// True with probability `perMille`/1000.
-    mutating func chance(_ perMille: Int) -> Bool { below(1000) < perMille }
+    public mutating func chance(_ perMille: Int) -> Bool { below(1000) < perMille }
 
     /// One element (the array must not be empty).
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 
     /// An index skewed toward the start of a list (common names first, rare ones last).
-    mutating func skewed(_ n: Int) -> Int { min(below(n), below(n)) }
+    public mutating func skewed(_ n: Int) -> Int { min(below(n), below(n)) }
 
     /// An index drawn by integer weights.
-    mutating func weighted(_ weights: [Int]) -> Int {
+    public mutating func weighted(_ weights: [Int]) -> Int {
         var r = below(weights.reduce(0, +))
         for (i, w) in weights.enumerated() {
             if r < w { return i }
@@ -44,10 +45,20 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// Fisher–Yates, with this generator's own draws.
-    mutating func shuffle<T>(_ items: inout [T]) {
+    public mutating func shuffle<T>(_ items: inout [T]) {
         guard items.count > 1 else { return }
         for i in stride(from: items.count - 1, to: 0, by: -1) {
             items.swapAt(i, below(i + 1))
         }
+    }
+
+    /// The first `k` of `items` after a partial Fisher–Yates shuffle: a uniform sample without replacement.
+    public mutating func choose<T>(_ k: Int, from items: [T]) -> [T] {
+        var pool = items
+        let take = max(0, min(k, pool.count))
+        for i in 0..<take {
+            pool.swapAt(i, i + below(pool.count - i))
+        }
+        return Array(pool[0..<take])
     }
 }
