@@ -47,6 +47,12 @@ extension Catalog {
         case .malformedFinding: self("error.malformedFinding")
         case .malformedAttachment(let why): self("error.malformedAttachment", why)
         case .duplicateAttachment: self("error.duplicateAttachment")
+        case .duplicateRecheckSample(let id): self("error.duplicateRecheckSample", id)
+        case .unknownRecheckSample(let id): self("error.unknownRecheckSample", id)
+        case .notInRecheckSample(let id, _): self("error.notInRecheckSample", id)
+        case .recheckRefused(_, .itemTwice(let item)): self("error.recheckItemTwice", name(item))
+        case .recheckRefused(_, .disagreementWithoutNote(let item)): self("error.recheckNoteRequired", name(item))
+        case .malformedRecheck(let why): self("error.malformedRecheck", why)
         }
     }
 }

@@ -225,6 +225,7 @@ extension TextKey {
         case .exportFullIDNumbers: "access.action.exportFullIDNumbers"
         case .attachEvidence: "access.action.attachEvidence"
         case .openEvidence: "access.action.openEvidence"
+        case .recheck: "access.action.recheck"
         }
     }
 

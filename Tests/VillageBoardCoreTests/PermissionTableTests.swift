@@ -46,6 +46,9 @@ import Testing
         for h in [inside, outside] { b.must(.addVisit(h, Visit(day: Fixture.today, by: admin, found: "走访")), by: admin) }
         // And a department finding on each, to be looked at.
         for h in [inside, outside] { b.must(.recordFinding(h, Self.finding), by: admin) }
+        // A 回头看 sample of the whole city drawing both, to be re-checked.
+        b.must(.drawRecheckSample(RecheckSample(id: "RC1", frame: RecheckFrame(scope: Fixture.city), rule: .count(2), seed: 7,
+                                                households: [inside, outside])), by: admin)
         // Beside each village's household: one out (to come under watch) and one monitored with its risk ready to go.
         for village in [Fixture.taiping, Fixture.banshi] {
             b.must(.registerHousehold(Fixture.household(village.description + "-0011", in: village, status: .out)), by: admin)
@@ -130,6 +133,8 @@ import Testing
             return .setPinPolicy(from: b.pinPolicy, to: PinPolicy(minimums: [.townshipSupervisor: 8]))
         case .attachEvidence:
             return .attachEvidence(attachment(.check(h, .housing), by: user))
+        case .recheck:
+            return .recordRecheck(recheck(of: hh, by: user))
         case .viewFullIDNumber, .viewHealth, .exportFullIDNumbers, .openEvidence:
             return nil
         }
@@ -158,7 +163,7 @@ import Testing
             return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
         case .markTaskDone:
             return user == vc ? scoped : .roleNotAllowed
-        case .verifyTask, .sendBackTask, .reopenTask:
+        case .verifyTask, .sendBackTask, .reopenTask, .recheck:
             return isAdmin ? nil : [sup, head].contains(user) ? scoped : .roleNotAllowed
         case .manageUsers, .setStandard, .setPinPolicy:
             return isAdmin ? nil : .roleNotAllowed
@@ -171,6 +176,15 @@ import Testing
         case .exportFullIDNumbers:
             return isAdmin ? nil : .roleNotAllowed
         }
+    }
+
+    /// A re-check of `hh` in sample RC1 by `user`, disagreeing on one item with a note.
+    static func recheck(of hh: Household, by user: UserID) -> RecheckRecord {
+        var findings = RecheckRecord.blankFindings(for: hh)
+        findings[0].agrees = false
+        findings[0].note = "实地不符"
+        return RecheckRecord(sample: "RC1", household: hh.id, village: hh.village, markSeen: hh.mark, cadre: hh.cadre,
+                             findings: findings, satisfied: true, shouldMonitor: false, by: user, on: Fixture.today)
     }
 
     static let finding = DepartmentFinding(department: .school, says: "张小明 不在学籍名单", foundOn: Fixture.today)
@@ -281,6 +295,11 @@ import Testing
         case .recordFinding: return .recordFinding(h, Self.finding)
         case .lookAtFinding:
             return hh.findings.isEmpty ? nil : .lookAtFinding(h, finding: 0, look: FindingLook(by: user, on: Fixture.today, note: "已核实"))
+        case .recordRecheck: return change(.recheck, h, prefix, by: user, on: b)
+        // A sample drawn in the household's village: inside the scope of all but the admin's for 太平村 only.
+        case .drawRecheckSample:
+            return .drawRecheckSample(RecheckSample(id: "RC-\(prefix)-\(user.raw)", frame: RecheckFrame(scope: hh.village),
+                                                    rule: .percent(10), seed: 1, households: [h], drawnBy: user))
         }
     }
 
@@ -544,5 +563,9 @@ import Testing
         // The responsible cadre of 板石村's household reaches its records, not its status.
         let out = Change.setStatus(Self.assigned, from: HouseholdMark(.notOut), to: HouseholdMark(.out), reason: "")
         #expect(Permissions.denial(for: out, by: Self.rc, on: b) == .ownHousehold)
+        // Nor does a supervisor re-check (回头看) a household they are the cadre of: the county head does.
+        let recheck = Change.recordRecheck(Self.recheck(of: hh, by: Self.sup))
+        b.mustRefuse(recheck, by: Self.sup, .notPermitted(Self.sup, .recheck, .ownHousehold))
+        b.must(.recordRecheck(Self.recheck(of: hh, by: Self.head)), by: Self.head)
     }
 }

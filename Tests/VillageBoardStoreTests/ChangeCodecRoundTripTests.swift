@@ -146,6 +146,21 @@ typealias Attachment = VillageBoardCore.Attachment
             return .recordFinding(h, DepartmentFinding(department: .insurance, says: text(1), foundOn: day))
         case .lookAtFinding:
             return .lookAtFinding(h, finding: 2, look: FindingLook(by: UserID("书记"), on: day, note: text(2)))
+        case .drawRecheckSample:
+            // The largest seed, a period and stratification, so each field is read and written.
+            return .drawRecheckSample(RecheckSample(id: text(2), frame: RecheckFrame(scope: township, period: day...day, stratified: true),
+                                                    rule: .percent(100), seed: UInt64.max, households: [h, HouseholdID(text(4))],
+                                                    drawnBy: UserID("督导 \"x\""), drawnOn: day))
+        case .recordRecheck:
+            let findings = ChecklistItem.allCases.enumerated().map { i, item in
+                RecheckFinding(item: item, original: ItemState.allCases[i % ItemState.allCases.count],
+                               markedBy: i.isMultiple(of: 2) ? UserID("张\"林") : nil, markedOn: i.isMultiple(of: 3) ? day : nil,
+                               agrees: i != 1, note: i == 1 ? text(i + 1) : "")
+            }
+            return .recordRecheck(RecheckRecord(sample: text(1), household: h, village: village,
+                                                markSeen: HouseholdMark(.edge, riskEliminated: true), cadre: UserID("干部"),
+                                                findings: findings, satisfied: false, shouldMonitor: true, addedAsMissed: true,
+                                                by: UserID("督导"), on: day))
         }
     }
 

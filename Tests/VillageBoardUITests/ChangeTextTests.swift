@@ -92,6 +92,17 @@ import VillageBoardText
             return .recordFinding(h, DepartmentFinding(department: .school, says: "张欣 不在学籍名单", foundOn: F.today))
         case .lookAtFinding:
             return .lookAtFinding(h, finding: 0, look: FindingLook(by: F.secretary, on: F.today, note: "已转学，学籍在县城"))
+        case .drawRecheckSample:
+            return .drawRecheckSample(RecheckSample(id: "RC1", frame: RecheckFrame(scope: F.township, stratified: true),
+                                                    rule: .percent(10), seed: 7, households: [h], drawnBy: F.supervisor,
+                                                    drawnOn: F.today))
+        case .recordRecheck:
+            var findings = RecheckRecord.blankFindings(for: hh)
+            findings[1].agrees = false
+            findings[1].note = "饮水不稳定"
+            return .recordRecheck(RecheckRecord(sample: "RC1", household: h, village: hh.village, markSeen: hh.mark,
+                                                cadre: hh.cadre, findings: findings, satisfied: true, shouldMonitor: true,
+                                                by: F.supervisor, on: F.today))
         }
     }
 

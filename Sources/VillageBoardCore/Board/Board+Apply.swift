@@ -143,6 +143,10 @@ extension Board {
             guard h.findings[n].isOpen else { throw .findingAlreadyLookedAt(id, n) }
             if look.note.trimmedIsEmpty { throw .reasonRequired }
             guard look.by == author else { throw .malformedFinding(id) }
+        case .drawRecheckSample(let sample):
+            try validateRecheck(sample, author: author)
+        case .recordRecheck(let record):
+            try validateRecheck(record, author: author)
         }
     }
 
@@ -213,6 +217,10 @@ extension Board {
             editHousehold(id) { $0.findings.append(f) }
         case .lookAtFinding(let id, let n, let look):
             editHousehold(id) { h in if h.findings.indices.contains(n) { h.findings[n].look = look } }
+        case .drawRecheckSample(let sample):
+            rechecks.add(sample)
+        case .recordRecheck(let record):
+            rechecks.add(record)
         case .addTask(let t):
             insertTask(t)
         case .editTask(let id, _, let to, _):

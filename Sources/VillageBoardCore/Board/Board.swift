@@ -46,6 +46,8 @@ public struct Board: Sendable {
     public internal(set) var burnDownSteps: [BurnDownStep] = []
     /// The earliest day of an operation applied since the snapshot: the burn-down counts from there (nil: none).
     public internal(set) var historyFrom: Day?
+    /// The 回头看 samples drawn and the re-checks saved (Recheck/).
+    public internal(set) var rechecks = RecheckBook()
     /// The day of the operation being committed, while it is (the burn-down notes its roll-up changes).
     var committing: Day?
 

@@ -61,6 +61,16 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformedAttachment(String)
     /// The same file is already attached to the same thing.
     case duplicateAttachment(String)
+    /// A 回头看 sample drawn under an id already taken, or a re-check naming a sample not on the board.
+    case duplicateRecheckSample(String)
+    case unknownRecheckSample(String)
+    /// A re-check of a household the sample did not draw (only a household the register missed may be added).
+    case notInRecheckSample(String, HouseholdID)
+    /// A re-check record the rules refuse: an item twice, or a disagreement without a note.
+    case recheckRefused(HouseholdID, RecheckProblem)
+    /// A sample or record that cannot be right: saved under another user's name, a household twice in a sample,
+    /// a record placing the household in another village, a percentage above 100.
+    case malformedRecheck(String)
 
     public var description: String {
         switch self {
@@ -108,6 +118,13 @@ public enum BoardError: Error, Hashable, Sendable, CustomStringConvertible {
         case .malformedFinding(let h): "household \(h): a department finding must say something and not be looked at yet"
         case .malformedAttachment(let why): "attachment refused: \(why)"
         case .duplicateAttachment(let hash): "file \(hash.prefix(12)) is already attached there"
+        case .duplicateRecheckSample(let id): "a re-check sample \(id) was already drawn"
+        case .unknownRecheckSample(let id): "no re-check sample \(id)"
+        case .notInRecheckSample(let id, let h): "household \(h) is not in re-check sample \(id)"
+        case .recheckRefused(let h, .itemTwice(let item)): "household \(h): re-check gives \(item.rawValue) twice"
+        case .recheckRefused(let h, .disagreementWithoutNote(let item)):
+            "household \(h): the re-check disagrees on \(item.rawValue) without a note"
+        case .malformedRecheck(let why): "re-check refused: \(why)"
         }
     }
 }

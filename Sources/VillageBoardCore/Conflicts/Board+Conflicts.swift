@@ -20,7 +20,7 @@ extension Change {
         case .decideExit, .proposeExit, .reviewExit: nil
         case .addOrgUnit, .registerHousehold, .addMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .addUser, .setPin, .setStandard, .setVillageTarget, .editTask, .setPinPolicy,
-             .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding:
+             .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding, .drawRecheckSample, .recordRecheck:
             nil
         }
     }
@@ -40,6 +40,9 @@ extension Change {
         case .addVisit(let h, _), .proposeExit(let h, _), .reviewExit(let h, _, _), .decideExit(let h, _, _, _, _),
              .correctVisit(let h, _, _, _, _), .recordFinding(let h, _), .lookAtFinding(let h, _, _):
             return .household(h)
+        case .recordRecheck(let r): return .household(r.household)
+        // A sample is named by the unit it was drawn in.
+        case .drawRecheckSample(let s): return .unit(s.frame.scope)
         case .attachEvidence(let a):
             switch a.target {
             case .check(let h, _), .visit(let h, _): return .household(h)
@@ -196,7 +199,8 @@ extension Board {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
-             .setVillageTarget, .editTask, .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding:
+             .setVillageTarget, .editTask, .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding,
+             .drawRecheckSample, .recordRecheck:
             // Only a task's workflow steps are taken again; an added task that was refused is added anew by hand.
             return nil
         }

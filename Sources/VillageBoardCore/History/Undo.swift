@@ -57,6 +57,9 @@ public enum Undo {
         case .setPin:
             // A PIN is set again by its owner, never restored to an old hash.
             return nil
+        case .drawRecheckSample, .recordRecheck:
+            // A 回头看 is a record of what was drawn and found: a wrong finding is re-checked again (the latest counts).
+            return nil
         case .recordFinding, .lookAtFinding:
             // What a department said, and that someone looked at it, stay: a second look is a new note, not an undo.
             return nil

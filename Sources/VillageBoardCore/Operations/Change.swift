@@ -54,6 +54,10 @@ public enum Change: Hashable, Sendable {
     case recordFinding(HouseholdID, DepartmentFinding)
     /// A recorded finding (its position in the household's findings) marked looked at, with a note.
     case lookAtFinding(HouseholdID, finding: Int, look: FindingLook)
+    /// A 回头看 sample drawn (issue 14): saved whole, households included, so every laptop sees the same sample.
+    case drawRecheckSample(RecheckSample)
+    /// One household re-checked in a sample: its own record beside the cadre's marks, which it never changes.
+    case recordRecheck(RecheckRecord)
 
     /// The kind of change, whose raw value is its stable name in files and history.
     public var kind: ChangeKind {
@@ -92,6 +96,8 @@ public enum Change: Hashable, Sendable {
         case .correctVisit: .correctVisit
         case .recordFinding: .recordFinding
         case .lookAtFinding: .lookAtFinding
+        case .drawRecheckSample: .drawRecheckSample
+        case .recordRecheck: .recordRecheck
         }
     }
 
@@ -107,11 +113,12 @@ public enum Change: Hashable, Sendable {
              .rollBackStatus(let id, _, _, _, _), .correctVisit(let id, _, _, _, _), .recordFinding(let id, _),
              .lookAtFinding(let id, _, _):
             id
+        case .recordRecheck(let r): r.household
         case .addTask(let t):
             if case .household(let id) = t.subject { id } else { nil }
         case .attachEvidence(let a): a.target.household
         case .addOrgUnit, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .addUser, .updateUser, .setPin,
-             .setStandard, .setVillageTarget, .editTask, .setPinPolicy:
+             .setStandard, .setVillageTarget, .editTask, .setPinPolicy, .drawRecheckSample:
             nil
         }
     }
@@ -126,7 +133,7 @@ public enum Change: Hashable, Sendable {
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask,
              .sendBackTask, .reopenTask, .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit,
              .rollBackStatus, .setPinPolicy, .setVillageTarget, .editTask, .attachEvidence, .correctVisit,
-             .recordFinding, .lookAtFinding:
+             .recordFinding, .lookAtFinding, .drawRecheckSample, .recordRecheck:
             nil
         }
     }
@@ -141,7 +148,7 @@ public enum Change: Hashable, Sendable {
         case .addOrgUnit, .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
              .assignCadre, .addMember, .updateMember, .removeMember, .addVisit, .addUser, .updateUser, .setPin,
              .setStandard, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .setPinPolicy,
-             .setVillageTarget, .correctVisit, .recordFinding, .lookAtFinding:
+             .setVillageTarget, .correctVisit, .recordFinding, .lookAtFinding, .drawRecheckSample, .recordRecheck:
             nil
         }
     }

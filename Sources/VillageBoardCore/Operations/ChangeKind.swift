@@ -42,4 +42,7 @@ public enum ChangeKind: String, CaseIterable, Hashable, Sendable {
     // Department cross-check findings on the board (issue 14).
     case recordFinding
     case lookAtFinding
+    // 回头看 re-checks (issue 14).
+    case drawRecheckSample
+    case recordRecheck
 }

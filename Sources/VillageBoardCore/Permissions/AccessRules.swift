@@ -51,6 +51,8 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
     /// Opening (or exporting) an attached file: evidence can hold ID cards and medical papers. An attachment to the
     /// basic-medical item also needs `viewHealth` (`Privacy.opensAttachment`).
     case openEvidence
+    /// `drawRecheckSample`, `recordRecheck`: a 回头看, by those who verify work, never on one's own households.
+    case recheck
 
     /// The action a change takes, by `author` (a PIN set for oneself is not managing users).
     public static func of(_ change: Change, author: UserID) -> BoardAction {
@@ -83,6 +85,7 @@ public enum BoardAction: String, CaseIterable, Hashable, Sendable {
         case .editTask: .editTask
         case .setPinPolicy: .setPinPolicy
         case .attachEvidence: .attachEvidence
+        case .drawRecheckSample, .recordRecheck: .recheck
         }
     }
 
@@ -164,6 +167,7 @@ extension Permissions {
     /// | exportFullIDNumbers | | admin | |
     /// | attachEvidence | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre, the task's owner |
     /// | openEvidence | village cadre, responsible cadre, supervisor, county office head | admin | the household's cadre, the task's owner (medical item: also viewHealth) |
+    /// | recheck (回头看: draw a sample, record a re-check) | supervisor, county office head | admin | never the household's own cadre |
     public static let accessRules: [BoardAction: AccessRule] = {
         let fieldWork: Set<Role> = [.villageCadre, .responsibleCadre, .townshipSupervisor, .countyOfficeHead]
         let deciders: Set<Role> = [.villageCadre, .townshipSupervisor, .countyOfficeHead]
@@ -199,6 +203,8 @@ extension Permissions {
             .exportFullIDNumbers: AccessRule(anywhere: admin),
             .attachEvidence: AccessRule(inScope: fieldWork, anywhere: admin, assignedCadre: true, taskOwner: true),
             .openEvidence: AccessRule(inScope: fieldWork, anywhere: admin, assignedCadre: true, taskOwner: true),
+            // A re-check checks the cadre's work: those who verify do it, and never on a household they are cadre of.
+            .recheck: AccessRule(inScope: checkers, anywhere: admin, refusesAssignedCadre: true),
         ]
     }()
 
@@ -282,6 +288,10 @@ extension Permissions {
              .rollBackStatus(let id, _, _, _, _), .correctVisit(let id, _, _, _, _), .recordFinding(let id, _),
              .lookAtFinding(let id, _, _):
             return board.household(id).map { .household($0) }
+        case .recordRecheck(let r):
+            return board.household(r.household).map { .household($0) }
+        case .drawRecheckSample(let s):
+            return board.unit(s.frame.scope) == nil ? nil : .unit(s.frame.scope)
         case .addTask(let t):
             switch t.subject {
             case .household(let id): return board.household(id) == nil ? nil : .task(t)

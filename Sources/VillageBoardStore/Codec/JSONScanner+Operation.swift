@@ -82,6 +82,8 @@ struct ChangeFields {
     var visitNumber: Int?, fromVisit: Visit?, toVisit: Visit?
     /// A department finding recorded, or looked at (its number from 1, and the look).
     var finding: DepartmentFinding?, look: FindingLook?
+    /// A 回头看 sample drawn, or a household's re-check.
+    var sample: RecheckSample?, recheck: RecheckRecord?
 
     mutating func read(_ key: JSONKey, kind: ChangeKind, from s: inout JSONScanner) throws(JSONError) {
         switch key {
@@ -108,6 +110,8 @@ struct ChangeFields {
         case "attachment": attachment = try s.readAttachment()
         case "finding": finding = try s.readFinding()
         case "look": look = try s.readFindingLook()
+        case "sample": sample = try s.readRecheckSample()
+        case "recheck": recheck = try s.readRecheckRecord()
         case "number":
             // Hostile numbers: a visit number below 1 would become a negative position.
             let n = try s.readInt()
@@ -133,7 +137,7 @@ struct ChangeFields {
             case .correctVisit: let v = try s.readVisit(); if isFrom { fromVisit = v } else { toVisit = v }
             case .addOrgUnit, .registerHousehold, .addMember, .removeMember, .addVisit, .addTask, .markTaskDone,
                  .verifyTask, .sendBackTask, .reopenTask, .addUser, .setStandard, .moveMember, .proposeExit,
-                 .reviewExit, .attachEvidence, .recordFinding, .lookAtFinding:
+                 .reviewExit, .attachEvidence, .recordFinding, .lookAtFinding, .drawRecheckSample, .recordRecheck:
                 throw s.unexpectedKey(key, expected: "a field of \(kind.rawValue)")
             }
         default:
@@ -202,6 +206,8 @@ struct ChangeFields {
         case .lookAtFinding:
             return .lookAtFinding(try need(householdID, "household"), finding: try need(visitNumber, "number") - 1,
                                   look: try need(look, "look"))
+        case .drawRecheckSample: return .drawRecheckSample(try need(sample, "sample"))
+        case .recordRecheck: return .recordRecheck(try need(recheck, "recheck"))
         case .correctVisit:
             return .correctVisit(try need(householdID, "household"), visit: try need(visitNumber, "number") - 1,
                                  from: try need(fromVisit, "from"), to: try need(toVisit, "to"), reason: reason)

@@ -68,6 +68,10 @@ extension JSONWriter {
         case .recordFinding(let id, let f):
             field("household", id.raw)
             key("finding"); write(f)
+        case .drawRecheckSample(let s):
+            key("sample"); write(s)
+        case .recordRecheck(let r):
+            key("recheck"); write(r)
         case .lookAtFinding(let id, let n, let look):
             field("household", id.raw)
             field("number", n + 1)

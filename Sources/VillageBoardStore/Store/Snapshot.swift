@@ -87,6 +87,15 @@ enum Snapshot {
             w.write(conflict)
             flush()
         }
+        // 回头看 samples, then the re-checks of them, in the order saved (none: nothing written, bytes as before).
+        for sample in board.rechecks.samples {
+            w.write(sample, type: "recheckSample")
+            flush()
+        }
+        for record in board.rechecks.records {
+            w.write(record, type: "recheckRecord")
+            flush()
+        }
         if burnDown {
             let steps = board.burnDownStepsByDay
             var start = steps.startIndex
@@ -293,8 +302,12 @@ enum Snapshot {
             board.restore(try s.readAttachment())
         case "burnDown":
             board.restoreBurnDown(try s.readBurnDown())
+        case "recheckSample":
+            board.restore(try s.readRecheckSample())
+        case "recheckRecord":
+            board.restore(try s.readRecheckRecord())
         default:
-            throw probe.unexpectedValue(expected: "one of header/unit/standard/pinPolicy/user/household/task/attachment/conflict/burnDown")
+            throw probe.unexpectedValue(expected: "one of header/unit/standard/pinPolicy/user/household/task/attachment/conflict/burnDown/recheckSample/recheckRecord")
         }
     }
 }

@@ -127,7 +127,9 @@ public enum StoreCheck {
                         case "conflict": _ = try s.readConflict()
                         case "attachment": _ = try s.readAttachment()
                         case "burnDown": _ = try s.readBurnDown()
-                        default: throw probe.unexpectedValue(expected: "one of unit/standard/pinPolicy/user/household/task/attachment")
+                        case "recheckSample": _ = try s.readRecheckSample()
+                        case "recheckRecord": _ = try s.readRecheckRecord()
+                        default: throw probe.unexpectedValue(expected: "one of unit/standard/pinPolicy/user/household/task/attachment/recheckSample/recheckRecord")
                         }
                     }
                     try s.expectEnd()

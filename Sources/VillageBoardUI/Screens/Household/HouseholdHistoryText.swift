@@ -89,6 +89,8 @@ enum HouseholdHistoryText {
         case .lookAtFinding(let id, let n, let look):
             let department = board.household(id).flatMap { $0.findings.indices.contains(n) ? $0.findings[n].department : nil }
             return t("finding.hist.lookedAt", department.map { t(FindingText.department($0)) } ?? "", look.note)
+        case .recordRecheck(let r):
+            return RecheckHistoryText.record(r, health: health, ctx: ctx)
         case .correctVisit(_, _, let from, let to, let why):
             return VisitText.correction(from: from, to: to, reason: why, note: health.visitNote, ctx: ctx)
         case .addTask(let task):
@@ -114,7 +116,7 @@ enum HouseholdHistoryText {
             // The name can say what an ID card or a diagnosis says: masked for whom may not open the file.
             let name = Privacy.opensAttachment(a, for: ctx.user, board: board) ? a.name : t("evidence.masked")
             return t("hh.hist.attach", name, t.fileSize(a.size), t.evidenceTarget(a.target, board: board))
-        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget, .setPinPolicy:
+        case .addOrgUnit, .addUser, .updateUser, .setPin, .setStandard, .setVillageTarget, .setPinPolicy, .drawRecheckSample:
             // Units, accounts and standards are never about one household: the log says them.
             return LogText.describe(change, ctx: ctx)
         }

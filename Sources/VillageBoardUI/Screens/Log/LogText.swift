@@ -22,6 +22,11 @@ enum LogText {
             return true
         case .setVillageTarget(let code, _, _, _):
             return inside(code)
+        // A sample drawn above one's scope still draws households in it: shown where the two overlap.
+        case .drawRecheckSample(let s):
+            return inside(s.frame.scope) || board.isInside(scope, scope: s.frame.scope)
+        case .recordRecheck(let r):
+            return inside(r.village)
         case .setStatus(let id, _, _, _), .setCheck(let id, _, _, _), .setIncome(let id, _, _), .setEnrolments(let id, _, _),
              .setCauses(let id, _, _), .setPlan(let id, _, _), .assignCadre(let id, _, _, _), .addMember(let id, _),
              .updateMember(let id, _, _), .removeMember(let id, _), .addVisit(let id, _), .proposeExit(let id, _),
@@ -62,6 +67,8 @@ enum LogText {
         case .setPin(let id, _, _): return board.user(id)?.name ?? id.raw
         case .moveMember(_, _, let member, _): return member.name
         case .setVillageTarget(let code, _, _, _): return board.unit(code)?.name ?? code.description
+        case .drawRecheckSample(let s): return board.unit(s.frame.scope)?.name ?? s.frame.scope.description
+        case .recordRecheck(let r): return board.household(r.household)?.headName ?? r.household.raw
         case .attachEvidence(let a):
             if let id = a.target.task { return board.task(id)?.title ?? id.raw }
             return a.target.household.map { board.household($0)?.headName ?? $0.raw } ?? ""
@@ -95,13 +102,15 @@ enum LogText {
             return t("log.what.standard", s.year, s.incomeLine)
         case .setVillageTarget(_, let kind, let from, let to):
             return VillageTargetText.change(kind, from: from, to: to, ctx: ctx)
+        case .drawRecheckSample(let s):
+            return RecheckHistoryText.draw(s, ctx: ctx)
         case .setPinPolicy(_, let to):
             let entries = Role.allCases.map { t("pinPolicy.entry", t.name($0), to.minimum(for: $0)) }
             return t("log.what.pinPolicy", entries.joined(separator: t("hh.listSeparator")))
         case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre,
              .addMember, .updateMember, .removeMember, .addVisit, .addTask, .markTaskDone, .verifyTask, .sendBackTask,
              .reopenTask, .moveMember, .proposeExit, .reviewExit, .decideExit, .rollBackStatus, .editTask,
-             .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding:
+             .attachEvidence, .correctVisit, .recordFinding, .lookAtFinding, .recordRecheck:
             return HouseholdHistoryText.describe(change, ctx: ctx)
         }
     }

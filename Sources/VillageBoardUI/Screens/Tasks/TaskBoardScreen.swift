@@ -313,7 +313,7 @@ public struct TaskBoardScreen: Screen {
             case .registerHousehold, .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan,
                  .assignCadre, .addVisit, .addUser, .updateUser, .setPin, .setStandard, .proposeExit, .reviewExit,
                  .decideExit, .rollBackStatus, .setPinPolicy, .setVillageTarget, .attachEvidence, .correctVisit,
-                 .recordFinding, .lookAtFinding:
+                 .recordFinding, .lookAtFinding, .drawRecheckSample, .recordRecheck:
                 // Rows read names and states from the board when drawn: nothing to place again.
                 continue
             }

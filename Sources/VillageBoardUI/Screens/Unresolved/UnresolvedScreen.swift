@@ -208,7 +208,8 @@ public struct UnresolvedScreen: Screen {
         for op in operations {
             switch op.change {
             case .addOrgUnit, .addUser, .updateUser: return false
-            case .setPin, .setStandard, .setVillageTarget, .setPinPolicy: continue
+            // A re-check never changes the register's marks: the rows stay as they are.
+            case .setPin, .setStandard, .setVillageTarget, .setPinPolicy, .drawRecheckSample, .recordRecheck: continue
             case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
                 for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
             case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,

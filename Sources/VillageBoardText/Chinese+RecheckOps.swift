@@ -1,0 +1,23 @@
+/// 回头看 (issue 14) 的操作用语：历史与日志中的抽样与复核记录、拒绝的原因、权限表中的名称。
+let chineseRecheckOpsText: [TextKey: String] = [
+    "access.action.recheck": "回头看复核",
+    "recheck.rule.count": "{0} 户",
+    "recheck.rule.percent": "{0}%",
+    "recheck.hist.draw": "抽取回头看样本 {0}：{1}，{2}，种子 {3}，抽中 {4} 户",
+    "recheck.hist.stratified": "，按村分层",
+    "recheck.hist.period": "，限 {0} 至 {1} 间退出或消除风险的农户",
+    "recheck.hist.record": "回头看复核（样本 {0}）：{1}",
+    "recheck.hist.agreeAll": "{0} 项均与登记一致",
+    "recheck.hist.agreed": "{0}/{1} 项与登记一致",
+    "recheck.hist.disagree": "{0}与登记（{1}）不一致：{2}",
+    "recheck.hist.shouldMonitor": "应纳入监测",
+    "recheck.hist.missed": "作为漏评户补录",
+    "recheck.hist.satisfied": "群众满意",
+    "recheck.hist.notSatisfied": "群众不满意",
+    "error.duplicateRecheckSample": "回头看样本 {0} 已经抽取过",
+    "error.unknownRecheckSample": "没有回头看样本 {0}",
+    "error.notInRecheckSample": "该户不在回头看样本 {0} 中；样本之外只能补录漏评户",
+    "error.recheckItemTwice": "复核中{0}出现了两次",
+    "error.recheckNoteRequired": "复核认为{0}与登记不一致，须写明说明",
+    "error.malformedRecheck": "回头看记录有误：{0}",
+]
