@@ -247,4 +247,11 @@ let chineseHelpText: [TextKey: String] = [
     "help.terminalProbe.5": "按下此键时故意崩溃（Swift 运行时陷阱），例如 t。",
     "help.terminalProbe.6": "按下此键时从终端会话中抛出错误。",
     "help.terminalProbe.7": "最小可用窗口，写作 宽x高。",
+    "help.left.1": "repair 另存的文件中由您写下的那些行：重新录入",
+    "help.left.2": "新的最短长度，如 townshipSupervisor=8 countyOfficeHead=8（不给：显示当前设置）",
+    "help.left.3": "同时把所导出内容的佐证文件复制到此文件夹，文件名可读（只复制 --as 所给用户可以打开的）",
+    "help.left.4": "任务编号文件，每行一个（空行和以 # 开头的行跳过）",
+    "help.left.5": "以 `village-board lock` 结束，或 15 分钟内没有命令、注销时自动结束。",
+    "help.left.6": "照片（jpg、png、heic）、PDF 和办公文档（doc、docx、xls、xlsx），不超过 20 MB。",
+    "help.left.7": "不给 --as 时，只在不涉及任何人隐私处显示文件名：给出 --as 才能看到您可以看的。",
 ]

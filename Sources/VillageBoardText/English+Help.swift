@@ -247,4 +247,11 @@ let englishHelpText: [TextKey: String] = [
     "help.terminalProbe.5": "Deliberately crash (a Swift runtime trap) when this key is pressed, e.g. t.",
     "help.terminalProbe.6": "Throw an error out of the terminal session when this key is pressed.",
     "help.terminalProbe.7": "Smallest usable window, as WIDTHxHEIGHT.",
+    "help.left.1": "A set-aside file (as `repair` named it) whose lines you wrote: enter them again.",
+    "help.left.2": "New minimums, such as townshipSupervisor=8 countyOfficeHead=8 (none: show them).",
+    "help.left.3": "Also copy the evidence files of what is exported into this folder, with readable names (only those --as USER may open).",
+    "help.left.4": "A file of task ids, one per line (blank lines and lines starting with # are skipped).",
+    "help.left.5": "Ends with `village-board lock`, after 15 minutes without a command, or at logout.",
+    "help.left.6": "Photos (jpg, png, heic), PDF and office documents (doc, docx, xls, xlsx) up to 20 MB.",
+    "help.left.7": "Without --as, names are shown only where nobody's privacy is at stake: give --as to see yours.",
 ]

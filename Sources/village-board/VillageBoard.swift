@@ -14,7 +14,7 @@ struct VillageBoard: ParsableCommand {
         abstract: HelpText.text("findings.help.root.abstract"),
         discussion: HelpText.text("findings.help.root.discussion"),
         version: VillageBoardVersion.text,
-        subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, RadarCommand.self, CheckCommand.self, TaskCommand.self, EvidenceCommand.self, HouseholdCommand.self, StandardCommand.self, GenerateCommand.self,
+        subcommands: [OpenCommand.self, InitCommand.self, ReportCommand.self, RadarCommand.self, RecheckCommand.self, CheckCommand.self, TaskCommand.self, EvidenceCommand.self, HouseholdCommand.self, StandardCommand.self, GenerateCommand.self,
                       UserCommand.self,
                       CompactCommand.self, RepairCommand.self, TerminalProbeCommand.self, CrashProbeCommand.self,
                       SyncCommand.self,

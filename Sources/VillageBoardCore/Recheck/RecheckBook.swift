@@ -19,6 +19,21 @@ public struct RecheckBook: Hashable, Sendable {
         records.last { $0.sample == sample && $0.household == household }
     }
 
+    /// The latest record of each household re-checked in a sample, in the order the households were first re-checked.
+    public func latestRecords(of sample: String) -> [RecheckRecord] {
+        var latest: [HouseholdID: RecheckRecord] = [:]
+        var order: [HouseholdID] = []
+        for r in records where r.sample == sample && latest.updateValue(r, forKey: r.household) == nil {
+            order.append(r.household)
+        }
+        return order.compactMap { latest[$0] }
+    }
+
+    /// Every disagreement in a sample's latest records: the record and the item it disagrees on.
+    public func disagreements(of sample: String) -> [(record: RecheckRecord, finding: RecheckFinding)] {
+        latestRecords(of: sample).flatMap { r in r.findings.filter { !$0.agrees }.map { (record: r, finding: $0) } }
+    }
+
     /// A sample's results, from its records.
     public func results(of sample: String) -> RecheckResults { RecheckResults(records: records(of: sample)) }
 

@@ -45,7 +45,7 @@ struct EvidenceCommand: ParsableCommand {
     struct Attach: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.text("help.evidence.6"),
-            discussion: "Photos (jpg, png, heic), PDF and office documents (doc, docx, xls, xlsx) up to 20 MB.")
+            discussion: HelpText.text("help.left.6"))
         @OptionGroup var acting: ActingUser
         @Argument(help: ArgumentHelp(HelpText.text("help.evidence.7"))) var file: String
         @OptionGroup var target: Target
@@ -80,7 +80,7 @@ struct EvidenceCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.text("help.evidence.9"),
-            discussion: "Without --as, names are shown only where nobody's privacy is at stake: give --as to see yours.")
+            discussion: HelpText.text("help.left.7"))
         @OptionGroup var options: StoreOptions
         @OptionGroup var target: Target
         @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.evidence.10"))) var user: String?

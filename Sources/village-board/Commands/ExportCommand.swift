@@ -25,8 +25,7 @@ struct ExportCommand: ParsableCommand {
     var keys = false
     @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.export.9"))) var user: String?
     @Option(help: ArgumentHelp(HelpText.text("help.export.10"))) var pin: String?
-    @Option(help: ArgumentHelp("Also copy the evidence files of what is exported into this folder, with readable names "
-                               + "(only those --as USER may open).", valueName: "dir"))
+    @Option(help: ArgumentHelp(HelpText.text("help.left.3"), valueName: "dir"))
     var withEvidence: String?
 
     func run() throws {

@@ -16,8 +16,7 @@ struct RepairCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @Flag(help: ArgumentHelp(HelpText.text("help.repair.3"))) var dryRun = false
-    @Option(help: ArgumentHelp("A set-aside file (as `repair` named it) whose lines you wrote: enter them again.",
-                               valueName: "file"))
+    @Option(help: ArgumentHelp(HelpText.text("help.left.1"), valueName: "file"))
     var replay: String?
     @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.repair.4")), completion: StoreCompletions.users)
     var user: String?

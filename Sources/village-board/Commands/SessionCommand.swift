@@ -10,7 +10,7 @@ struct UnlockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unlock",
         abstract: HelpText.text("help.session.1"),
-        discussion: "Ends with `village-board lock`, after 15 minutes without a command, or at logout.")
+        discussion: HelpText.text("help.left.5"))
 
     @OptionGroup var acting: ActingUser
 

@@ -14,8 +14,7 @@ struct TaskCommand: ParsableCommand {
     struct Common: ParsableArguments {
         @OptionGroup var options: StoreOptions
         @Argument(help: ArgumentHelp(HelpText.text("help.task.2")), completion: StoreCompletions.tasks) var ids: [String] = []
-        @Option(help: ArgumentHelp("A file of task ids, one per line (blank lines and lines starting with # are skipped).",
-                                   valueName: "file"))
+        @Option(help: ArgumentHelp(HelpText.text("help.left.4"), valueName: "file"))
         var from: String?
         @Option(name: .customLong("as"), help: ArgumentHelp(HelpText.text("help.task.3")), completion: StoreCompletions.users)
         var user: String

@@ -12,8 +12,7 @@ extension UserCommand {
             commandName: "pin-policy",
             abstract: HelpText.text("help.userPinPolicy.1"))
         @OptionGroup var acting: Acting
-        @Argument(help: ArgumentHelp("New minimums, such as townshipSupervisor=8 countyOfficeHead=8 (none: show them).",
-                                     valueName: "role=digits"))
+        @Argument(help: ArgumentHelp(HelpText.text("help.left.2"), valueName: "role=digits"))
         var settings: [String] = []
 
         func run() throws {
