@@ -68,6 +68,11 @@ extension AppModel {
         return ctx.text("truth.unverifiedBanner", first.laptop, first.line, ctx.unverified.operations.count)
     }
 
+    /// A hint's width on the bar: its key, a space, its words and two spaces after.
+    private func hintWidth(_ b: KeyBinding) -> Int {
+        DisplayWidth.of(b.keys.first?.spelling ?? "") + 1 + DisplayWidth.of(ctx.text(b.help.short)) + 2
+    }
+
     /// "Enter 进入  Esc 返回  / 搜索 …" from the bindings marked for the hint bar.
     func renderHints(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
@@ -77,16 +82,26 @@ extension AppModel {
             canvas.put(status.text, x: area.x + 1, y: area.y, style: "error", maxWidth: area.width - 1)
             return
         }
+        let hints = bindings.filter { $0.showInHints && !$0.keys.isEmpty && ($0.action != .search || top.canSearch) }
+        let width = hints.map(hintWidth)
+        // When the screen's own keys do not all fit, those a lost user needs (help, back, quit) keep their place and
+        // the screen's keys fill what is left, in order: cutting at the end would drop "q 退出" first.
+        var shown = Set(hints.indices)
+        if width.reduce(0, +) > area.width - 1 {
+            let kept = Set(hints.indices.filter { [.help, .back, .quit].contains(hints[$0].action) })
+            var room = area.width - 1 - kept.map { width[$0] }.reduce(0, +)
+            shown = kept
+            for i in hints.indices where !kept.contains(i) && width[i] <= room {
+                shown.insert(i)
+                room -= width[i]
+            }
+        }
         var x = area.x + 1
-        for b in bindings where b.showInHints && (b.action != .search || top.canSearch) {
-            guard let key = b.keys.first else { continue }
-            let label = key.spelling
-            let help = ctx.text(b.help.short)
-            let need = DisplayWidth.of(label) + 1 + DisplayWidth.of(help) + 2
-            if x + need > area.maxX { break }
-            x += canvas.put(label, x: x, y: area.y, style: b.disabledReason == nil ? "hint.key" : "muted")
+        for (i, b) in hints.enumerated() where shown.contains(i) {
+            guard let key = b.keys.first, x + width[i] <= area.maxX else { continue }
+            x += canvas.put(key.spelling, x: x, y: area.y, style: b.disabledReason == nil ? "hint.key" : "muted")
             x += 1
-            x += canvas.put(help, x: x, y: area.y, style: b.disabledReason == nil ? "hint.text" : "muted")
+            x += canvas.put(ctx.text(b.help.short), x: x, y: area.y, style: b.disabledReason == nil ? "hint.text" : "muted")
             x += 2
         }
     }
