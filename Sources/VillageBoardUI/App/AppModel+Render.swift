@@ -84,11 +84,11 @@ extension AppModel {
         }
         let hints = bindings.filter { $0.showInHints && !$0.keys.isEmpty && ($0.action != .search || top.canSearch) }
         let width = hints.map(hintWidth)
-        // When the screen's own keys do not all fit, those a lost user needs (help, back, quit) keep their place and
-        // the screen's keys fill what is left, in order: cutting at the end would drop "q 退出" first.
+        // When the screen's own keys do not all fit, the two a lost user needs (help and quit) keep their place and
+        // the others fill what is left, in order: cutting at the end would drop "q 退出" first.
         var shown = Set(hints.indices)
         if width.reduce(0, +) > area.width - 1 {
-            let kept = Set(hints.indices.filter { [.help, .back, .quit].contains(hints[$0].action) })
+            let kept = Set(hints.indices.filter { [.help, .quit].contains(hints[$0].action) })
             var room = area.width - 1 - kept.map { width[$0] }.reduce(0, +)
             shown = kept
             for i in hints.indices where !kept.contains(i) && width[i] <= room {

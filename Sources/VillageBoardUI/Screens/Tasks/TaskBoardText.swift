@@ -99,8 +99,9 @@ enum TaskBoardText {
         // The filters on, after the tabs (the counts above are of the filtered tasks).
         let labels = screen.filters.labels(ctx)
         if !labels.isEmpty && x + 4 < area.maxX {
-            canvas.put(" " + ctx.text("taskflow.filters", labels.joined(separator: " · ")), x: x, y: area.y, style: "info",
-                       maxWidth: area.maxX - x)
+            // Cut short with "…": a filter's name half shown must not read as another name.
+            let line = " " + ctx.text("taskflow.filters", labels.joined(separator: " · "))
+            canvas.put(DisplayWidth.truncate(line, to: area.maxX - x), x: x, y: area.y, style: "info")
         }
     }
 
