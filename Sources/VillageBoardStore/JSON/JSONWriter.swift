@@ -26,6 +26,11 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    /// Makes room for `count` bytes in all, so a long run of records is written without the buffer being copied.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Ends a JSON Lines record with "\n".
     public mutating func newline() {
         bytes.append(0x0A)

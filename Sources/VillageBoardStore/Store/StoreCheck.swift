@@ -29,17 +29,28 @@ public enum StoreCheck {
 
     /// `run`, also gathering notes that are not problems: lines applied unsigned because their authors had no key.
     public static func run(path: String, device: DeviceID, today: Day, notes: inout [Problem]) -> [Problem] {
+        run(path: path, device: device, today: today, notes: &notes, readingWhole: true)
+    }
+
+    /// `run`; without `readingWhole`, the snapshot is only ever read line by line (tests compare the two ways).
+    static func run(path: String, device: DeviceID, today: Day, notes: inout [Problem], readingWhole: Bool) -> [Problem] {
         var problems: [Problem] = []
         var facts = SnapshotFacts()
-        // Line by line first, so each malformed line is listed.
+        // Every file first, so each malformed line is listed (the snapshot line by line only when it has a flaw).
         // A store that git or a file-sync engine brought has no snapshot (a local cache): its board starts at the base.
         let start = FileIO.exists(path + "/" + Snapshot.fileName) || !FileIO.exists(path + "/" + StoreBase.fileName)
             ? Snapshot.fileName : StoreBase.fileName
         let journalFolder = path + "/" + Journal.folder
         let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter(Journal.isJournalFile).sorted()
         let meter = WorkMeter.current
-        meter?.expect(([start] + names.map { Journal.folder + "/" + $0 }).reduce(0) { $0 + FileIO.size(path + "/" + $1) })
-        problems += scanLines(path: path, file: start, isJournal: false, facts: &facts)
+        meter?.expect(names.map { Journal.folder + "/" + $0 }.reduce(0) { $0 + FileIO.size(path + "/" + $1) })
+        // The snapshot as opening reads it, on both cores; only when that finds a flaw, line by line on one.
+        let snapshot = readingWhole ? readWhole(path: path, file: start, today: today, facts: &facts) : nil
+        if snapshot == nil {
+            facts = SnapshotFacts()
+            meter?.expect(FileIO.size(path + "/" + start))
+            problems += scanLines(path: path, file: start, isJournal: false, facts: &facts)
+        }
         problems += facts.problems(file: start)
         for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true, facts: &facts) }
         problems += coversProblems(path: path, facts: facts)
@@ -52,7 +63,7 @@ public enum StoreCheck {
         meter?.nextStage()
         let store: Store
         do {
-            store = try Store.open(at: path, device: device, readOnly: true, today: today)
+            store = try Store.open(at: path, device: device, readOnly: true, today: today, snapshot: consume snapshot)
         } catch {
             return [Problem(file: path, line: nil, .openFailed(error))]
         }
