@@ -1,3 +1,4 @@
+import Dispatch
 import VillageBoardCore
 
 /// `village-board check`: reads every file of a store without changing any, and lists every problem
@@ -158,31 +159,71 @@ public enum StoreCheck {
         return problems
     }
 
-    /// Checks that need the whole board: references, ID numbers, and roll-ups against a full recount.
+    /// Checks that need the whole board: references, ID numbers, and roll-ups against a full recount. The households
+    /// are looked at in shares on both cores, the recount beside them; the problems come out in household order.
     static func consistency(of board: Board) -> [Problem] {
-        var problems: [Problem] = []
         let file = Snapshot.fileName
-        for h in board.households {
-            if let cadre = h.cadre, board.user(cadre) == nil {
-                problems.append(Problem(file: file, line: nil, .cadreNotUser(h.id, cadre: cadre)))
+        let households = board.households
+        let n = max(1, min(4, households.count / 20_000 + 1))
+        let shares = (0..<n).map { i in HouseholdShare(households.count * i / n..<households.count * (i + 1) / n) }
+        let recount = RecountResult()
+        nonisolated(unsafe) let board = board
+        DispatchQueue.concurrentPerform(iterations: n + 1) { k in
+            guard k < n else {
+                recount.differs = board.rollups != board.recountedRollups()
+                return
             }
-            if Set(h.members.map(\.id)).count != h.members.count {
-                problems.append(Problem(file: file, line: nil, .membersShareID(h.id)))
+            let share = shares[k]
+            var lastCadre: UserID?
+            for h in households[share.range] {
+                // Neighbours share a cadre: one look-up for a run of them.
+                if let cadre = h.cadre, cadre != lastCadre {
+                    if board.user(cadre) == nil {
+                        share.references.append(Problem(file: file, line: nil, .cadreNotUser(h.id, cadre: cadre)))
+                    } else {
+                        lastCadre = cadre
+                    }
+                }
+                if sharesAMemberID(h.members) {
+                    share.references.append(Problem(file: file, line: nil, .membersShareID(h.id)))
+                }
+                for breach in board.breaches(of: h) {
+                    share.breaches.append(Problem(file: file, line: nil, .breach(h.id, breach)))
+                }
             }
         }
-        for h in board.households {
-            for breach in board.breaches(of: h) {
-                problems.append(Problem(file: file, line: nil, .breach(h.id, breach)))
-            }
-        }
+        var problems = shares.flatMap(\.references) + shares.flatMap(\.breaches)
         for t in board.tasks {
             if case .household(let id) = t.subject, board.household(id) == nil {
                 problems.append(Problem(file: file, line: nil, .taskWithoutHousehold(t.id, household: id)))
             }
         }
-        if board.rollups != board.recountedRollups() {
+        if recount.differs {
             problems.append(Problem(file: file, line: nil, .rollupsDiffer))
         }
         return problems
+    }
+
+    /// Whether two members have the same id (a household has a handful: comparing pairs beats hashing them).
+    static func sharesAMemberID(_ members: [Member]) -> Bool {
+        guard members.count > 1 else { return false }
+        if members.count > 16 { return Set(members.map(\.id)).count != members.count }
+        for i in 1..<members.count {
+            for j in 0..<i where members[i].id == members[j].id { return true }
+        }
+        return false
+    }
+
+    /// One worker's households in `consistency` and what it found there.
+    final class HouseholdShare: @unchecked Sendable {
+        let range: Range<Int>
+        var references: [Problem] = []
+        var breaches: [Problem] = []
+        init(_ range: Range<Int>) { self.range = range }
+    }
+
+    /// Whether the recount differs, from the worker that made it.
+    final class RecountResult: @unchecked Sendable {
+        var differs = false
     }
 }
