@@ -4,7 +4,7 @@ import Testing
 @testable import VillageBoardStore
 import VillageBoardDemo
 
-/// A compaction writes the snapshot on every core, a piece per worker (`Snapshot.encodePieces`, `SnapshotLines`):
+/// A compaction writes the snapshot on every core, in shares of the records (`Snapshot.write`, `SnapshotLines`):
 /// the file must be byte for byte the one a single thread writes, whatever the number of workers and wherever the
 /// pieces are cut.
 @Suite("Snapshot written in pieces")
@@ -33,7 +33,7 @@ struct SnapshotPiecesTests {
         #expect(read.board.tasks == Self.board.tasks)
     }
 
-    @Test(arguments: [1, 2, 3, 7, 64])
+    @Test(arguments: [1, 2, 3, 7, 60])
     func linesCutAnywhereJoinToTheLinesWrittenOneByOne(workers: Int) {
         let tasks = Array(Self.board.tasks.prefix(500))
         var w = JSONWriter()
@@ -41,11 +41,26 @@ struct SnapshotPiecesTests {
             w.write(t, type: "task")
             w.newline()
         }
-        let pieces = SnapshotLines.write(tasks, workers: workers, perWorker: 1) { $0.write($1, type: "task") }
-        #expect(pieces.count == workers)
+        var pieces: [[UInt8]] = []
+        SnapshotLines.write(tasks, workers: workers, perWorker: 1, { $0.write($1, type: "task") }) { pieces.append($0) }
+        #expect(pieces.count == (workers == 1 ? 1 : workers * 8))
         #expect(pieces.allSatisfy { $0.last == 0x0A })
         #expect(Array(pieces.joined()) == w.bytes)
-        #expect(SnapshotLines.write([WorkTask](), workers: workers) { $0.write($1, type: "task") }.isEmpty)
+        var none = 0
+        SnapshotLines.write([WorkTask](), workers: workers, { $0.write($1, type: "task") }) { _ in none += 1 }
+        #expect(none == 0)
+    }
+
+    @Test func aFailedWriteStopsHandingOnAndWaitsForTheWorkers() {
+        var handed = 0
+        #expect(throws: FileError.self) {
+            try SnapshotLines.write(Self.board.tasks, workers: 2, perWorker: 1, { $0.write($1, type: "task") }) {
+                (_: [UInt8]) throws(FileError) in
+                handed += 1
+                if handed == 3 { throw FileError(.write, path: "snapshot.jsonl", code: 28) }
+            }
+        }
+        #expect(handed == 3)
     }
 
     @Test func aCompactionWritesTheBytesOfAOneThreadWriter() throws {

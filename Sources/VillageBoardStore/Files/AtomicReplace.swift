@@ -16,11 +16,14 @@ extension FileIO {
         }
     }
 
-    /// `replaceAtomically` with the new content in pieces, written one after another in one file with one fsync, so
-    /// a large file made in parts (a snapshot written on every core) is never joined into one array first.
-    public static func replaceAtomically(_ path: String, withPieces pieces: [[UInt8]]) throws(FileError) {
+    /// `replaceAtomically` with the content handed over in pieces as `produce` makes them: each piece it passes to
+    /// `write` goes to the file at once (so the file is written while the rest is made), then one fsync.
+    public static func replaceAtomically(
+        _ path: String, producing produce: (_ write: ([UInt8]) throws(FileError) -> Void) throws(FileError) -> Void
+    ) throws(FileError) {
         try replaceAtomically(path, writing: { (descriptor, temporary) throws(FileError) in
-            for piece in pieces where !piece.isEmpty {
+            try produce { (piece) throws(FileError) in
+                guard !piece.isEmpty else { return }
                 try POSIX.withBytes(piece) { (buffer) throws(FileError) in try POSIX.writeAll(descriptor, buffer, path: temporary) }
             }
         }, beforeRename: { _ throws(FileError) in })

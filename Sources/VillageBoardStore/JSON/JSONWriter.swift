@@ -65,9 +65,16 @@ public struct JSONWriter {
     }
 
     /// Writes a key and its colon; the value comes next.
+    /// Writes a key from the code and its colon. Such keys are plain words (no `"`, `\\` or control character), so
+    /// they are copied as they are, not escaped.
     public mutating func key(_ name: StaticString) {
         separate()
-        name.withUTF8Buffer { appendQuoted($0) }
+        name.withUTF8Buffer { text in
+            assert(!text.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: text)
+            bytes.append(UInt8(ascii: "\""))
+        }
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }

@@ -23,11 +23,19 @@ enum Snapshot {
         return out
     }
 
-    /// `encode`'s bytes in pieces, in file order, never joined (a compaction writes them one after another): the
-    /// leading records; the households, then the tasks, written on `workers` cores at once, a piece per worker
-    /// (`SnapshotLines`); then the trailing records. Whatever `workers`, the bytes are the same.
+    /// `encode`'s bytes in the pieces `write` makes, in file order. Whatever `workers`, the bytes are the same.
     static func encodePieces(_ board: Board, covers: [DeviceID: JournalMark], burnDown: Bool = false,
                              workers: Int = 2) -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
+        write(board, covers: covers, burnDown: burnDown, workers: workers) { pieces.append($0) }
+        return pieces
+    }
+
+    /// Hands `emit` the snapshot's bytes in pieces, in file order, as they are made: the leading records; the
+    /// households, then the tasks, made on `workers` cores while `emit` takes the pieces already done (a compaction
+    /// writes them to the file meanwhile: `SnapshotLines`); then the trailing records.
+    static func write<Failure: Error>(_ board: Board, covers: [DeviceID: JournalMark], burnDown: Bool = false,
+                                      workers: Int = 2, into emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         var w = JSONWriter(capacity: 4096)
         w.beginObject()
         w.field("type", "header")
@@ -69,12 +77,12 @@ enum Snapshot {
             w.write(user, type: "user")
             w.newline()
         }
-        var pieces = [w.bytes]
+        try emit(w.bytes)
         // Writing is its own stage of the work that called it (compaction, a new store), counted in households.
         let meter = WorkMeter.current
         meter?.expect(board.households.count)
-        pieces += SnapshotLines.write(board.households, workers: workers, meter: meter) { $0.write($1, type: "household") }
-        pieces += SnapshotLines.write(board.tasks, workers: workers) { $0.write($1, type: "task") }
+        try SnapshotLines.write(board.households, workers: workers, meter: meter, { $0.write($1, type: "household") }, into: emit)
+        try SnapshotLines.write(board.tasks, workers: workers, { $0.write($1, type: "task") }, into: emit)
         w.reset()
         // Attachments after the tasks they may name; none, none written (a store without evidence reads as before).
         for a in board.attachments {
@@ -96,8 +104,7 @@ enum Snapshot {
                 start = end
             }
         }
-        pieces.append(w.bytes)
-        return pieces
+        try emit(w.bytes)
     }
 
     /// What reading a snapshot gives: the board and where each journal continues.

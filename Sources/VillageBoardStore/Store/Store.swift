@@ -71,7 +71,9 @@ public final class Store {
             try FileIO.createFolder(path)
             try FileIO.createFolder(path + "/" + Journal.folder)
             let meta = StoreMeta(format: StoreMeta.currentFormat, created: now, clock: clock)
-            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, withPieces: Snapshot.encodePieces(board, covers: [:]))
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName) { (write) throws(FileError) in
+                try Snapshot.write(board, covers: [:], into: write)
+            }
             try StoreBase.record(inStore: path)
             // store.json last: a folder without it is not a store, so a failed create is never half-opened.
             try FileIO.replaceAtomically(path + "/" + StoreMeta.fileName, with: meta.encoded())
@@ -448,9 +450,10 @@ public final class Store {
         }
         let (path, board) = (path, board)
         try StoreError.onFiles { () throws(FileError) in
-            // Written on both cores in pieces, then one file and one fsync (see `Snapshot.encodePieces`).
-            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName,
-                                         withPieces: Snapshot.encodePieces(board, covers: covers, burnDown: true))
+            // Made on both cores in pieces, each written to the file as soon as it is done, then one fsync.
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName) { (write) throws(FileError) in
+                try Snapshot.write(board, covers: covers, burnDown: true, into: write)
+            }
         }
     }
 

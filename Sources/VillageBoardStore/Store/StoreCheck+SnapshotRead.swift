@@ -15,6 +15,8 @@ extension StoreCheck {
               let lines = loaded.householdLines, lines.count == loaded.board.households.count else { return nil }
         facts.covers = loaded.covers
         for unit in loaded.board.units.values { facts.note(unit) }
+        facts.firstLine.reserveCapacity(lines.count)
+        facts.villages.reserveCapacity(lines.count)
         for (household, line) in zip(loaded.board.households, lines) { facts.note(household, line: line) }
         return loaded
     }

@@ -164,10 +164,9 @@ public enum StoreCheck {
     static func consistency(of board: Board) -> [Problem] {
         let file = Snapshot.fileName
         let households = board.households
-        let n = max(1, min(4, households.count / 20_000 + 1))
-        let shares = (0..<n).map { i in HouseholdShare(households.count * i / n..<households.count * (i + 1) / n) }
+        let shares = HouseholdShare.shares(of: households.count)
+        let n = shares.count
         let recount = RecountResult()
-        nonisolated(unsafe) let board = board
         DispatchQueue.concurrentPerform(iterations: n + 1) { k in
             guard k < n else {
                 recount.differs = board.rollups != board.recountedRollups()
@@ -214,12 +213,19 @@ public enum StoreCheck {
         return false
     }
 
-    /// One worker's households in `consistency` and what it found there.
+    /// One worker's households in `consistency` (or `warnings`) and what it found there.
     final class HouseholdShare: @unchecked Sendable {
         let range: Range<Int>
+        /// Cadres and member ids (or the warnings).
         var references: [Problem] = []
         var breaches: [Problem] = []
         init(_ range: Range<Int>) { self.range = range }
+
+        /// `count` households cut into up to four shares (one under 20,000 households: not worth a thread).
+        static func shares(of count: Int) -> [HouseholdShare] {
+            let n = max(1, min(4, count / 20_000 + 1))
+            return (0..<n).map { i in HouseholdShare(count * i / n..<count * (i + 1) / n) }
+        }
     }
 
     /// Whether the recount differs, from the worker that made it.
