@@ -10,6 +10,8 @@ enum SnapshotLines {
     /// writes one record (without its newline). Each record written is told to `meter`. With more than one worker
     /// the workers run beside the calling thread, which only waits for each buffer and hands it on; if `emit`
     /// throws, the rest are still made (the workers read `records`) but not handed on, and the error is thrown.
+    /// The calling thread waits for the workers, which run on Dispatch's global queue: call it from a thread of
+    /// one's own (the command line's main thread does), not from a worker of a pool that may have no other thread.
     static func write<Record, Failure: Error>(
         _ records: [Record], workers: Int, perWorker: Int = 2_000, meter: WorkMeter? = nil,
         _ write: @escaping (inout JSONWriter, Record) -> Void, into emit: ([UInt8]) throws(Failure) -> Void
