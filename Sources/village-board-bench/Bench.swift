@@ -53,9 +53,11 @@ struct MeasureOnce: ParsableCommand {
     @Option(help: "Key presses per scenario.") var presses: Int = 1000
     @Option(help: "Saves to time.") var saves: Int = 200
     @Option(help: "Repeats of the slower operations.") var repeats: Int = 3
+    @Option(help: "Only these rows, comma-separated (keys, compact, check, cli; default: all).") var only: String?
     @OptionGroup var frame: FrameSize
     func run() throws {
-        finish(try StoreBench(path: store, presses: presses, saves: saves, repeats: repeats, size: frame.size).run())
+        let rows = only.map { Set($0.split(separator: ",").map(String.init)) }
+        finish(try StoreBench(path: store, presses: presses, saves: saves, repeats: repeats, size: frame.size, only: rows).run())
     }
 }
 

@@ -18,15 +18,28 @@ struct RunBench: ParsableCommand {
     @Option(help: "Key presses per scenario (default 1,000; 20 with --smoke).") var presses: Int?
     @Option(help: "Generator seed.") var seed: UInt64 = 1
     @Flag(help: "Skip the JSONDecoder comparison.") var noDecoder = false
+    @Option(help: "Measure only these rows, comma-separated: open, decoder, keys (and saves, report, burn-down), compact, check, cli, sync (default: every row).")
+    var only: String?
     @OptionGroup var frame: FrameSize
 
     func validate() throws {
         guard !smoke || presses == nil || (presses ?? 0) > 0 else { throw ValidationError("--presses must be positive") }
         if parsedSizes.isEmpty && !smoke { throw ValidationError("--sizes needs at least one household count") }
+        if let bad = onlyRows?.subtracting(["open", "decoder", "keys", "compact", "check", "cli", "sync"]).first {
+            throw ValidationError("--only takes open, decoder, keys, compact, check, cli and sync (got \(bad))")
+        }
         if let bad = parsedSizes.first(where: { !(100...1_000_000).contains($0) }) {
             throw ValidationError("household counts run from 100 to 1,000,000 (got \(bad))")
         }
     }
+
+    /// The rows `--only` names; nil for every row.
+    var onlyRows: Set<String>? {
+        only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+    }
+
+    /// Whether `--only` leaves the row group `name` in.
+    func wants(_ name: String) -> Bool { onlyRows?.contains(name) ?? true }
 
     var parsedSizes: [Int] {
         sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
@@ -80,7 +93,7 @@ struct RunBench: ParsableCommand {
         let work = try cache.workingCopy(of: folder + "/store", name: "hh\(households)")
 
         var opens = Samples(), inside = Samples(), cpu = Samples(), peaks = Samples(), rest = Samples()
-        for run in 1...plan.openRuns {
+        for run in 1...plan.openRuns where wants("open") {
             log("\(label) open to first frame, run \(run) of \(plan.openRuns)")
             let (r, seconds) = try Spawn.bench(["open-once", "--store", work] + frameArgs)
             opens.add(seconds)
@@ -90,30 +103,41 @@ struct RunBench: ParsableCommand {
             rest.add(r["open.rss"] ?? 0)
             readings.merge(r)
         }
-        readings.set("open.wall", opens)
-        readings.set("open.inside", inside)
-        readings.set("open.cpu", cpu)
-        readings.set("open.hwm", peaks.max)
-        readings.set("open.rss", rest.median)
+        if opens.count > 0 {
+            readings.set("open.wall", opens)
+            readings.set("open.inside", inside)
+            readings.set("open.cpu", cpu)
+            readings.set("open.hwm", peaks.max)
+            readings.set("open.rss", rest.median)
+        }
 
-        if plan.decoder {
+        if plan.decoder && wants("decoder") {
             log("\(label) the same snapshot through JSONDecoder")
             let (r, _) = try Spawn.bench(["decode-once", "--store", work])
             readings.merge(r)
         }
 
-        log("\(label) saves, \(plan.presses) key presses per scenario, report, compaction, check")
-        let (m, _) = try Spawn.bench(["measure", "--store", work, "--presses", "\(plan.presses)", "--saves", "\(plan.saves)",
-                                      "--repeats", "\(plan.repeats)"] + frameArgs)
-        readings.merge(m)
+        // The command line's rows use the tasks the in-process measurement finds.
+        var m = Readings()
+        if wants("keys") || wants("compact") || wants("check") || wants("cli") {
+            log("\(label) saves, \(plan.presses) key presses per scenario, report, compaction, check")
+            let rows = only.map { ["--only", $0] } ?? []
+            (m, _) = try Spawn.bench(["measure", "--store", work, "--presses", "\(plan.presses)", "--saves", "\(plan.saves)",
+                                      "--repeats", "\(plan.repeats)"] + rows + frameArgs)
+            readings.merge(m)
+        }
 
-        log("\(label) command-line task done, and a batch verify")
-        readings.merge(try commandLine(work: work, readings: m, runs: plan.cliRuns, cache: cache))
+        if wants("cli") {
+            log("\(label) command-line task done, and a batch verify")
+            readings.merge(try commandLine(work: work, readings: m, runs: plan.cliRuns, cache: cache))
+        }
 
-        log("\(label) sync of \(plan.foreignOps) foreign operations")
-        let syncWork = try cache.workingCopy(of: folder + "/store", name: "sync\(households)")
-        let (s, _) = try Spawn.bench(["sync-once", "--store", syncWork, "--from", folder + "/foreign"])
-        readings.merge(s)
+        if wants("sync") {
+            log("\(label) sync of \(plan.foreignOps) foreign operations")
+            let syncWork = try cache.workingCopy(of: folder + "/store", name: "sync\(households)")
+            let (s, _) = try Spawn.bench(["sync-once", "--store", syncWork, "--from", folder + "/foreign"])
+            readings.merge(s)
+        }
         return readings
     }
 

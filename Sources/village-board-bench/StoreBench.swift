@@ -13,6 +13,10 @@ struct StoreBench {
     let saves: Int
     let repeats: Int
     let size: Size
+    /// The row groups to measure (`--only`); nil for all.
+    var only: Set<String>? = nil
+
+    func wants(_ rows: String) -> Bool { only?.contains(rows) ?? true }
 
     func run() throws -> Readings {
         var readings = Readings()
@@ -25,34 +29,47 @@ struct StoreBench {
         let targets = store.board.households.filter(\.isUnresolved).map(\.id)
         guard !targets.isEmpty else { throw Spawn.Failure(description: "\(path) has no unresolved household") }
 
-        // Saving alone, before any screen is made.
-        try measureSaves(store, targets: targets, into: &readings)
-
         guard let root = store.board.roots.first else { throw Spawn.Failure(description: "\(path) has no units") }
-        var report = Samples()
-        for _ in 0..<repeats * 5 {
-            started = Measure.wall()
-            _ = ScopeReport(board: store.board, scope: root)
-            report.add(Measure.seconds(since: started))
+        if wants("keys") {
+            // Saving alone, before any screen is made.
+            try measureSaves(store, targets: targets, into: &readings)
+
+            var report = Samples()
+            for _ in 0..<repeats * 5 {
+                started = Measure.wall()
+                _ = ScopeReport(board: store.board, scope: root)
+                report.add(Measure.seconds(since: started))
+            }
+            readings.set("report", report)
+
+            KeyBench(ctx: KeyBench.context(store), size: size, presses: presses).run(into: &readings)
+            try measureSavesInProgram(store, targets: targets, into: &readings)
         }
-        readings.set("report", report)
 
-        KeyBench(ctx: KeyBench.context(store), size: size, presses: presses).run(into: &readings)
-        try measureSavesInProgram(store, targets: targets, into: &readings)
-
-        var compaction = Samples()
-        for _ in 0..<repeats {
-            started = Measure.wall()
-            try store.compact()
-            compaction.add(Measure.seconds(since: started))
+        if wants("compact") {
+            // With their CPU time on both cores: on a shared machine the wall time alone says little.
+            var compaction = Samples(), cpu = Samples()
+            for _ in 0..<repeats {
+                started = Measure.wall()
+                let before = Measure.processCPU()
+                try store.compact()
+                compaction.add(Measure.seconds(since: started))
+                cpu.add(Measure.processCPU() - before)
+            }
+            readings.set("compact", compaction)
+            readings.set("compact.cpu", cpu.median)
         }
-        readings.set("compact", compaction)
 
-        started = Measure.wall()
-        let problems = StoreCheck.run(path: path, device: StoreCache.ownDevice, today: today)
-        readings.set("check", Measure.seconds(since: started))
-        readings.set("check.problems", Double(problems.count))
-        if let first = problems.first { readings.note("check.first", "\(first)") }
+        if wants("check") {
+            started = Measure.wall()
+            let before = Measure.processCPU()
+            let problems = StoreCheck.run(path: path, device: StoreCache.ownDevice, today: today)
+            readings.set("check", Measure.seconds(since: started))
+            readings.set("check.cpu", Measure.processCPU() - before)
+            readings.set("check.problems", Double(problems.count))
+            if let first = problems.first { readings.note("check.first", "\(first)") }
+        }
+        guard wants("keys") || wants("cli") else { return readings }
 
         // What a command that changes data spends checking the user's PIN (scrypt, the synthetic users' PIN).
         var pin = Samples()

@@ -4,7 +4,17 @@ import VillageBoardCore
 // out so records stay small; readers treat a missing field as its empty value.
 extension JSONWriter {
     mutating func field(_ name: StaticString, _ day: Day?) {
-        if let day { field(name, day.iso) }
+        if let day { key(name); value(day) }
+    }
+
+    /// Writes a day as `Day.iso` gives it, without making a String when its year has four digits.
+    mutating func value(_ day: Day) {
+        let c = day.civil
+        if (0...9999).contains(c.year) && (1...12).contains(c.month) && (1...31).contains(c.day) {
+            quotedDate(year: c.year, month: c.month, day: c.day)
+        } else {
+            value(day.iso)
+        }
     }
 
     mutating func field(_ name: StaticString, _ user: UserID?) {
@@ -133,7 +143,7 @@ extension JSONWriter {
 
     public mutating func write(_ v: Visit) {
         beginObject()
-        field("day", v.day.iso)
+        field("day", v.day)
         field("by", v.by.raw)
         optionalField("found", v.found)
         optionalField("done", v.done)
@@ -191,7 +201,7 @@ extension JSONWriter {
             for a in h.cadreHistory {
                 beginObject()
                 field("cadre", a.cadre.raw)
-                field("from", a.from.iso)
+                field("from", a.from)
                 optionalField("reason", a.reason)
                 endObject()
             }
@@ -223,7 +233,7 @@ extension JSONWriter {
         }
         field("title", t.title)
         field("owner", t.owner.raw)
-        field("due", t.due.iso)
+        field("due", t.due)
         field("state", t.state.rawValue)
         field("createdBy", t.createdBy.raw)
         field("createdOn", t.createdOn.iso)

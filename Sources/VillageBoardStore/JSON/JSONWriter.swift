@@ -26,6 +26,11 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    /// Makes room for `count` bytes in all, so a long run of records is written without the buffer being copied.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Ends a JSON Lines record with "\n".
     public mutating func newline() {
         bytes.append(0x0A)
@@ -60,9 +65,16 @@ public struct JSONWriter {
     }
 
     /// Writes a key and its colon; the value comes next.
+    /// Writes a key from the code and its colon. Such keys are plain words (no `"`, `\\` or control character), so
+    /// they are copied as they are, not escaped.
     public mutating func key(_ name: StaticString) {
         separate()
-        name.withUTF8Buffer { appendQuoted($0) }
+        name.withUTF8Buffer { text in
+            assert(!text.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: text)
+            bytes.append(UInt8(ascii: "\""))
+        }
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
@@ -170,8 +182,20 @@ public struct JSONWriter {
     /// Copies runs of plain bytes in one go and escapes only what JSON requires.
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        // Most texts need no escape: eight bytes at a time until a word may hold one, then byte by byte from there.
+        var clean = 0
+        if let base = utf8.baseAddress {
+            while clean + 8 <= utf8.count && !Self.mayNeedEscape(UnsafeRawPointer(base + clean).loadUnaligned(as: UInt64.self)) {
+                clean += 8
+            }
+        }
+        if clean == utf8.count {
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         var runStart = 0
-        for index in 0..<utf8.count {
+        for index in clean..<utf8.count {
             let byte = utf8[index]
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
@@ -193,6 +217,31 @@ public struct JSONWriter {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes in `word` is below 0x20, a `"` or a `\\` (never false when one is; a true
+    /// only sends the bytes to the byte-by-byte look).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    /// Writes a date as `"YYYY-MM-DD"` from its parts, without making a String (years 0–9999; the caller writes
+    /// any other year as its text).
+    mutating func quotedDate(year: Int, month: Int, day: Int) {
+        separate()
+        func two(_ v: Int) -> (UInt8, UInt8) { (UInt8(ascii: "0") + UInt8(v / 10 % 10), UInt8(ascii: "0") + UInt8(v % 10)) }
+        let (y1, y2) = two(year / 100), (y3, y4) = two(year % 100), (m1, m2) = two(month), (d1, d2) = two(day)
+        let dash = UInt8(ascii: "-"), quote = UInt8(ascii: "\"")
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { text in
+            (text[0], text[1], text[2], text[3], text[4], text[5]) = (quote, y1, y2, y3, y4, dash)
+            (text[6], text[7], text[8], text[9], text[10], text[11]) = (m1, m2, dash, d1, d2, quote)
+            bytes.append(contentsOf: UnsafeBufferPointer(text))
+        }
+        needsComma = true
     }
 
     /// Writes the digits of `number` without making a String.

@@ -15,15 +15,28 @@ enum Snapshot {
     /// compaction), also the burn-down's steps per unit and day and where its history starts, so the burn-down reaches
     /// back past the snapshot; left out of a new store's base and of the fingerprint, which two laptops with the same
     /// board but different histories must share.
-    static func encode(_ board: Board, covers: [DeviceID: JournalMark], burnDown: Bool = false) -> [UInt8] {
+    static func encode(_ board: Board, covers: [DeviceID: JournalMark], burnDown: Bool = false, workers: Int = 2) -> [UInt8] {
+        let pieces = encodePieces(board, covers: covers, burnDown: burnDown, workers: workers)
         var out: [UInt8] = []
-        out.reserveCapacity(board.households.count * 900 + 4096)
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { out.append(contentsOf: piece) }
+        return out
+    }
+
+    /// `encode`'s bytes in the pieces `write` makes, in file order. Whatever `workers`, the bytes are the same.
+    static func encodePieces(_ board: Board, covers: [DeviceID: JournalMark], burnDown: Bool = false,
+                             workers: Int = 2) -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
+        write(board, covers: covers, burnDown: burnDown, workers: workers) { pieces.append($0) }
+        return pieces
+    }
+
+    /// Hands `emit` the snapshot's bytes in pieces, in file order, as they are made: the leading records; the
+    /// households, then the tasks, made on `workers` cores while `emit` takes the pieces already done (a compaction
+    /// writes them to the file meanwhile: `SnapshotLines`); then the trailing records.
+    static func write<Failure: Error>(_ board: Board, covers: [DeviceID: JournalMark], burnDown: Bool = false,
+                                      workers: Int = 2, into emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         var w = JSONWriter(capacity: 4096)
-        func flush() {
-            w.newline()
-            out.append(contentsOf: w.bytes)
-            w.reset()
-        }
         w.beginObject()
         w.field("type", "header")
         w.field("format", StoreMeta.currentFormat)
@@ -44,48 +57,41 @@ enum Snapshot {
         if !covers.isEmpty, let last = board.frontier { w.key("last"); w.write(last) }
         if burnDown, let from = board.historyFrom { w.field("historyFrom", from.iso) }
         w.endObject()
-        flush()
+        w.newline()
         // Parents before children, so reading can restore units in file order.
         for unit in board.units.values.sorted(by: { ($0.level, $0.code) < ($1.level, $1.code) }) {
             w.write(unit, type: "unit")
-            flush()
+            w.newline()
         }
         for year in board.standards.keys.sorted() {
             guard let s = board.standards[year] else { continue }
             w.write(s, type: "standard")
-            flush()
+            w.newline()
         }
         // Written only when an admin raised a minimum, so a board at the built-in policy keeps its bytes.
         if board.pinPolicy != .standard {
             w.write(board.pinPolicy, type: "pinPolicy")
-            flush()
+            w.newline()
         }
         for user in board.users.values.sorted(by: { $0.id < $1.id }) {
             w.write(user, type: "user")
-            flush()
+            w.newline()
         }
+        try emit(w.bytes)
         // Writing is its own stage of the work that called it (compaction, a new store), counted in households.
         let meter = WorkMeter.current
         meter?.expect(board.households.count)
-        var told = WorkMeter.Batch(meter, every: 4096)
-        for h in board.households {
-            w.write(h, type: "household")
-            flush()
-            told.advance(1)
-        }
-        told.flush()
-        for t in board.tasks {
-            w.write(t, type: "task")
-            flush()
-        }
+        try SnapshotLines.write(board.households, workers: workers, meter: meter, { $0.write($1, type: "household") }, into: emit)
+        try SnapshotLines.write(board.tasks, workers: workers, { $0.write($1, type: "task") }, into: emit)
+        w.reset()
         // Attachments after the tasks they may name; none, none written (a store without evidence reads as before).
         for a in board.attachments {
             w.write(a, type: "attachment")
-            flush()
+            w.newline()
         }
         for conflict in board.conflictList {
             w.write(conflict)
-            flush()
+            w.newline()
         }
         // 回头看 samples, then the re-checks of them, in the order saved (none: nothing written, bytes as before).
         for sample in board.rechecks.samples {
@@ -103,17 +109,20 @@ enum Snapshot {
                 let unit = steps[start].unit
                 let end = steps[start...].firstIndex { $0.unit != unit } ?? steps.endIndex
                 w.write(burnDown: steps[start..<end])
-                flush()
+                w.newline()
                 start = end
             }
         }
-        return out
+        try emit(w.bytes)
     }
 
     /// What reading a snapshot gives: the board and where each journal continues.
     struct Loaded {
         var board: Board
         var covers: [DeviceID: JournalMark]
+        /// With `numbered`, each household's line in the file, in board order (for `check`); nil when not asked,
+        /// or when some household was read outside the run of households and tasks.
+        var householdLines: [Int]? = nil
     }
 
     /// Reads snapshot bytes into a board. A snapshot is written atomically, so any flaw is an error, not a torn tail.
@@ -140,9 +149,10 @@ enum Snapshot {
     /// Reads snapshot bytes in the current format into a board; with `focus`, only the households those tasks are
     /// about (every other record whole): a partial board, for a command that changes one task (see `Store.open`).
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, today: Day, workers: Int = 2,
-                       focus: Set<TaskID>? = nil) throws(StoreError) -> Loaded {
+                       focus: Set<TaskID>? = nil, numbered: Bool = false) throws(StoreError) -> Loaded {
         var board = Board(today: today)
         var covers: [DeviceID: JournalMark] = [:]
+        var householdLines: [Int]?
         let meter = WorkMeter.current
         meter?.expect(buffer.count)
         do {
@@ -199,6 +209,9 @@ enum Snapshot {
                     board.restore(tasks: tasks)
                 } else {
                     let (households, tallies) = try SnapshotRecords.households(chunks, in: buffer, meter: meter)
+                    if numbered && board.households.isEmpty {
+                        householdLines = chunks.flatMap { chunk in chunk.households.map { chunk.lineBase + $0.number } }
+                    }
                     board.restore(households: households, tallies: tallies)
                     board.restore(tasks: try SnapshotRecords.parse(taskLines, in: buffer, workers: workers, { try $0.readTask() }))
                 }
@@ -215,7 +228,7 @@ enum Snapshot {
             throw .malformed(JSONError(kind: .syntax, file: file, line: 1, column: 1, offset: 0, path: [],
                                        expected: "a snapshot", found: "\(error)"))
         }
-        return Loaded(board: board, covers: covers)
+        return Loaded(board: board, covers: covers, householdLines: householdLines)
     }
 
     static let householdPrefix = Array("{\"type\":\"household\"".utf8)

@@ -71,7 +71,9 @@ public final class Store {
             try FileIO.createFolder(path)
             try FileIO.createFolder(path + "/" + Journal.folder)
             let meta = StoreMeta(format: StoreMeta.currentFormat, created: now, clock: clock)
-            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: [:]))
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName) { (write) throws(FileError) in
+                try Snapshot.write(board, covers: [:], into: write)
+            }
             try StoreBase.record(inStore: path)
             // store.json last: a folder without it is not a store, so a failed create is never half-opened.
             try FileIO.replaceAtomically(path + "/" + StoreMeta.fileName, with: meta.encoded())
@@ -93,6 +95,14 @@ public final class Store {
     /// after the snapshot), the whole board is read instead.
     public static func open(at path: String, device: DeviceID, readOnly: Bool = false, today: Day,
                             focus: Set<TaskID>? = nil) throws(StoreError) -> Store {
+        try open(at: path, device: device, readOnly: readOnly, today: today, focus: focus, snapshot: nil)
+    }
+
+    /// `open`, with the snapshot already read by the caller (`check` reads it to look for flaws; reading it twice
+    /// was half of a large store's check). It must be the snapshot (or base) file this open would read, in the
+    /// current format, read with the store's day.
+    static func open(at path: String, device: DeviceID, readOnly: Bool = false, today: Day,
+                     focus: Set<TaskID>? = nil, snapshot: consuming Snapshot.Loaded?) throws(StoreError) -> Store {
         let meta = try readMeta(inStore: path)
         var notices: [StoreNotice] = readOnly ? [.readOnlyRequested] : []
         var lock = readOnly ? nil : try takeLock(inStore: path, notices: &notices)
@@ -109,7 +119,7 @@ public final class Store {
         // Read everything before changing anything, so a failed open leaves every file as it was. A partial board
         // is only read from a snapshot in the current format, and falls back to the whole board when it cannot do.
         let contents = try readContents(inStore: path, meta: meta, day: day, device: device,
-                                        focus: meta.format == StoreMeta.currentFormat ? focus : nil)
+                                        focus: meta.format == StoreMeta.currentFormat ? focus : nil, snapshot: consume snapshot)
         // Unsigned lines of keyless authors are facts about the files, not news: `check` tells them, opening does not.
         var unsigned: [String: Int] = [:]
         for notice in contents.notices {
@@ -137,7 +147,7 @@ public final class Store {
     }
 
     /// store.json, when the folder holds a store this program can read.
-    private static func readMeta(inStore path: String) throws(StoreError) -> StoreMeta {
+    static func readMeta(inStore path: String) throws(StoreError) -> StoreMeta {
         let read = try StoreError.onFiles { () throws(FileError) in
             try FileIO.readWholeFileIfExists(path + "/" + StoreMeta.fileName)
         }
@@ -182,12 +192,18 @@ public final class Store {
     /// Reads the snapshot and the journals and applies them; with `focus`, a partial board when one will do (see
     /// `open`), else the whole board. Changes no file.
     private static func readContents(inStore path: String, meta: StoreMeta, day: Day, device ownDevice: DeviceID,
-                                     focus: Set<TaskID>?) throws(StoreError) -> Contents {
-        let snapshotFile = try StoreError.onFiles { () throws(FileError) in try StoreBase.snapshotFile(inStore: path) }
-        let loaded = if let focus {
-            try Snapshot.decode(snapshotFile.bytes, file: Snapshot.fileName, today: day, focus: focus)
+                                     focus: Set<TaskID>?, snapshot: consuming Snapshot.Loaded? = nil) throws(StoreError) -> Contents {
+        let loaded: Snapshot.Loaded
+        // A snapshot read by the caller stands for the file only whole and in the current format.
+        if let snapshot = consume snapshot, focus == nil, meta.format == StoreMeta.currentFormat {
+            loaded = snapshot
         } else {
-            try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
+            let snapshotFile = try StoreError.onFiles { () throws(FileError) in try StoreBase.snapshotFile(inStore: path) }
+            loaded = if let focus {
+                try Snapshot.decode(snapshotFile.bytes, file: Snapshot.fileName, today: day, focus: focus)
+            } else {
+                try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
+            }
         }
         var board = loaded.board
         var notices: [StoreNotice] = []
@@ -434,7 +450,10 @@ public final class Store {
         }
         let (path, board) = (path, board)
         try StoreError.onFiles { () throws(FileError) in
-            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName, with: Snapshot.encode(board, covers: covers, burnDown: true))
+            // Made on both cores in pieces, each written to the file as soon as it is done, then one fsync.
+            try FileIO.replaceAtomically(path + "/" + Snapshot.fileName) { (write) throws(FileError) in
+                try Snapshot.write(board, covers: covers, burnDown: true, into: write)
+            }
         }
     }
 

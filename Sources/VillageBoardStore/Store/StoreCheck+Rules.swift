@@ -1,17 +1,25 @@
+import Dispatch
 import VillageBoardCore
 
 // The status rules on a whole board: breaches are problems, warnings are notes.
 extension StoreCheck {
-    /// Households that break no rule but deserve a look (not problems: a clean store may have them).
+    /// Households that break no rule but deserve a look (not problems: a clean store may have them). In shares on
+    /// both cores, in household order.
     static func warnings(on board: Board) -> [Problem] {
-        board.households.flatMap { h in
-            board.warnings(for: h).map { w in
-                switch w {
-                case .unmonitoredInMonitoringRange(let perCapita, let line):
-                    Problem(file: Snapshot.fileName, line: nil, .unmonitoredInRange(h.id, perCapita: perCapita, line: line))
+        let households = board.households
+        let shares = HouseholdShare.shares(of: households.count)
+        DispatchQueue.concurrentPerform(iterations: shares.count) { k in
+            for h in households[shares[k].range] {
+                for w in board.warnings(for: h) {
+                    switch w {
+                    case .unmonitoredInMonitoringRange(let perCapita, let line):
+                        shares[k].references.append(
+                            Problem(file: Snapshot.fileName, line: nil, .unmonitoredInRange(h.id, perCapita: perCapita, line: line)))
+                    }
                 }
             }
         }
+        return shares.flatMap(\.references)
     }
 
     static func describe(_ breach: StatusBreach) -> String {

@@ -1,3 +1,4 @@
+import Dispatch
 import VillageBoardCore
 
 /// `village-board check`: reads every file of a store without changing any, and lists every problem
@@ -29,17 +30,28 @@ public enum StoreCheck {
 
     /// `run`, also gathering notes that are not problems: lines applied unsigned because their authors had no key.
     public static func run(path: String, device: DeviceID, today: Day, notes: inout [Problem]) -> [Problem] {
+        run(path: path, device: device, today: today, notes: &notes, readingWhole: true)
+    }
+
+    /// `run`; without `readingWhole`, the snapshot is only ever read line by line (tests compare the two ways).
+    static func run(path: String, device: DeviceID, today: Day, notes: inout [Problem], readingWhole: Bool) -> [Problem] {
         var problems: [Problem] = []
         var facts = SnapshotFacts()
-        // Line by line first, so each malformed line is listed.
+        // Every file first, so each malformed line is listed (the snapshot line by line only when it has a flaw).
         // A store that git or a file-sync engine brought has no snapshot (a local cache): its board starts at the base.
         let start = FileIO.exists(path + "/" + Snapshot.fileName) || !FileIO.exists(path + "/" + StoreBase.fileName)
             ? Snapshot.fileName : StoreBase.fileName
         let journalFolder = path + "/" + Journal.folder
         let names = ((try? FileIO.listFolder(journalFolder)) ?? []).filter(Journal.isJournalFile).sorted()
         let meter = WorkMeter.current
-        meter?.expect(([start] + names.map { Journal.folder + "/" + $0 }).reduce(0) { $0 + FileIO.size(path + "/" + $1) })
-        problems += scanLines(path: path, file: start, isJournal: false, facts: &facts)
+        meter?.expect(names.map { Journal.folder + "/" + $0 }.reduce(0) { $0 + FileIO.size(path + "/" + $1) })
+        // The snapshot as opening reads it, on both cores; only when that finds a flaw, line by line on one.
+        let snapshot = readingWhole ? readWhole(path: path, file: start, today: today, facts: &facts) : nil
+        if snapshot == nil {
+            facts = SnapshotFacts()
+            meter?.expect(FileIO.size(path + "/" + start))
+            problems += scanLines(path: path, file: start, isJournal: false, facts: &facts)
+        }
         problems += facts.problems(file: start)
         for name in names { problems += scanLines(path: path, file: Journal.folder + "/" + name, isJournal: true, facts: &facts) }
         problems += coversProblems(path: path, facts: facts)
@@ -52,7 +64,7 @@ public enum StoreCheck {
         meter?.nextStage()
         let store: Store
         do {
-            store = try Store.open(at: path, device: device, readOnly: true, today: today)
+            store = try Store.open(at: path, device: device, readOnly: true, today: today, snapshot: consume snapshot)
         } catch {
             return [Problem(file: path, line: nil, .openFailed(error))]
         }
@@ -149,31 +161,77 @@ public enum StoreCheck {
         return problems
     }
 
-    /// Checks that need the whole board: references, ID numbers, and roll-ups against a full recount.
+    /// Checks that need the whole board: references, ID numbers, and roll-ups against a full recount. The households
+    /// are looked at in shares on both cores, the recount beside them; the problems come out in household order.
     static func consistency(of board: Board) -> [Problem] {
-        var problems: [Problem] = []
         let file = Snapshot.fileName
-        for h in board.households {
-            if let cadre = h.cadre, board.user(cadre) == nil {
-                problems.append(Problem(file: file, line: nil, .cadreNotUser(h.id, cadre: cadre)))
+        let households = board.households
+        let shares = HouseholdShare.shares(of: households.count)
+        let n = shares.count
+        let recount = RecountResult()
+        DispatchQueue.concurrentPerform(iterations: n + 1) { k in
+            guard k < n else {
+                recount.differs = board.rollups != board.recountedRollups()
+                return
             }
-            if Set(h.members.map(\.id)).count != h.members.count {
-                problems.append(Problem(file: file, line: nil, .membersShareID(h.id)))
+            let share = shares[k]
+            var lastCadre: UserID?
+            for h in households[share.range] {
+                // Neighbours share a cadre: one look-up for a run of them.
+                if let cadre = h.cadre, cadre != lastCadre {
+                    if board.user(cadre) == nil {
+                        share.references.append(Problem(file: file, line: nil, .cadreNotUser(h.id, cadre: cadre)))
+                    } else {
+                        lastCadre = cadre
+                    }
+                }
+                if sharesAMemberID(h.members) {
+                    share.references.append(Problem(file: file, line: nil, .membersShareID(h.id)))
+                }
+                for breach in board.breaches(of: h) {
+                    share.breaches.append(Problem(file: file, line: nil, .breach(h.id, breach)))
+                }
             }
         }
-        for h in board.households {
-            for breach in board.breaches(of: h) {
-                problems.append(Problem(file: file, line: nil, .breach(h.id, breach)))
-            }
-        }
+        var problems = shares.flatMap(\.references) + shares.flatMap(\.breaches)
         for t in board.tasks {
             if case .household(let id) = t.subject, board.household(id) == nil {
                 problems.append(Problem(file: file, line: nil, .taskWithoutHousehold(t.id, household: id)))
             }
         }
-        if board.rollups != board.recountedRollups() {
+        if recount.differs {
             problems.append(Problem(file: file, line: nil, .rollupsDiffer))
         }
         return problems
+    }
+
+    /// Whether two members have the same id (a household has a handful: comparing pairs beats hashing them).
+    static func sharesAMemberID(_ members: [Member]) -> Bool {
+        guard members.count > 1 else { return false }
+        if members.count > 16 { return Set(members.map(\.id)).count != members.count }
+        for i in 1..<members.count {
+            for j in 0..<i where members[i].id == members[j].id { return true }
+        }
+        return false
+    }
+
+    /// One worker's households in `consistency` (or `warnings`) and what it found there.
+    final class HouseholdShare: @unchecked Sendable {
+        let range: Range<Int>
+        /// Cadres and member ids (or the warnings).
+        var references: [Problem] = []
+        var breaches: [Problem] = []
+        init(_ range: Range<Int>) { self.range = range }
+
+        /// `count` households cut into up to four shares (one under 20,000 households: not worth a thread).
+        static func shares(of count: Int) -> [HouseholdShare] {
+            let n = max(1, min(4, count / 20_000 + 1))
+            return (0..<n).map { i in HouseholdShare(count * i / n..<count * (i + 1) / n) }
+        }
+    }
+
+    /// Whether the recount differs, from the worker that made it.
+    final class RecountResult: @unchecked Sendable {
+        var differs = false
     }
 }
