@@ -18,6 +18,7 @@ struct RunBench: ParsableCommand {
     @Option(help: "Key presses per scenario (default 1,000; 20 with --smoke).") var presses: Int?
     @Option(help: "Generator seed.") var seed: UInt64 = 1
     @Flag(help: "Skip the JSONDecoder comparison.") var noDecoder = false
+    @Option(help: "Measure only these rows (comma-separated; today: sync). Other cells stay empty.") var only: String?
     @OptionGroup var frame: FrameSize
 
     func validate() throws {
@@ -76,6 +77,7 @@ struct RunBench: ParsableCommand {
             log("\(label) made in \(String(format: "%.1f", made.seconds)) s")
         }
         var readings = Readings()
+        if only?.split(separator: ",").contains("sync") == true { return try measureSync(households, folder: folder, cache: cache) }
         let frameArgs = ["--width", "\(frame.width)", "--height", "\(frame.height)"]
         let work = try cache.workingCopy(of: folder + "/store", name: "hh\(households)")
 
@@ -110,11 +112,15 @@ struct RunBench: ParsableCommand {
         log("\(label) command-line task done, and a batch verify")
         readings.merge(try commandLine(work: work, readings: m, runs: plan.cliRuns, cache: cache))
 
-        log("\(label) sync of \(plan.foreignOps) foreign operations")
-        let syncWork = try cache.workingCopy(of: folder + "/store", name: "sync\(households)")
-        let (s, _) = try Spawn.bench(["sync-once", "--store", syncWork, "--from", folder + "/foreign"])
-        readings.merge(s)
+        readings.merge(try measureSync(households, folder: folder, cache: cache))
         return readings
+    }
+
+    /// The sync row: the foreign laptop's operations merged into a fresh working copy.
+    func measureSync(_ households: Int, folder: String, cache: StoreCache) throws -> Readings {
+        log("[\(households)] sync of the foreign operations")
+        let syncWork = try cache.workingCopy(of: folder + "/store", name: "sync\(households)")
+        return try Spawn.bench(["sync-once", "--store", syncWork, "--from", folder + "/foreign"]).0
     }
 
     /// `village-board task done ID --as OWNER` on the working copy, spawned from the binary built beside this one.
