@@ -66,7 +66,9 @@ struct SyncOnce: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sync-once", abstract: "Child: merge a foreign laptop's operations.")
     @Option(help: "The store folder (a working copy: it is changed).") var store: String
     @Option(help: "The store folder holding the other laptop's journal.") var from: String
-    func run() throws { finish(try Probes.sync(path: store, from: from)) }
+    @Flag(help: "Open the store again after appending, as the merge did before it replayed in place (to compare).")
+    var reopen = false
+    func run() throws { finish(try Probes.sync(path: store, from: from, inPlace: !reopen)) }
 }
 
 /// `make-store`: generate a cached store and its foreign copy.

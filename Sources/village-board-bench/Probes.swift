@@ -47,7 +47,7 @@ enum Probes {
     /// Merges the foreign laptop's operations (`from`, a store folder) into `path`: the merge as
     /// `village-board sync` runs it; and, by hand on the board as opened before the merge, what replaying them
     /// costs (parsing the journal lines, applying the operations), which is lost in the noise of two opens.
-    static func sync(path: String, from foreign: String) throws -> Readings {
+    static func sync(path: String, from foreign: String, inPlace: Bool = true) throws -> Readings {
         var readings = Readings()
         let today = BenchClock.now().day
         var board: Board
@@ -79,8 +79,9 @@ enum Probes {
         let source = try Sync.source(at: foreign, now: BenchClock.now())
         readings.set("sync.source", Measure.seconds(since: started))
         started = Measure.wall()
-        let merged = try Sync.merge(into: path, from: source, device: StoreCache.ownDevice, today: today)
+        let merged = try Sync.merge(into: path, from: source, device: StoreCache.ownDevice, today: today, inPlace: inPlace)
         readings.set("sync.merge", Measure.seconds(since: started))
+        readings.set("sync.inPlace", merged.report.replayedInPlace ? 1 : 0)
         readings.set("sync.added", Double(merged.report.total))
         readings.set("sync.conflicts", Double(merged.store.board.conflicts.count))
         merged.store.close()

@@ -89,6 +89,7 @@ struct RunBench: ParsableCommand {
             log("\(label) made in \(String(format: "%.1f", made.seconds)) s")
         }
         var readings = Readings()
+        if only?.split(separator: ",").contains("sync") == true { return try measureSync(households, folder: folder, cache: cache) }
         let frameArgs = ["--width", "\(frame.width)", "--height", "\(frame.height)"]
         let work = try cache.workingCopy(of: folder + "/store", name: "hh\(households)")
 
@@ -132,13 +133,15 @@ struct RunBench: ParsableCommand {
             readings.merge(try commandLine(work: work, readings: m, runs: plan.cliRuns, cache: cache))
         }
 
-        if wants("sync") {
-            log("\(label) sync of \(plan.foreignOps) foreign operations")
-            let syncWork = try cache.workingCopy(of: folder + "/store", name: "sync\(households)")
-            let (s, _) = try Spawn.bench(["sync-once", "--store", syncWork, "--from", folder + "/foreign"])
-            readings.merge(s)
-        }
+        if wants("sync") { readings.merge(try measureSync(households, folder: folder, cache: cache)) }
         return readings
+    }
+
+    /// The sync row: the foreign laptop's operations merged into a fresh working copy.
+    func measureSync(_ households: Int, folder: String, cache: StoreCache) throws -> Readings {
+        log("[\(households)] sync of the foreign operations")
+        let syncWork = try cache.workingCopy(of: folder + "/store", name: "sync\(households)")
+        return try Spawn.bench(["sync-once", "--store", syncWork, "--from", folder + "/foreign"]).0
     }
 
     /// `village-board task done ID --as OWNER` on the working copy, spawned from the binary built beside this one.

@@ -36,8 +36,8 @@ enum SyncLab {
     static func device(_ i: Int) -> DeviceID { DeviceID("laptop-\(i + 1)") }
 
     /// Random edits on one laptop: checklist items, income, visits and task transitions, at random times within
-    /// one day so that laptops' operations interleave in the merge order.
-    static func edit(_ path: String, laptop i: Int, count: Int, seed: UInt64) throws -> Int {
+    /// one day so that laptops' operations interleave in the merge order (or, given `hours`, within those hours).
+    static func edit(_ path: String, laptop i: Int, count: Int, seed: UInt64, hours: Range<Int> = 8..<16) throws -> Int {
         var rng = SplitMix64(seed: seed)
         let store = try Store.open(at: path, device: device(i), today: F.today)
         defer { store.close() }
@@ -45,7 +45,7 @@ enum SyncLab {
         for n in 0..<count {
             let board = store.board
             let h = board.households[Int(rng.next() % UInt64(board.households.count))]
-            let at = Timestamp(day: F.today, hour: 8 + Int(rng.next() % 8), minute: Int(rng.next() % 60))
+            let at = Timestamp(day: F.today, hour: hours.lowerBound + Int(rng.next() % UInt64(hours.count)), minute: Int(rng.next() % 60))
             let change: Change
             switch rng.next() % 5 {
             case 0, 1:

@@ -17,6 +17,12 @@ public final class LiveBoard {
         try board.apply(op)
     }
 
+    /// Changes the board in place (a store replaying operations that arrived from another laptop, `Sync.merge`):
+    /// the households are not copied, as they would be by changing a copy and putting it back.
+    public func modify<T>(_ body: (inout Board) -> T) -> T {
+        body(&board)
+    }
+
     /// Moves "today" (see `Board.setToday`).
     public func setToday(_ day: Day) {
         board.setToday(day)

@@ -96,11 +96,11 @@ enum Snapshot {
         // 回头看 samples, then the re-checks of them, in the order saved (none: nothing written, bytes as before).
         for sample in board.rechecks.samples {
             w.write(sample, type: "recheckSample")
-            flush()
+            w.newline()
         }
         for record in board.rechecks.records {
             w.write(record, type: "recheckRecord")
-            flush()
+            w.newline()
         }
         if burnDown {
             let steps = board.burnDownStepsByDay

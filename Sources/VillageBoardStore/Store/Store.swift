@@ -18,23 +18,23 @@ public final class Store {
     /// The board as it is now.
     public var board: Board { live.board }
     /// What the user should be told about this open (torn tails set aside, read-only, migration).
-    public private(set) var notices: [StoreNotice]
+    public internal(set) var notices: [StoreNotice]
     /// What the board holds after a break in a journal's hash chain: told on every screen and marked where shown.
-    public private(set) var unverified = UnverifiedChanges()
+    public internal(set) var unverified = UnverifiedChanges()
     /// The fixed "today" of a demo or training store, if it has one.
     public let clock: Day?
 
     private var lock: StoreLock?
     private var journal: AppendOnlyFile?
     /// Where each laptop's journal ends, as far as the board has read it.
-    private var journalEnds: [DeviceID: Int]
+    var journalEnds: [DeviceID: Int]
     /// The chain value of this laptop's last journal line: the `prev` of the next line saved (see JournalChain).
     private var chainTip: [UInt8] = JournalChain.genesis
     /// The tasks this store was opened for, when its board holds only them and their households (see `open`);
     /// such a board saves changes to those tasks and is never written as a snapshot.
     public private(set) var focus: Set<TaskID>?
     /// How many lines of each journal file were applied unsigned (their authors had no signing key yet).
-    public private(set) var unsignedLines: [String: Int] = [:]
+    public internal(set) var unsignedLines: [String: Int] = [:]
     /// The operations the snapshot already held when the store was opened (its log starts after them), read from
     /// the journals when a history asks: histories and the log reach back past a compaction.
     public private(set) var earlier: JournalArchive
@@ -259,7 +259,7 @@ public final class Store {
     /// Applies the journals' operations in the merge order; what the board refuses is kept, not fatal. An operation
     /// whose author has a signing key must carry that key's signature; one that does not (forged in their name, or
     /// edited) is refused and named, and counted as seen so the laptop's numbering goes on.
-    private static func replay(_ reads: [Journal.Read], onto board: inout Board, partial: Bool) -> [StoreNotice] {
+    static func replay(_ reads: [Journal.Read], onto board: inout Board, partial: Bool) -> [StoreNotice] {
         var notices: [StoreNotice] = []
         var unsigned: [String: Int] = [:]
         let meter = WorkMeter.current

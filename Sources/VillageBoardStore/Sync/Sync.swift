@@ -2,9 +2,9 @@ import VillageBoardCore
 
 /// Merging another laptop's work into a store (`village-board sync`), and making bundles (`village-board bundle`).
 /// A merge copies the journal lines this store has not seen, byte for byte, into the journals of the laptops that
-/// wrote them, then reopens the store: opening replays every operation in the one merge order (rebuilding from
-/// base.jsonl when the new ones sort before the snapshot), so any two stores holding the same operations show the
-/// same board. See docs/SYNC.md.
+/// wrote them, then replays them in the one merge order: onto the open board when they all sort after it, else by
+/// opening the store again (rebuilding from base.jsonl when the new ones sort before the snapshot), so any two
+/// stores holding the same operations show the same board. See docs/SYNC.md.
 public enum Sync {
     /// What a merge did.
     public struct Report: Sendable {
@@ -18,6 +18,9 @@ public enum Sync {
         /// Files the board's attachments name that this store still lacks after the merge (its operations merged all
         /// the same): ask the other side for a bundle with them, or for its store folder.
         public var filesMissing: [Attachment] = []
+        /// Whether the new operations were replayed onto the board already open (all sorted after it), rather than
+        /// the store opened again.
+        public internal(set) var replayedInPlace = false
     }
 
     /// Which journal lines a bundle carries.
@@ -137,13 +140,14 @@ public enum Sync {
         return out
     }
 
-    /// The stages of `merge`, for a progress meter: opening the store, then opening it again with what was added.
+    /// The stages of `merge`, for a progress meter: opening the store, then replaying what was added (in place, or by
+    /// opening it again).
     public static let mergeStages: [Double] = [1, 1]
 
     /// Merges `source` into the store at `path` (opened as the writer for the whole merge). Checks everything first:
-    /// when any part is refused, nothing is written. Returns what was added and the reopened store.
+    /// when any part is refused, nothing is written. Returns what was added and the store with the merged board.
     public static func merge(into path: String, from source: SyncBundle, device: DeviceID,
-                             today: Day) throws(SyncError) -> (report: Report, store: Store) {
+                             today: Day, inPlace: Bool = true) throws(SyncError) -> (report: Report, store: Store) {
         let store: Store
         do { store = try Store.open(at: path, device: device, today: today) } catch { throw .store(error) }
         guard store.access == .writer else {
@@ -175,8 +179,17 @@ public enum Sync {
             store.close()
             throw .file(error)
         }
-        store.close()
         WorkMeter.current?.nextStage()
+        // The common case: every new operation sorts after the last one the board holds (the other laptop's work
+        // since the last exchange). Then they are replayed onto the board already open, the lock held throughout.
+        // When one sorts before it, the store is opened again, which rebuilds the board from the base in the merge
+        // order (docs/SYNC.md). `inPlace: false` forces the reopen (tests compare the two).
+        if inPlace && store.replayArrivals() {
+            report.replayedInPlace = true
+            report.filesMissing = EvidenceTravel.missing(on: store.board, inStore: path)
+            return (report, store)
+        }
+        store.close()
         do {
             let reopened = try Store.open(at: path, device: device, today: today)
             report.filesMissing = EvidenceTravel.missing(on: reopened.board, inStore: path)
