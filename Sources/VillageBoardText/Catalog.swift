@@ -6,8 +6,16 @@ public struct Catalog: Sendable {
 
     public init(_ language: Language) {
         self.language = language
-        table = Catalog.table(for: language)
+        table = switch language {
+        case .zh: Catalog.chineseTable
+        case .en: Catalog.englishTable
+        }
     }
+
+    /// Each language's table, merged from its parts once per run (on first use), not once per `Catalog`: a command
+    /// makes several, and merging every part costs a few milliseconds each time.
+    private static let chineseTable = table(for: .zh)
+    private static let englishTable = table(for: .en)
 
     /// The parts of a language's catalogue, one per family of screens, by name (the test checks that no key is in two).
     public static func parts(for language: Language) -> [(name: String, text: [TextKey: String])] {

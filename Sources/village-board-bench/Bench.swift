@@ -10,7 +10,8 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "village-board-bench",
         abstract: "Benchmarks Village Board on synthetic stores and prints a table (see docs/PERFORMANCE.md).",
-        subcommands: [RunBench.self, OpenOnce.self, DecodeOnce.self, MeasureOnce.self, SyncOnce.self, MakeStore.self],
+        subcommands: [RunBench.self, OpenOnce.self, DecodeOnce.self, MeasureOnce.self, SyncOnce.self, MakeStore.self,
+                      PickTasks.self, ExportTasks.self],
         defaultSubcommand: RunBench.self)
 }
 

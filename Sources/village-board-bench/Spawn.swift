@@ -27,7 +27,9 @@ enum Spawn {
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// `environment` is added to this process's own; the names in `removing` are taken out of it (so a PIN in the
+    /// caller's environment cannot reach a child that must run without one).
+    static func run(_ arguments: [String], environment: [String: String] = [:], removing: [String] = []) throws -> Result {
         let outPath = NSTemporaryDirectory() + "village-board-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).out"
         defer { unlink(outPath) }
         var actions = posix_spawn_file_actions_t()
@@ -37,7 +39,8 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        for name in removing { merged[name] = nil }
         let envp = merged.map { strdup($0.key + "=" + $0.value) } + [nil]
         defer { envp.forEach { free($0) } }
         var pid: pid_t = 0

@@ -82,22 +82,7 @@ struct StoreBench {
 
         measureBurnDown(store.board, root: root, into: &readings)
 
-        // Tasks the command-line measurement can mark done: open ones, with an owner allowed to.
-        var offered = 0
-        for t in store.board.tasks where t.state == .open && offered < 40 {
-            guard Permissions.denial(for: .markTaskDone(t.id, note: ""), by: t.owner, on: store.board) == nil else { continue }
-            readings.note("task.\(offered)", "\(t.id.raw) \(t.owner.raw)")
-            offered += 1
-        }
-        // Up to 1,000 tasks awaiting verification that the bench's author may verify, for the command line's batch
-        // verify (`task verify --from FILE`): one open, one PIN check and one write for all of them.
-        var verifiable: [String] = []
-        for t in store.board.tasks where t.state == .done && verifiable.count < 1_000 {
-            guard t.doneBy != StoreCache.author, t.owner != StoreCache.author,
-                  Permissions.denial(for: .verifyTask(t.id), by: StoreCache.author, on: store.board) == nil else { continue }
-            verifiable.append(t.id.raw)
-        }
-        readings.note("task.verify", verifiable.joined(separator: " "))
+        CommandLineTasks.note(store.board, into: &readings)
         return readings
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VillageBoardCore
 @testable import VillageBoardStore
@@ -37,6 +38,24 @@ struct SnapshotChunkTests {
             }
             #expect(Snapshot.encode(board, covers: [:]) == Self.bytes)
         }
+    }
+
+    /// A mapped snapshot gives its pages back as the workers read past them (`MappedFile.release`, here every
+    /// 64 KB instead of 16 MB): the board is the one written, and the file's bytes read the same afterwards (a page
+    /// given back comes back from the file when read again).
+    @Test func aMappedSnapshotGivingItsPagesBackReadsTheSameBoard() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("snapshot.jsonl")
+        try Data(Self.bytes).write(to: URL(fileURLWithPath: path))
+        let mapped = try #require(try MappedFile.mapIfExists(path, releaseEvery: 64 << 10))
+        let board = try Snapshot.decode(mapped.bytes, format: StoreMeta.currentFormat, file: "snapshot.jsonl",
+                                        today: BaishanDemo.today, mapped: mapped).board
+        #expect(board.households == Self.demo.households)
+        #expect(board.tasks == Self.demo.tasks)
+        #expect(board.rollups == Self.demo.rollups)
+        #expect(Array(mapped.bytes) == Self.bytes)
+        mapped.release(0..<mapped.bytes.count)
+        #expect(Array(mapped.bytes) == Self.bytes)
     }
 
     @Test func aBadHouseholdLateInTheFileIsReportedAtItsLine() throws {

@@ -9,14 +9,24 @@ import Darwin
 /// A whole file mapped read-only into memory, for reading a snapshot without first copying it out of the page
 /// cache (half a second of one core at 500,000 households). Only files that are replaced by rename, never
 /// rewritten in place, are mapped (snapshot.jsonl, base.jsonl), and the mapping lives only while they are parsed.
-final class MappedFile {
+/// Shared by the parse's workers: nothing in it changes once it is handed to them (`release` only tells the kernel).
+final class MappedFile: @unchecked Sendable {
     /// The file's bytes (empty for an empty file).
     let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer?
     private let length: Int
 
+    /// How many bytes a parse reads past before it gives their pages back (`release`; smaller in tests).
+    private(set) var releaseEvery = 16 << 20
+
     /// Maps the file at `path`; nil when there is no such file.
-    static func mapIfExists(_ path: String) throws(FileError) -> MappedFile? {
+    static func mapIfExists(_ path: String, releaseEvery: Int? = nil) throws(FileError) -> MappedFile? {
+        let file = try map(path)
+        if let releaseEvery { file?.releaseEvery = max(1, releaseEvery) }
+        return file
+    }
+
+    private static func map(_ path: String) throws(FileError) -> MappedFile? {
         let descriptor: Int32
         do {
             descriptor = try POSIX.openFile(path, O_RDONLY)
@@ -58,6 +68,21 @@ final class MappedFile {
         isMapped = false
         bytes = UnsafeBufferPointer(start: copy.baseAddress, count: contents.count)
     }
+
+    /// Drops the whole pages inside `range` (byte offsets) from this process's memory: the parse has read past them.
+    /// They stay in the page cache and come back, unchanged, if read again (the mapping is private and never
+    /// written); only the resident set shrinks, so a board of a gigabyte is not made beside a gigabyte of its file
+    /// mapped in. Nothing happens for a file that was read into memory instead of mapped.
+    func release(_ range: Range<Int>) {
+        guard isMapped, let mapping else { return }
+        let page = Self.pageSize
+        let lower = (max(0, range.lowerBound) + page - 1) / page * page
+        let upper = min(length, range.upperBound) / page * page
+        guard upper > lower else { return }
+        _ = madvise(mapping + lower, upper - lower, MADV_DONTNEED)
+    }
+
+    private static let pageSize = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
 
     deinit {
         guard let mapping else { return }

@@ -87,9 +87,24 @@ enum SnapshotRecords {
         }
     }
 
-    /// Parses every chunk's households into one array in file order, with each chunk's tally.
+    /// Gives a mapped file's pages back as a worker reads past them, every `releaseEvery` bytes (see
+    /// `MappedFile.release`).
+    struct ReadBehind {
+        let file: MappedFile?
+        var from: Int
+
+        /// The worker has read everything before `offset`.
+        mutating func passed(_ offset: Int) {
+            guard let file, offset - from >= file.releaseEvery else { return }
+            file.release(from..<offset)
+            from = offset
+        }
+    }
+
+    /// Parses every chunk's households into one array in file order, with each chunk's tally. With `mapped` (the
+    /// file `bytes` are), each worker gives back the pages it has read past.
     static func households(_ chunks: [Chunk], in bytes: UnsafeBufferPointer<UInt8>,
-                           meter: WorkMeter? = nil) throws -> ([Household], [HouseholdTally]) {
+                           meter: WorkMeter? = nil, mapped: MappedFile? = nil) throws -> ([Household], [HouseholdTally]) {
         var firsts: [Int] = []
         var total = 0
         for chunk in chunks {
@@ -106,8 +121,10 @@ enum SnapshotRecords {
                 scanner.interner = StringInterner()
                 var told = WorkMeter.Batch(meter)
                 defer { told.flush() }
+                var behind = ReadBehind(file: mapped, from: chunk.households.first?.start ?? 0)
                 do {
                     for line in chunk.households {
+                        behind.passed(line.start)
                         scanner.reset(to: UnsafeBufferPointer(rebasing: buffer[line.start..<(line.start + line.count)]),
                                       firstLine: chunk.lineBase + line.number, firstOffset: line.start, isLine: true)
                         let household = try scanner.readHousehold()
@@ -170,7 +187,8 @@ enum SnapshotRecords {
     static let householdIDPrefix = Array("{\"type\":\"household\",\"id\":\"".utf8)
 
     /// Parses `lines` of `bytes` with `read`, split across `workers` threads; records come back in line order.
-    static func parse<Record>(_ lines: [Line], in bytes: UnsafeBufferPointer<UInt8>, workers: Int,
+    /// With `mapped`, pages read past are given back as in `households`.
+    static func parse<Record>(_ lines: [Line], in bytes: UnsafeBufferPointer<UInt8>, workers: Int, mapped: MappedFile? = nil,
                               _ read: @escaping (inout JSONScanner) throws -> Record) throws -> [Record] {
         guard !lines.isEmpty else { return [] }
         let n = max(1, min(workers, lines.count / 1000 + 1))
@@ -183,8 +201,10 @@ enum SnapshotRecords {
             var scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
             scanner.interner = StringInterner()
             batch.records.reserveCapacity(batch.lines.count)
+            var behind = ReadBehind(file: mapped, from: batch.lines.first?.start ?? 0)
             do {
                 for line in batch.lines {
+                    behind.passed(line.start)
                     let slice = UnsafeBufferPointer(rebasing: buffer[line.start..<(line.start + line.count)])
                     scanner.reset(to: slice, firstLine: line.number, firstOffset: line.start, isLine: true)
                     batch.records.append(try reader(&scanner))

@@ -202,7 +202,8 @@ public final class Store {
             loaded = if let focus {
                 try Snapshot.decode(snapshotFile.bytes, file: Snapshot.fileName, today: day, focus: focus)
             } else {
-                try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day)
+                try Snapshot.decode(snapshotFile.bytes, format: meta.format, file: Snapshot.fileName, today: day,
+                                    mapped: snapshotFile)
             }
         }
         var board = loaded.board
