@@ -157,11 +157,10 @@ public struct RecheckFormScreen: Screen {
             canvas.put(t("rcs.form.missed"), x: x0, y: area.y + 1, style: "status.unresolved", maxWidth: width)
         }
         let top = area.y + 2
-        let itemWidth = max(DisplayWidth.of(t("rcs.form.col.item")), ChecklistItem.allCases.map { DisplayWidth.of(t.name($0)) }.max() ?? 0,
-                            DisplayWidth.of(t("rcs.form.monitor")), DisplayWidth.of(t("rcs.form.satisfied")))
-        let choices = [t("rcs.form.agree"), t("rcs.form.disagree"), t("rcs.yes"), t("rcs.no"), t("rcs.form.notAsked"),
-                       t("rcs.form.isSatisfied"), t("rcs.form.notSatisfied")]
-        let toggleWidth = (choices.map { DisplayWidth.of($0) }.max() ?? 0) + 4
+        // The columns are as wide as the item rows need; the two rows under them have no mark or note, so their
+        // longer labels and answers run on into that room (the note keeps its width on narrow screens).
+        let itemWidth = max(DisplayWidth.of(t("rcs.form.col.item")), ChecklistItem.allCases.map { DisplayWidth.of(t.name($0)) }.max() ?? 0)
+        let toggleWidth = max(DisplayWidth.of(t("rcs.form.agree")), DisplayWidth.of(t("rcs.form.disagree"))) + 4
         let stateWidth = max(DisplayWidth.of(t("rcs.form.col.mark")), ItemState.allCases.map { DisplayWidth.of(t.name($0)) }.max() ?? 0)
         let byWidth = 8, dayWidth = 10
         var x = x0 + 2
@@ -203,8 +202,8 @@ public struct RecheckFormScreen: Screen {
             guard y < hintY else { break }
             let focused = row == focus
             canvas.put(focused ? ctx.glyphs.pointer : " ", x: x0, y: y, style: "focus")
-            canvas.put(label, x: starts[0], y: y, style: focused ? "focus" : "normal", maxWidth: itemWidth)
-            canvas.put("< " + value + " >", x: starts[4], y: y, style: focused ? "focus" : "input", maxWidth: toggleWidth)
+            canvas.put(label, x: starts[0], y: y, style: focused ? "focus" : "normal", maxWidth: max(0, starts[4] - starts[0] - 1))
+            canvas.put("< " + value + " >", x: starts[4], y: y, style: focused ? "focus" : "input", maxWidth: max(0, area.maxX - starts[4]))
         }
         let helpY = top + findings.count + 4
         if helpY < hintY {
