@@ -1,14 +1,14 @@
 /// 回头看的屏幕（issue 14）的中文：样本列表、抽样、样本的户、复核表、结果和整改任务。
 let chineseRecheckScreenText: [TextKey: String] = [
     "keys.screen.recheck": "回头看样本（监测雷达上 R）",
-    "keys.screen.recheckDraw": "抽取回头看样本（n）",
+    "keys.screen.recheckDraw": "抽取回头看样本（d）",
     "keys.screen.recheckSample": "样本的户（回头看样本上回车）",
     "keys.screen.recheckPick": "选择漏评户",
     "keys.screen.recheckForm": "回头看复核表",
     "keys.screen.recheckResults": "回头看结果（r）",
     "rcs.title": "回头看",
     "rcs.summary": "{0} · 回头看样本 {1} 个",
-    "rcs.noSamples": "还没有回头看样本；按 n 抽取",
+    "rcs.noSamples": "还没有回头看样本；按 d 抽取",
     "rcs.noHousehold": "这一户已不在台账上",
     "rcs.yes": "是",
     "rcs.no": "否",

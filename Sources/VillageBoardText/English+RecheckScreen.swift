@@ -2,14 +2,14 @@
 /// the results and the follow-up task.
 let englishRecheckScreenText: [TextKey: String] = [
     "keys.screen.recheck": "Re-check samples (R on the radar)",
-    "keys.screen.recheckDraw": "Drawing a re-check sample (n)",
+    "keys.screen.recheckDraw": "Drawing a re-check sample (d)",
     "keys.screen.recheckSample": "A sample's households (Enter on the samples)",
     "keys.screen.recheckPick": "Picking a missed household",
     "keys.screen.recheckForm": "The re-check form",
     "keys.screen.recheckResults": "Re-check results (r)",
     "rcs.title": "Re-check",
     "rcs.summary": "{0} · {1} re-check samples",
-    "rcs.noSamples": "No re-check samples yet; press n to draw one",
+    "rcs.noSamples": "No re-check samples yet; press d to draw one",
     "rcs.noHousehold": "This household is no longer on the register",
     "rcs.yes": "yes",
     "rcs.no": "no",

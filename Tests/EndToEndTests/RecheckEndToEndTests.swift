@@ -34,7 +34,7 @@ struct RecheckEndToEndTests {
         try tmux.wait(for: "三道湖镇 · 回头看样本 0 个")
 
         // 1. A 10 % sample with seed 7; the same seed draws the same households.
-        try tmux.press("n")
+        try tmux.press("d")
         try tmux.wait(for: "抽取数量")
         try tmux.press("Tab", "Tab", "Tab", "Tab", "Tab")
         for _ in 0..<12 { try tmux.press("BSpace") }

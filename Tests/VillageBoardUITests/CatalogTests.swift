@@ -75,7 +75,7 @@ import VillageBoardText
         DemoScreens.press(&recheck, "7", "R")
         out.append(("recheck", recheck))
         var recheckDraw = recheck
-        DemoScreens.press(&recheckDraw, "n")
+        DemoScreens.press(&recheckDraw, "d")
         out.append(("recheck draw", recheckDraw))
         for (name, base) in out {
             var help = base

@@ -4,7 +4,7 @@ import VillageBoardCore
 import VillageBoardText
 @testable import VillageBoardUI
 
-/// The 回头看 screens as 三道湖镇's supervisor uses them on the demo: `R` on the radar lists the samples, `n` draws one
+/// The 回头看 screens as 三道湖镇's supervisor uses them on the demo: `R` on the radar lists the samples, `d` draws one
 /// whose households are `RecheckDraw`'s for the same seed, the form refuses a disagreement without a note and saves
 /// one record without touching the cadre's marks, a missed household is added by name, the results name cadres and
 /// open a task for the cadre in one operation; snapshots in both languages at 80×24 and 120×40.
@@ -75,7 +75,7 @@ import VillageBoardText
 
     @Test func drawingPreviewsRecheckDrawsHouseholdsAndSavesOneOperation() throws {
         var app = Self.app()
-        DemoScreens.press(&app, "n")
+        DemoScreens.press(&app, "d")
         #expect(app.top is RecheckDrawScreen)
         // Scope stays the supervisor's township; size 10 %; seed 7 typed over today's date.
         DemoScreens.press(&app, "Tab", "Tab", "Tab", "Tab", "Tab")
@@ -103,7 +103,7 @@ import VillageBoardText
 
     @Test func aBadSizeOrSeedIsRefusedWithAMessage() throws {
         var app = Self.app()
-        DemoScreens.press(&app, "n", "Tab", "Backspace", "Backspace", "Backspace")
+        DemoScreens.press(&app, "d", "Tab", "Backspace", "Backspace", "Backspace")
         for c in "abc" { _ = app.handle(.char(c)) }
         let effects = DemoScreens.press(&app, "Enter")
         #expect(effects.isEmpty)
@@ -195,7 +195,7 @@ import VillageBoardText
     @Test func aSmallWindowHolds() {
         let (board, _) = Self.boardWithSample()
         for size in [Size(width: 60, height: 16), Size(width: 40, height: 10)] {
-            for keys in [[], ["Enter"], ["Enter", "Enter"], ["r"], ["n"]] {
+            for keys in [[], ["Enter"], ["Enter", "Enter"], ["r"], ["d"]] {
                 var app = Self.app(board: board, size: size)
                 for k in keys { DemoScreens.press(&app, k) }
                 DemoScreens.expectSmallWindowHolds(app, size: size)
@@ -210,7 +210,7 @@ import VillageBoardText
         var app = Self.app(language, board: board, size: size)
         SnapshotAssertion.check(DemoScreens.frame(app, size: size), screen: "Recheck", name: "samples-" + name)
         var draw = app
-        DemoScreens.press(&draw, "n")
+        DemoScreens.press(&draw, "d")
         SnapshotAssertion.check(DemoScreens.frame(draw, size: size), screen: "Recheck", name: "draw-" + name)
         var results = app
         DemoScreens.press(&results, "r")

@@ -2,7 +2,7 @@ import TerminalKit
 import VillageBoardCore
 import VillageBoardText
 
-/// Drawing a 回头看 sample (`n` on the samples list): the scope, how many (N households or p %), an optional period of
+/// Drawing a 回头看 sample (`d` on the samples list): the scope, how many (N households or p %), an optional period of
 /// exit decisions, stratified by village or not, and the seed (today's date to start with, seen and changeable; it is
 /// recorded). The preview under the form is the draw itself, redone after every edit; Enter saves it as one
 /// `drawRecheckSample` operation. Takes every key while open, so digits and letters are typed, never global keys.

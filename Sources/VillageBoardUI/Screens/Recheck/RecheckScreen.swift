@@ -3,7 +3,7 @@ import VillageBoardCore
 import VillageBoardText
 
 /// The 回头看 samples of the user's scope (`R` on the radar): each with its scope, rule, seed, who drew it and when,
-/// how many of its households are re-checked and the agreement so far. Enter lists a sample's households, `n` draws a
+/// how many of its households are re-checked and the agreement so far. Enter lists a sample's households, `d` draws a
 /// new one, `r` shows a sample's results.
 public struct RecheckScreen: Screen {
     /// The unit looked at (nil: the whole board).
@@ -35,7 +35,7 @@ public struct RecheckScreen: Screen {
     public func bindings(_ ctx: ScreenContext) -> [KeyBinding] {
         let none: TextKey? = selected == nil ? "rcs.noSamples" : nil
         return [KeyBinding([.enter], .open, "rcs.action.open", hint: true, disabled: none),
-                KeyBinding([.char("n")], .drawSample, "rcs.action.draw", hint: true,
+                KeyBinding([.char("d")], .drawSample, "rcs.action.draw", hint: true,
                            disabled: RecheckGate.reason(ctx, place: scope)),
                 KeyBinding([.char("r")], .recheckResults, "rcs.action.results", hint: true, disabled: none)]
             + StandardBindings.movement
