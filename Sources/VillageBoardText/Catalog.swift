@@ -25,13 +25,13 @@ public struct Catalog: Sendable {
              ("reports", chineseReportsText), ("access", chineseAccessText), ("sync", chineseSyncText),
              ("print", chinesePrintText), ("command", chineseCommandText), ("rules", chineseRulesText),
              ("truth", chineseTruthText), ("words", chineseWordsText), ("taskWork", chineseTaskWorkText),
-             ("setup", chineseSetupText), ("radar", chineseRadarText), ("safety", chineseSafetyText), ("theme", chineseThemeText), ("exit", chineseExitText), ("taskBatch", chineseTaskBatchText), ("burnDown", chineseBurnDownText), ("evidence", chineseEvidenceText), ("map", chineseMapText), ("seal", chineseSealText), ("help", chineseHelpText), ("visits", chineseVisitsText), ("recheck", chineseRecheckText), ("recheckOps", chineseRecheckOpsText), ("recheckCommand", chineseRecheckCommandText), ("findings", chineseFindingsText), ("taskFlow", chineseTaskFlowText)]
+             ("setup", chineseSetupText), ("radar", chineseRadarText), ("safety", chineseSafetyText), ("theme", chineseThemeText), ("exit", chineseExitText), ("taskBatch", chineseTaskBatchText), ("burnDown", chineseBurnDownText), ("evidence", chineseEvidenceText), ("map", chineseMapText), ("seal", chineseSealText), ("help", chineseHelpText), ("visits", chineseVisitsText), ("recheck", chineseRecheckText), ("recheckOps", chineseRecheckOpsText), ("recheckCommand", chineseRecheckCommandText), ("findings", chineseFindingsText), ("taskFlow", chineseTaskFlowText), ("recheckScreen", chineseRecheckScreenText)]
         case .en:
             [("main", englishText), ("household", englishHouseholdText), ("lists", englishListsText),
              ("reports", englishReportsText), ("access", englishAccessText), ("sync", englishSyncText),
              ("print", englishPrintText), ("command", englishCommandText), ("rules", englishRulesText),
              ("truth", englishTruthText), ("words", englishWordsText), ("taskWork", englishTaskWorkText),
-             ("setup", englishSetupText), ("radar", englishRadarText), ("safety", englishSafetyText), ("theme", englishThemeText), ("exit", englishExitText), ("taskBatch", englishTaskBatchText), ("burnDown", englishBurnDownText), ("evidence", englishEvidenceText), ("map", englishMapText), ("seal", englishSealText), ("help", englishHelpText), ("visits", englishVisitsText), ("recheck", englishRecheckText), ("recheckOps", englishRecheckOpsText), ("recheckCommand", englishRecheckCommandText), ("findings", englishFindingsText), ("taskFlow", englishTaskFlowText)]
+             ("setup", englishSetupText), ("radar", englishRadarText), ("safety", englishSafetyText), ("theme", englishThemeText), ("exit", englishExitText), ("taskBatch", englishTaskBatchText), ("burnDown", englishBurnDownText), ("evidence", englishEvidenceText), ("map", englishMapText), ("seal", englishSealText), ("help", englishHelpText), ("visits", englishVisitsText), ("recheck", englishRecheckText), ("recheckOps", englishRecheckOpsText), ("recheckCommand", englishRecheckCommandText), ("findings", englishFindingsText), ("taskFlow", englishTaskFlowText), ("recheckScreen", englishRecheckScreenText)]
         }
     }
 

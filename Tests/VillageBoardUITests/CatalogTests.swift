@@ -71,6 +71,12 @@ import VillageBoardText
         var evidence = app
         DemoScreens.press(&evidence, "3", "Tab", "f")
         out.append(("evidence", evidence))
+        var recheck = app
+        DemoScreens.press(&recheck, "7", "R")
+        out.append(("recheck", recheck))
+        var recheckDraw = recheck
+        DemoScreens.press(&recheckDraw, "d")
+        out.append(("recheck draw", recheckDraw))
         for (name, base) in out {
             var help = base
             DemoScreens.press(&help, "?")

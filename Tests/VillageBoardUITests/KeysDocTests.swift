@@ -33,7 +33,9 @@ import VillageBoardText
                            "keys.screen.village", "keys.screen.register", "keys.screen.villageTargets", "keys.screen.household",
                            "keys.screen.exitGate", "keys.screen.unresolved", "keys.screen.tasks", "keys.screen.newTasks",
                            "keys.screen.evidence", "keys.screen.reports", "keys.screen.conflicts", "keys.screen.log",
-                           "keys.screen.radar", "keys.screen.radarList", "keys.global",
+                           "keys.screen.radar", "keys.screen.radarList", "keys.screen.recheck", "keys.screen.recheckDraw",
+                           "keys.screen.recheckSample", "keys.screen.recheckPick", "keys.screen.recheckForm",
+                           "keys.screen.recheckResults", "keys.global",
                            "keys.screen.help", "keys.screen.palette"])
         let text = generated()
         for language in Language.allCases {

@@ -43,6 +43,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case correctVisit, voidVisit, filterNotVisited
     // Department cross-check findings (issue 14): look at one, with a note.
     case lookAtFinding
+    // 回头看 re-check (issue 14): open the samples, draw one, add a missed household, the results, a task from a
+    // disagreement
+    case openRecheck, drawSample, addMissed, recheckResults, recheckTask
     // Menus
     // Task board filters beyond the list's: a state chooser and tasks due this week
     case filterState, filterDueWeek

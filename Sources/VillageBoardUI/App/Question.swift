@@ -38,4 +38,8 @@ public enum Question: Hashable, Sendable {
     case attachPath(EvidenceTarget)
     /// What was found on looking at a household's department cross-check finding (required), issue 14.
     case findingNote(HouseholdID, Int)
+    /// A 回头看 sample's missed household (漏评) to add: a name, pinyin initials or household id to look for in its scope.
+    case recheckMissed(String)
+    /// The title of a task for the responsible cadre, from a 回头看 disagreement on a household's item: Enter creates it.
+    case recheckTask(HouseholdID, ChecklistItem)
 }

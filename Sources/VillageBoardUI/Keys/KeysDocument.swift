@@ -87,6 +87,17 @@ public enum KeysDocument {
             _ = app.perform(.open)
             if app.top is RadarListScreen { add("keys.screen.radarList") }
         }
+        // `R` on the radar: the 回头看 samples, and the screens under them (made directly: the demo has no sample).
+        let c = app.ctx
+        out.append(Section(title: "keys.screen.recheck", bindings: RecheckScreen(ctx: c).bindings(c)))
+        out.append(Section(title: "keys.screen.recheckDraw", bindings: RecheckDrawScreen(place: c.scope, ctx: c).bindings(c)))
+        out.append(Section(title: "keys.screen.recheckSample", bindings: RecheckSampleScreen(sample: "", ctx: c).bindings(c)))
+        out.append(Section(title: "keys.screen.recheckPick", bindings: RecheckPickScreen(sample: "", households: [], query: "").bindings(c)))
+        if let first = board.households.first {
+            out.append(Section(title: "keys.screen.recheckForm",
+                               bindings: RecheckFormScreen(sample: "", household: first.id, addedAsMissed: false, ctx: c).bindings(c)))
+        }
+        out.append(Section(title: "keys.screen.recheckResults", bindings: RecheckResultsScreen(sample: "", ctx: c).bindings(c)))
         out.append(Section(title: "keys.global", bindings: StandardBindings.global))
         out.append(Section(title: "keys.screen.help", bindings: HelpOverlay.bindings))
         out.append(Section(title: "keys.screen.palette", bindings: PaletteState.bindings))

@@ -4,7 +4,7 @@ import VillageBoardText
 
 /// The monitoring radar (监测雷达, key 7): for the user's scope, each kind of warning with its count, most urgent
 /// first (Enter lists the households or tasks behind one), and the per-cadre table, sortable with `s`/`S`.
-/// Tab moves the cursor between the two. Read off the app's `RadarKeeper` index; read again after a save.
+/// Tab moves the cursor between the two; `R` opens the 回头看 re-check samples. Read off the app's `RadarKeeper` index; read again after a save.
 public struct RadarScreen: Screen {
     /// The unit looked at (nil: the whole board).
     public let scope: DivisionCode?
@@ -39,7 +39,8 @@ public struct RadarScreen: Screen {
         return [KeyBinding([.enter], .open, "radar.action.open", hint: true, disabled: openReason),
                 KeyBinding([.tab], .nextPane, "radar.action.pane", hint: true),
                 KeyBinding([.char("s")], .sortNext, "action.sortNext", hint: true),
-                KeyBinding([.char("S")], .sortReverse, "action.sortReverse")]
+                KeyBinding([.char("S")], .sortReverse, "action.sortReverse"),
+                KeyBinding([.char("R")], .openRecheck, "rcs.action.openFromRadar", hint: true)]
             + StandardBindings.movement
     }
 
@@ -63,6 +64,8 @@ public struct RadarScreen: Screen {
         case .sortReverse:
             ascending.toggle()
             sortCadres(ctx.board)
+        case .openRecheck:
+            return .push(RecheckScreen(ctx: ctx))
         case .open where !onCadres:
             let warning = selectedWarning
             guard radar.count(warning) > 0 else {

@@ -239,7 +239,7 @@ public struct TaskBoardScreen: Screen {
         case .verifyConfirm(let id): return .effects([.save(.verifyTask(id, note: text))])
         case .verifyMarked(let ids): return .effects([.saveTogether(ids.map { .verifyTask($0, note: text) })])
         case .search, .markEvidence, .exitApprove, .exitSendBack, .removeMemberConfirm, .exportFolder, .batchDue,
-             .targetEvidence, .targetFigure, .attachPath, .findingNote: return .none
+             .targetEvidence, .targetFigure, .attachPath, .findingNote, .recheckMissed, .recheckTask: return .none
         }
     }
 

@@ -103,7 +103,7 @@ public struct VillageTargetsScreen: Screen {
             }
             return save(kind, from: from, to: to, ctx)
         case .search, .markEvidence, .doneNote, .sendBackReason, .reopenReason, .verifyConfirm, .verifyMarked, .batchDue,
-             .exportFolder, .exitApprove, .exitSendBack, .removeMemberConfirm, .attachPath, .findingNote:
+             .exportFolder, .exitApprove, .exitSendBack, .removeMemberConfirm, .attachPath, .findingNote, .recheckMissed, .recheckTask:
             return .none
         }
     }
