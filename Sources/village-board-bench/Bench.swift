@@ -53,9 +53,14 @@ struct MeasureOnce: ParsableCommand {
     @Option(help: "Key presses per scenario.") var presses: Int = 1000
     @Option(help: "Saves to time.") var saves: Int = 200
     @Option(help: "Repeats of the slower operations.") var repeats: Int = 3
+    @Option(help: "Only some measurements: `keys` (the key presses alone).") var only: String?
     @OptionGroup var frame: FrameSize
+    func validate() throws {
+        if let only, only != "keys" { throw ValidationError("--only takes `keys` (got \(only))") }
+    }
     func run() throws {
-        finish(try StoreBench(path: store, presses: presses, saves: saves, repeats: repeats, size: frame.size).run())
+        finish(try StoreBench(path: store, presses: presses, saves: saves, repeats: repeats, size: frame.size,
+                              keysOnly: only == "keys").run())
     }
 }
 

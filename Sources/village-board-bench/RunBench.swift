@@ -18,10 +18,13 @@ struct RunBench: ParsableCommand {
     @Option(help: "Key presses per scenario (default 1,000; 20 with --smoke).") var presses: Int?
     @Option(help: "Generator seed.") var seed: UInt64 = 1
     @Flag(help: "Skip the JSONDecoder comparison.") var noDecoder = false
+    @Option(help: "Only some rows: `keys` (the key presses alone, no open, decoder, saves, command line or sync).")
+    var only: String?
     @OptionGroup var frame: FrameSize
 
     func validate() throws {
         guard !smoke || presses == nil || (presses ?? 0) > 0 else { throw ValidationError("--presses must be positive") }
+        if let only, only != "keys" { throw ValidationError("--only takes `keys` (got \(only))") }
         if parsedSizes.isEmpty && !smoke { throw ValidationError("--sizes needs at least one household count") }
         if let bad = parsedSizes.first(where: { !(100...1_000_000).contains($0) }) {
             throw ValidationError("household counts run from 100 to 1,000,000 (got \(bad))")
@@ -43,10 +46,10 @@ struct RunBench: ParsableCommand {
     func run() throws {
         let plan = smoke
             ? Plan(sizes: [2_000], presses: presses ?? 20, saves: 10, repeats: 1, openRuns: 1, foreignOps: 500, cliRuns: 2,
-                   decoder: !noDecoder)
+                   decoder: !noDecoder && only == nil, keysOnly: only == "keys")
             : Plan(sizes: plannedSizes,
                    presses: presses ?? 1_000, saves: 200, repeats: 3, openRuns: 3, foreignOps: 10_000, cliRuns: 5,
-                   decoder: !noDecoder)
+                   decoder: !noDecoder && only == nil, keysOnly: only == "keys")
         let environment = ProcessInfo.processInfo.environment
         let cache = StoreCache(root: cache ?? StoreCache.defaultRoot(environment: environment))
         let machine = Machine.describe()
@@ -78,6 +81,12 @@ struct RunBench: ParsableCommand {
         var readings = Readings()
         let frameArgs = ["--width", "\(frame.width)", "--height", "\(frame.height)"]
         let work = try cache.workingCopy(of: folder + "/store", name: "hh\(households)")
+        if plan.keysOnly {
+            log("\(label) \(plan.presses) key presses per scenario (--only keys)")
+            let (m, _) = try Spawn.bench(["measure", "--store", work, "--presses", "\(plan.presses)", "--only", "keys"] + frameArgs)
+            readings.merge(m)
+            return readings
+        }
 
         var opens = Samples(), inside = Samples(), cpu = Samples(), peaks = Samples(), rest = Samples()
         for run in 1...plan.openRuns {
@@ -173,4 +182,6 @@ struct Plan {
     var foreignOps: Int
     var cliRuns: Int
     var decoder: Bool
+    /// `--only keys`: the key presses alone.
+    var keysOnly = false
 }

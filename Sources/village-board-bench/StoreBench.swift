@@ -13,6 +13,8 @@ struct StoreBench {
     let saves: Int
     let repeats: Int
     let size: Size
+    /// `--only keys`: the key presses alone, on the store as opened.
+    var keysOnly = false
 
     func run() throws -> Readings {
         var readings = Readings()
@@ -24,6 +26,10 @@ struct StoreBench {
         guard store.access == .writer else { throw Spawn.Failure(description: "\(path) is locked by another process") }
         let targets = store.board.households.filter(\.isUnresolved).map(\.id)
         guard !targets.isEmpty else { throw Spawn.Failure(description: "\(path) has no unresolved household") }
+        if keysOnly {
+            KeyBench(ctx: KeyBench.context(store), size: size, presses: presses).run(into: &readings)
+            return readings
+        }
 
         // Saving alone, before any screen is made.
         try measureSaves(store, targets: targets, into: &readings)

@@ -68,7 +68,9 @@ public struct RadarScreen: Screen {
             guard radar.count(warning) > 0 else {
                 return .message(StatusMessage(ctx.text("radar.noneBehind"), isError: true))
             }
-            return .push(RadarListScreen(warning: warning, radar: radar))
+            // Listed now, off the kept index: the radar itself holds counts only.
+            let positions = ctx.radarKeeper.positions(warning, ctx.board, scope: scope)
+            return .push(RadarListScreen(warning: warning, positions: positions, today: radar.today))
         default:
             break
         }
