@@ -90,17 +90,20 @@ public struct RadarScreen: Screen {
         _ = cadreCursor.visibleRange(rows: cadreRows)
     }
 
-    /// Orders the cadre rows by the sort column, ties by name so the order never depends on the dictionary.
+    /// Orders the cadre rows by the sort column, ties by name so the order never depends on the dictionary. Each name
+    /// is looked up once, not per comparison: a province has thousands of cadres, and a lookup copies the user.
     mutating func sortCadres(_ board: Board) {
         let column = sortColumn, up = ascending
-        func name(_ c: CadreLoad) -> String { HouseholdFormat.user(c.cadre, board) }
-        cadres = radar.cadres.sorted { a, b in
+        let rows = radar.cadres
+        let names = rows.map { HouseholdFormat.user($0.cadre, board) }
+        cadres = rows.indices.sorted { i, j in
+            let (a, b) = (rows[i], rows[j])
             let (x, y) = column == .cadre ? (0, 0) : (a.figure(column), b.figure(column))
             if x != y { return up ? x < y : x > y }
-            let (n, m) = (name(a), name(b))
+            let (n, m) = (names[i], names[j])
             if n != m { return (column == .cadre && !up) ? n > m : n < m }
             return a.cadre < b.cadre
-        }
+        }.map { rows[$0] }
         cadreCursor.setCount(cadres.count)
         _ = cadreCursor.visibleRange(rows: cadreRows)
     }
