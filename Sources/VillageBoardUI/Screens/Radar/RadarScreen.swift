@@ -100,8 +100,9 @@ public struct RadarScreen: Screen {
             let (a, b) = (rows[i], rows[j])
             let (x, y) = column == .cadre ? (0, 0) : (a.figure(column), b.figure(column))
             if x != y { return up ? x < y : x > y }
-            let (n, m) = (names[i], names[j])
-            if n != m { return (column == .cadre && !up) ? n > m : n < m }
+            // By UTF-8 bytes, the order of Unicode scalars: `<` on Strings would normalise Chinese names per comparison.
+            let (n, m) = (names[i].utf8, names[j].utf8)
+            if !n.elementsEqual(m) { return (column == .cadre && !up) ? m.lexicographicallyPrecedes(n) : n.lexicographicallyPrecedes(m) }
             return a.cadre < b.cadre
         }.map { rows[$0] }
         cadreCursor.setCount(cadres.count)
@@ -148,9 +149,12 @@ public struct RadarScreen: Screen {
             return
         }
         let figures: [CadreLoad.Column] = [.households, .recentVisits, .overdueTasks, .warnings]
-        // Every figure keeps all its digits: a column is as wide as its widest number or its header.
+        // Every figure keeps all its digits: a column is as wide as its widest number or its header (the widest numbers
+        // are the largest and the smallest: thousands of cadres are not each made into text).
         let widths = figures.map { c in
-            max(DisplayWidth.of(t(.header(c))) + 1, cadres.map { String($0.figure(c)).count }.max() ?? 1)
+            let values = cadres.map { $0.figure(c) }
+            let digits = [values.max(), values.min()].compactMap { $0.map { String($0).count } }.max() ?? 1
+            return max(DisplayWidth.of(t(.header(c))) + 1, digits)
         }
         let nameWidth2 = max(8, min(20, area.width - 1 - widths.reduce(0, +) - figures.count - 1))
         let columns = [TableColumn(t(.header(.cadre)), width: nameWidth2)]
