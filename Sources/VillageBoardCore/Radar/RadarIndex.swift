@@ -204,17 +204,19 @@ public final class RadarIndex: @unchecked Sendable {
 
     /// The radar of a scope (nil: the whole board): its villages' sums added up, no mask read.
     func radar(board: Board, scope: DivisionCode?) -> Radar {
-        let (counts, loads) = tallies.sum(scope.map { villageFlags(under: $0, board) })
+        let (counts, loads) = tallies.sum(scope.map { villageFlags(under: $0, board) }, cadres: cadres.count)
         var rows: [CadreLoad] = []
-        for (n, load) in loads where load.met > 0 && Int(n) < cadres.count {
-            var row = CadreLoad(cadre: cadres.values[Int(n)])
+        for (n, load) in loads.enumerated() where load.met > 0 {
+            var row = CadreLoad(cadre: cadres.values[n])
             row.households = load.households
             row.recentVisits = load.visits
             row.overdueTasks = load.overdue
             row.warnings = load.warnings
             rows.append(row)
         }
-        rows.sort { $0.cadre < $1.cadre }
+        // Numbered in id order (the board's users, sorted), so already sorted unless a cadre missing from the users
+        // was numbered later.
+        if zip(rows, rows.dropFirst()).contains(where: { !($0.cadre < $1.cadre) }) { rows.sort { $0.cadre < $1.cadre } }
         return Radar(scope: scope, today: today, counts: counts, cadres: rows)
     }
 

@@ -77,25 +77,25 @@ struct RadarTallies {
     }
 
     /// The counts of each warning and each cadre's figures over the villages flagged in `included` (indexed by village
-    /// number; nil: every village, and the tasks outside every village).
-    func sum(_ included: [Bool]?) -> (counts: [Int], loads: [Int32: Load]) {
+    /// number; nil: every village, and the tasks outside every village); the figures by cadre number, `cadres` of them
+    /// (an array, not a dictionary: a province has tens of thousands of cadres).
+    func sum(_ included: [Bool]?, cadres: Int) -> (counts: [Int], loads: [Load]) {
         var total = [Int](repeating: 0, count: Self.kinds)
         let villages = counts.count / Self.kinds
         for v in 0..<villages where included.map({ v < $0.count && $0[v] }) ?? true {
             for w in 0..<Self.kinds { total[w] += counts[v * Self.kinds + w] }
         }
-        var byCadre: [Int32: Load] = [:]
+        var byCadre = [Load](repeating: Load(), count: cadres)
         for (key, load) in loads {
             let village = Int(key >> 32)
             guard included.map({ village < $0.count && $0[village] }) ?? true else { continue }
-            let cadre = Int32(truncatingIfNeeded: key)
-            var sum = byCadre[cadre] ?? Load()
-            sum.households += load.households
-            sum.visits += load.visits
-            sum.overdue += load.overdue
-            sum.warnings += load.warnings
-            sum.met += load.met
-            byCadre[cadre] = sum
+            let cadre = Int(Int32(truncatingIfNeeded: key))
+            guard byCadre.indices.contains(cadre) else { continue }
+            byCadre[cadre].households += load.households
+            byCadre[cadre].visits += load.visits
+            byCadre[cadre].overdue += load.overdue
+            byCadre[cadre].warnings += load.warnings
+            byCadre[cadre].met += load.met
         }
         return (total, byCadre)
     }
