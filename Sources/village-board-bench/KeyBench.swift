@@ -49,9 +49,9 @@ struct KeyBench {
             readings.set(name, p.wall)
             readings.set(name + ".cpu", p.cpu)
         }
-        // As the program does after its first frame: the radar's index starts building in the background (not in
-        // `context`, which the open probe uses: the open row measures the first frame without it).
-        ctx.radarKeeper.prepare(ctx.board)
+        // As the program does after its first frame: the radar's index and the unresolved list's rows start building in
+        // the background (not in `context`, which the open probe uses: the open row measures the first frame without).
+        ctx.prepareKept()
         record("keys.unresolvedMove", cycle(setup: [.char("2")], [Self.runs(of: .char("j"), .char("k"), 100)]).all)
         record("keys.villageMove", cycle(setup: drillToVillage, [Self.runs(of: .char("j"), .char("k"), 100)]).all)
         record("keys.drill", cycle(setup: [], [Array(repeating: .enter, count: 4) + Array(repeating: .escape, count: 4)]).all)
@@ -72,20 +72,32 @@ struct KeyBench {
         record("keys.mapToggle", cycle(setup: [], [[.char("m"), .char("m")]]).all)
         record("keys.mapSearch", cycle(setup: [.char("m")], villageQueries().map(Self.search)).all)
         // Each 7 opens the radar afresh: the kept index (built in the background since the context was made, waited
-        // for if not done) brought up to date, then summed over the scope; 20 of them, as for the first visits.
+        // for if not done) brought up to date, then its villages' sums added over the scope; then Enter lists the
+        // households behind the warning with the most (one pass over the masks). 20 of each, as for the first visits.
         var radarApp = makeApp()
-        var radar = Presses()
+        var radar = Presses(), radarList = Presses()
         for _ in 0..<max(1, min(20, presses / 50)) {
             radar.add(Self.press(.char("7"), &radarApp, size: size))
+            if let screen = radarApp.top as? RadarScreen {
+                let counts = RadarWarning.allCases.map { screen.radar.count($0) }
+                let most = counts.indices.max { counts[$0] < counts[$1] } ?? 0
+                for _ in 0..<most { Self.press(.char("j"), &radarApp, size: size) }
+            }
+            radarList.add(Self.press(.enter, &radarApp, size: size))
+            Self.press(.escape, &radarApp, size: size)
             Self.press(.char("1"), &radarApp, size: size)
         }
         record("keys.radar", radar)
-        // The keys above mostly meet screens the app already keeps; the first visit after opening builds them.
+        record("keys.radar.list", radarList)
+        // The keys above mostly meet screens the app already keeps; the first visit after opening builds them, and the
+        // first sort, filter or menu on a fresh list needs every row's fields. Each on its own fresh app.
         var first: [String: Presses] = [:]
         for _ in 0..<max(1, min(20, presses / 50)) {
-            var app = makeApp()
-            for (name, key) in [("2", Key.char("2")), ("filter", .char("i")), ("3", .char("3"))] {
+            for (name, key) in [("sort", Key.char("s")), ("filter", .char("o")), ("menu", .char("i"))] {
+                var app = makeApp()
+                first["2", default: Presses()].add(Self.press(.char("2"), &app, size: size))
                 first[name, default: Presses()].add(Self.press(key, &app, size: size))
+                if name == "menu" { first["3", default: Presses()].add(Self.press(.char("3"), &app, size: size)) }
             }
         }
         for (name, p) in first { record("keys.first.\(name)", p) }

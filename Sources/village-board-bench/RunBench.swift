@@ -94,7 +94,6 @@ struct RunBench: ParsableCommand {
             log("\(label) made in \(String(format: "%.1f", made.seconds)) s")
         }
         var readings = Readings()
-        if only?.split(separator: ",").contains("sync") == true { return try measureSync(households, folder: folder, cache: cache) }
         let frameArgs = ["--width", "\(frame.width)", "--height", "\(frame.height)"]
         let work = try cache.workingCopy(of: folder + "/store", name: "hh\(households)")
 

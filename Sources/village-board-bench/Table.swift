@@ -81,10 +81,13 @@ struct Table {
             ("keys.mapMove", "cursor move on the map of the whole scope (m, then l j h k)"),
             ("keys.mapToggle", "open the map and back to the tiles (m m; each m that opens builds the map)"),
             ("keys.mapSearch", "find a village on the map (/ name Enter), every key"),
-            ("keys.radar", "open the monitoring radar (7): the kept index brought up to date and summed over the scope"),
-            ("keys.first.2", "first visit after opening (fresh app, 20 times): 2, unresolved list"),
-            ("keys.first.filter", "  then the first filter menu on it (i)"),
-            ("keys.first.3", "  then the first visit to the task board (3)"),
+            ("keys.radar", "open the monitoring radar (7): the kept index brought up to date, its villages' sums added"),
+            ("keys.radar.list", "  then Enter: the households behind the warning with the most"),
+            ("keys.first.2", "first visit after opening (fresh app, 60 times): 2, unresolved list"),
+            ("keys.first.sort", "  then the first sort on it (s; fresh app, 20 times)"),
+            ("keys.first.filter", "  then the first filter on it (o, overdue only; 20 times)"),
+            ("keys.first.menu", "  then the first filter menu on it (i; 20 times)"),
+            ("keys.first.3", "  then the first visit to the task board (3, after the menu)"),
         ]
         for (name, text) in keys {
             rows.append(Row(work: "key → frame: " + text, target: keyTarget) { r in

@@ -128,8 +128,14 @@ struct RadarScanTests {
                 if (try? board.apply(op)) != nil {
                     if !index.refresh(board) { index = RadarIndex(board: board) }
                     for scope in [nil, BaishanDemo.cityCode] + (board.children[BaishanDemo.cityCode] ?? []) {
-                        #expect(Radar(index: index, board: board, scope: scope) == Radar(board: board, scope: scope),
+                        // The kept per-village sums, and the lists made from the kept masks on Enter.
+                        let fresh = Radar(board: board, scope: scope)
+                        #expect(Radar(index: index, board: board, scope: scope).sameFigures(as: fresh),
                                 "after \(change.kind) in \(scope?.description ?? "all")", sourceLocation: sourceLocation)
+                        for w in RadarWarning.allCases {
+                            #expect(index.positions(of: w, board: board, scope: scope) == fresh.positions(w),
+                                    "\(w) after \(change.kind) in \(scope?.description ?? "all")", sourceLocation: sourceLocation)
+                        }
                     }
                     Self.expectAgrees(board, scope: nil, sourceLocation: sourceLocation)
                     return
@@ -154,6 +160,15 @@ struct RadarScanTests {
         var newcomer = h
         newcomer.id = HouseholdID("radar-test-household")
         save(.registerHousehold(newcomer))
+        // A new village and a household in it: the kept sums gain a village.
+        let township = try #require(board.unit(h.village)?.parent)
+        let code = try #require(DivisionCode(value: township.value + 207))
+        #expect(board.unit(code) == nil)
+        save(.addOrgUnit(OrgUnit(code: code, name: "新立村", level: .village, parent: township)))
+        var settler = h
+        settler.id = HouseholdID(code.description + "-0001")
+        settler.village = code
+        save(.registerHousehold(settler))
         if var standard = board.standard {
             standard.visitDaysStable = 200
             save(.setStandard(standard))

@@ -32,7 +32,7 @@ import VillageBoardText
         DemoScreens.press(&app, "Enter")
         let list = try #require(app.top as? RadarListScreen)
         #expect(list.warning == RadarWarning.allCases[first])
-        #expect(list.positions == radar.radar.positions(RadarWarning.allCases[first]))
+        #expect(list.positions == Radar(board: ListsFixture.demo, scope: radar.scope).positions(RadarWarning.allCases[first]))
         DemoScreens.press(&app, "Enter")
         let household = try #require(app.top as? HouseholdScreen)
         #expect(household.household == ListsFixture.demo.households[list.positions[0]].id)

@@ -1,10 +1,12 @@
 import Dispatch
 
 /// What the monitoring radar knows about every household and task of a board on one day (issue 14): a bitmask of the
-/// warnings that hold for each, who is responsible, and the recent visits each cadre made. Built once per board and
-/// day (on both cores), then kept current by `refresh`, which judges again only the households and tasks the
-/// operations applied since name. A scope's radar is then sums over its masks (`Radar(index:board:scope:)`), not a
-/// judgement of every household: a province of 500,000 households opens the radar at key-press speed.
+/// warnings that hold for each, who is responsible, and the recent visits each cadre made, summed per village
+/// (`RadarTallies`). Built once per board and day (on both cores), then kept current by `refresh`, which judges again
+/// only the households and tasks the operations applied since name and moves their part of the sums. A scope's radar
+/// adds up its villages' sums (`Radar(index:board:scope:)`), and the households or tasks behind one warning are listed
+/// only when asked (`positions(of:board:scope:)`, on Enter): a province of 500,000 households opens the radar without
+/// reading a mask.
 ///
 /// A class: the app keeps one and refreshes it in place; it holds positions and small numbers, never a `Board`.
 public final class RadarIndex: @unchecked Sendable {
@@ -30,9 +32,15 @@ public final class RadarIndex: @unchecked Sendable {
     private var ownVisits: [Int32]
     /// Recent visits by someone other than the household's cadre: household position → the visitors, one per visit.
     private var otherVisits: [Int: [Int32]]
-    /// Interned cadres: number → id, and id → number.
-    private var cadreIDs: [UserID]
-    private var cadreNumbers: [UserID: Int32]
+    /// Interned cadres.
+    private var cadres: Interned<UserID>
+    /// Per household and per task: its village's number (0: none, for a task outside every village). Neither moves.
+    private var householdVillages: [Int32]
+    private var taskVillages: [Int32]
+    /// Interned villages (nil, for no village, at 0).
+    private var villages = Interned<DivisionCode?>([nil])
+    /// The per-village sums the radar of a scope adds up.
+    private var tallies = RadarTallies()
 
     /// Judges every household and task of the board.
     public init(board: Board) {
@@ -40,8 +48,7 @@ public final class RadarIndex: @unchecked Sendable {
         year = board.year
         logged = board.log.count
         last = board.log.last?.id
-        cadreIDs = board.users.keys.sorted()
-        cadreNumbers = Dictionary(uniqueKeysWithValues: cadreIDs.enumerated().map { ($1, Int32(truncatingIfNeeded: $0)) })
+        cadres = Interned(board.users.keys.sorted())
         let n = board.households.count
         householdMasks = Array(repeating: 0, count: n)
         householdCadres = Array(repeating: -1, count: n)
@@ -49,8 +56,21 @@ public final class RadarIndex: @unchecked Sendable {
         otherVisits = [:]
         taskMasks = Array(repeating: 0, count: board.tasks.count)
         taskOwners = Array(repeating: -1, count: board.tasks.count)
+        householdVillages = Array(repeating: 0, count: n)
+        taskVillages = Array(repeating: 0, count: board.tasks.count)
+        for (village, positions) in board.householdsByVillage {
+            let number = villages.number(village)
+            for i in positions where i < n { householdVillages[i] = number }
+        }
+        for (village, positions) in board.tasksByVillage {
+            let number = villages.number(village)
+            for i in positions where i < taskVillages.count { taskVillages[i] = number }
+        }
         judgeAllHouseholds(board)
         for i in board.tasks.indices { judgeTask(i, board) }
+        tallies.reserve(villages: villages.count)
+        for i in 0..<n { tallyHousehold(i, sign: 1) }
+        for i in board.tasks.indices { tallyTask(i, sign: 1) }
     }
 
     /// Brings the index up to date with `board`: judges again the households and tasks that the operations applied
@@ -72,22 +92,32 @@ public final class RadarIndex: @unchecked Sendable {
             }
         }
         let n = board.households.count
-        if householdMasks.count < n {
-            householdMasks += repeatElement(0, count: n - householdMasks.count)
-            householdCadres += repeatElement(-1, count: n - householdCadres.count)
-            ownVisits += repeatElement(0, count: n - ownVisits.count)
+        guard householdMasks.count <= n, taskMasks.count <= board.tasks.count else { return false }
+        // New households and tasks (nothing judged yet, so no part in the sums): their villages, which never change.
+        for i in householdMasks.count..<n {
+            householdMasks.append(0)
+            householdCadres.append(-1)
+            ownVisits.append(0)
+            householdVillages.append(villages.number(board.households[i].village))
         }
-        if taskMasks.count < board.tasks.count {
-            taskMasks += repeatElement(0, count: board.tasks.count - taskMasks.count)
-            taskOwners += repeatElement(-1, count: board.tasks.count - taskOwners.count)
+        for i in taskMasks.count..<board.tasks.count {
+            taskMasks.append(0)
+            taskOwners.append(-1)
+            taskVillages.append(board.village(of: board.tasks[i]).map { villages.number($0) } ?? 0)
         }
-        guard householdMasks.count == n, taskMasks.count == board.tasks.count else { return false }
+        tallies.reserve(villages: villages.count)
         let judge = HouseholdJudge(board)
         for i in households {
             let entry = judge.entry(i, board)
+            tallyHousehold(i, sign: -1)
             store(entry, at: i)
+            tallyHousehold(i, sign: 1)
         }
-        for i in tasks { judgeTask(i, board) }
+        for i in tasks {
+            tallyTask(i, sign: -1)
+            judgeTask(i, board)
+            tallyTask(i, sign: 1)
+        }
         logged = log.count
         last = log.last?.id
         return true
@@ -101,7 +131,7 @@ public final class RadarIndex: @unchecked Sendable {
         let n = board.households.count
         let parts = n < 8192 ? 1 : 2
         var others = Array(repeating: [Entry](), count: parts)
-        let numbers = cadreNumbers
+        let numbers = cadres
         householdMasks.withUnsafeMutableBufferPointer { masks in
             householdCadres.withUnsafeMutableBufferPointer { cadres in
                 ownVisits.withUnsafeMutableBufferPointer { own in
@@ -119,7 +149,7 @@ public final class RadarIndex: @unchecked Sendable {
                                 let e = judge.entry(i, own)
                                 m[i] = e.mask
                                 o[i] = e.ownVisits
-                                if let cadre = e.cadre, let number = numbers[cadre] { c[i] = number }
+                                if let cadre = e.cadre, let number = numbers.existing(cadre) { c[i] = number }
                                 // Unknown cadres and visitors other than the cadre: interned below, one thread.
                                 if (e.cadre != nil && c[i] < 0) || !e.otherVisitors.isEmpty { leftOver.append(e) }
                             }
@@ -158,93 +188,60 @@ public final class RadarIndex: @unchecked Sendable {
         taskOwners[i] = intern(t.owner)
     }
 
-    private func intern(_ id: UserID) -> Int32 {
-        if let n = cadreNumbers[id] { return n }
-        let n = Int32(truncatingIfNeeded: cadreIDs.count)
-        cadreIDs.append(id)
-        cadreNumbers[id] = n
-        return n
+    /// Adds household `i`'s part to its village's sums (`sign` 1), or takes it away (-1) before it is judged again.
+    private func tallyHousehold(_ i: Int, sign: Int) {
+        tallies.household(mask: householdMasks[i], village: householdVillages[i], cadre: householdCadres[i],
+                          ownVisits: ownVisits[i], visitors: otherVisits[i], sign: sign)
     }
+
+    private func tallyTask(_ i: Int, sign: Int) {
+        tallies.task(mask: taskMasks[i], village: taskVillages[i], owner: taskOwners[i], sign: sign)
+    }
+
+    private func intern(_ id: UserID) -> Int32 { cadres.number(id) }
 
     // MARK: Reading
 
-    /// The radar of a scope (nil: the whole board), read off the masks: one pass over the scope's positions.
+    /// The radar of a scope (nil: the whole board): its villages' sums added up, no mask read.
     func radar(board: Board, scope: DivisionCode?) -> Radar {
-        let villages = scope.map { board.villages(under: $0) }
-        let households = Self.members(villages, count: householdMasks.count) { board.householdsByVillage[$0] ?? [] }
-        let tasks = Self.members(villages, count: taskMasks.count) { board.tasksByVillage[$0] ?? [] }
-        var found = Array(repeating: [Int](), count: RadarWarning.allCases.count)
-        let cadres = cadreIDs.count
-        var loads = (households: [Int](repeating: 0, count: cadres), visits: [Int](repeating: 0, count: cadres),
-                     overdue: [Int](repeating: 0, count: cadres), warnings: [Int](repeating: 0, count: cadres),
-                     met: [Bool](repeating: false, count: cadres))
-        for i in 0..<householdMasks.count where households == nil || households![i] {
-            let mask = householdMasks[i]
-            if mask != 0 { Self.add(mask, at: i, to: &found) }
-            let cadre = Int(householdCadres[i])
-            if cadre >= 0 {
-                loads.households[cadre] += 1
-                loads.warnings[cadre] += mask.nonzeroBitCount
-                loads.visits[cadre] += Int(ownVisits[i])
-                loads.met[cadre] = true
-            }
-        }
-        // Visits by others are few (a cadre covering for another): read from their own table.
-        for (i, visitors) in otherVisits where households == nil || households![i] {
-            for v in visitors {
-                loads.visits[Int(v)] += 1
-                loads.met[Int(v)] = true
-            }
-        }
-        for i in 0..<taskMasks.count where tasks == nil || tasks![i] {
-            let mask = taskMasks[i]
-            guard mask != 0 else { continue }
-            let warnings = mask & ~Self.overdueBit
-            if warnings != 0 { Self.add(warnings, at: i, to: &found) }
-            let owner = Int(taskOwners[i])
-            guard owner >= 0 else { continue }
-            if mask & Self.overdueBit != 0 { loads.overdue[owner] += 1 }
-            loads.warnings[owner] += warnings.nonzeroBitCount
-            loads.met[owner] = true
-        }
+        let (counts, loads) = tallies.sum(scope.map { villageFlags(under: $0, board) }, cadres: cadres.count)
         var rows: [CadreLoad] = []
-        for n in 0..<cadres where loads.met[n] {
-            var row = CadreLoad(cadre: cadreIDs[n])
-            row.households = loads.households[n]
-            row.recentVisits = loads.visits[n]
-            row.overdueTasks = loads.overdue[n]
-            row.warnings = loads.warnings[n]
+        for (n, load) in loads.enumerated() where load.met > 0 {
+            var row = CadreLoad(cadre: cadres.values[n])
+            row.households = load.households
+            row.recentVisits = load.visits
+            row.overdueTasks = load.overdue
+            row.warnings = load.warnings
             rows.append(row)
         }
-        rows.sort { $0.cadre < $1.cadre }
-        return Radar(scope: scope, today: today, positions: found, cadres: rows)
+        // Numbered in id order (the board's users, sorted), so already sorted unless a cadre missing from the users
+        // was numbered later.
+        if zip(rows, rows.dropFirst()).contains(where: { !($0.cadre < $1.cadre) }) { rows.sort { $0.cadre < $1.cadre } }
+        return Radar(scope: scope, today: today, counts: counts, cadres: rows)
     }
 
-    /// Appends position `i` to the list of each warning set in `mask`.
-    private static func add(_ mask: UInt16, at i: Int, to found: inout [[Int]]) {
-        var rest = mask
-        while rest != 0 {
-            let bit = rest.trailingZeroBitCount
-            if bit < found.count { found[bit].append(i) }
-            rest &= rest - 1
+    /// The households (or, for a task warning, the tasks) of a scope behind one warning, in board order: one pass
+    /// over the masks, made when the list is opened rather than with every radar.
+    public func positions(of warning: RadarWarning, board: Board, scope: DivisionCode?) -> [Int] {
+        let included = scope.map { villageFlags(under: $0, board) }
+        let bit = UInt16(1) << UInt16(warning.rawValue)
+        let (masks, villages) = warning.isAboutTasks ? (taskMasks, taskVillages) : (householdMasks, householdVillages)
+        var out: [Int] = []
+        for i in masks.indices where masks[i] & bit != 0 {
+            if let included, !included[Int(villages[i])] { continue }
+            out.append(i)
         }
+        return out
     }
 
-    /// Which positions the scope's villages cover, a flag per position, to read in board order with no sorting however
-    /// big the scope; nil for every position (no scope, or a scope holding every one, as a province's admin has).
-    private static func members(_ villages: [DivisionCode]?, count: Int, inVillage: (DivisionCode) -> [Int]) -> [Bool]? {
-        guard let villages else { return nil }
-        // Each position lies in one village: when the scope's villages hold as many as there are, they hold them all.
-        if villages.reduce(0, { $0 + inVillage($1).count }) == count { return nil }
-        var flags = [Bool](repeating: false, count: count)
-        var covered = 0
-        for village in villages {
-            for i in inVillage(village) where i < count && !flags[i] {
-                flags[i] = true
-                covered += 1
-            }
+    /// A flag per village number: whether the village lies in the scope (a village the index has not met is in none
+    /// of its sums).
+    private func villageFlags(under scope: DivisionCode, _ board: Board) -> [Bool] {
+        var flags = [Bool](repeating: false, count: villages.count)
+        for village in board.villages(under: scope) {
+            if let n = villages.existing(village) { flags[Int(n)] = true }
         }
-        return covered == count ? nil : flags
+        return flags
     }
 }
 

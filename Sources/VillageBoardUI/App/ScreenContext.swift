@@ -20,6 +20,8 @@ public struct ScreenContext {
     public var earlier: EarlierOperations?
     /// The monitoring radar's index of the board, shared by every copy of the context (built once, kept after saves).
     public let radarKeeper = RadarKeeper()
+    /// Every unresolved household's list row, shared the same way (built once, kept after saves).
+    public let unresolvedRows = UnresolvedRowKeeper()
 
     public init(live: LiveBoard, text: Catalog, glyphs: GlyphSet, user: User?, readOnly: Bool) {
         self.live = live
@@ -41,6 +43,14 @@ public struct ScreenContext {
     /// arrays it changes.
     public var board: Board {
         _read { yield live.board }
+    }
+
+    /// Starts building what the app keeps of the board in the background: the radar's index and the unresolved rows.
+    /// Called after the first frame, so opening is not slowed; does nothing when both are built or under way.
+    public func prepareKept() {
+        let board = board
+        radarKeeper.prepare(board)
+        unresolvedRows.prepare(board)
     }
 
     /// The unit the user answers for: their scope, or the top of the board (also for an admin whose scope is not on

@@ -70,8 +70,9 @@ struct BoardLoop {
                 var canvas = terminal.makeCanvas()
                 app.render(into: &canvas)
                 terminal.present(canvas)
-                // After the first frame, so opening is not slowed: the radar's index, built on the other core.
-                app.ctx.radarKeeper.prepare(app.ctx.board)
+                // After the first frame, so opening is not slowed: the radar's index and the unresolved list's rows, built
+                // on the other core.
+                app.ctx.prepareKept()
                 guard let key = terminal.readKey(timeoutMilliseconds: wait.keyTimeoutMilliseconds) else {
                     if wait.user != nil {
                         // A wrong-PIN wait: the seconds count down, and a PIN typed meanwhile is tried when it ends.

@@ -1,22 +1,16 @@
-import Dispatch
 import VillageBoardCore
 
 /// Keeps the program's `RadarIndex` (issue 14): built once per board and day in the background after the first frame
 /// (`prepare`), then refreshed after saves with only the households and tasks the new operations name. Key 7 reads
-/// the radar off it, waiting for the background build only when it is not finished yet.
+/// the radar's counts off it, waiting for the background build only when it is not finished yet; Enter on a warning
+/// asks it for the households or tasks behind that one warning.
 ///
-/// Used from the main loop's thread only; the background build hands its index over through `Pending`.
+/// Used from the main loop's thread only; the background build hands its index over through `BackgroundBuild`.
 public final class RadarKeeper {
     private var index: RadarIndex?
-    private var pending: Pending?
+    private var pending: BackgroundBuild<RadarIndex>?
 
     public init() {}
-
-    /// A build under way on another thread: its result, read after `done` is waited on.
-    private final class Pending: @unchecked Sendable {
-        let done = DispatchGroup()
-        var index: RadarIndex?
-    }
 
     /// Starts building the index for `board` on another thread, unless one is being built or one for its day and
     /// year is kept (a new day, noticed after an idle minute, builds again here rather than on the next 7). The board
@@ -24,26 +18,29 @@ public final class RadarKeeper {
     public func prepare(_ board: Board) {
         guard pending == nil else { return }
         if let index, index.today == board.today, index.year == board.year { return }
-        let job = Pending()
-        job.done.enter()
-        DispatchQueue.global(qos: .utility).async {
-            job.index = RadarIndex(board: board)
-            job.done.leave()
-        }
-        pending = job
+        pending = BackgroundBuild { RadarIndex(board: board) }
     }
 
-    /// The radar of a scope as `board` is now: read off the kept index, brought up to date first (or built afresh
-    /// when it cannot be: another board, a new day, a new standard).
+    /// The radar of a scope as `board` is now: read off the kept index, brought up to date first.
     public func radar(_ board: Board, scope: DivisionCode?) -> Radar {
+        Radar(index: current(board), board: board, scope: scope)
+    }
+
+    /// The households (or tasks) of a scope behind one warning as `board` is now, in board order.
+    public func positions(_ warning: RadarWarning, _ board: Board, scope: DivisionCode?) -> [Int] {
+        current(board).positions(of: warning, board: board, scope: scope)
+    }
+
+    /// The kept index brought up to date with `board` (or built afresh when it cannot be: another board, a new day, a
+    /// new standard), after the background build if one is under way.
+    private func current(_ board: Board) -> RadarIndex {
         if let job = pending {
-            job.done.wait()
-            index = job.index
+            index = job.wait()
             pending = nil
         }
-        if let index, index.refresh(board) { return Radar(index: index, board: board, scope: scope) }
+        if let index, index.refresh(board) { return index }
         let fresh = RadarIndex(board: board)
         index = fresh
-        return Radar(index: fresh, board: board, scope: scope)
+        return fresh
     }
 }

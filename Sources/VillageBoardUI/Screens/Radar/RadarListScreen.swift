@@ -3,7 +3,7 @@ import VillageBoardCore
 import VillageBoardText
 
 /// The households or tasks behind one warning of the radar (Enter on the radar): one row each, Enter opens the
-/// household (a task's household). The list is the radar's as it was when opened; Esc goes back to a fresh radar.
+/// household (a task's household). The list is as the board was when opened; Esc goes back to a fresh radar.
 public struct RadarListScreen: Screen {
     public let warning: RadarWarning
     /// Positions in `Board.households`, or in `Board.tasks` for a task warning.
@@ -12,10 +12,11 @@ public struct RadarListScreen: Screen {
     var cursor = ListCursor()
     var size = Size(width: 80, height: 21)
 
-    public init(warning: RadarWarning, radar: Radar) {
+    /// The list of `positions` (the households or tasks behind `warning` on `today`).
+    public init(warning: RadarWarning, positions: [Int], today: Day) {
         self.warning = warning
-        positions = radar.positions(warning)
-        today = radar.today
+        self.positions = positions
+        self.today = today
         cursor.setCount(positions.count)
     }
 

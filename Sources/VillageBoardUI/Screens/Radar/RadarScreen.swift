@@ -71,7 +71,9 @@ public struct RadarScreen: Screen {
             guard radar.count(warning) > 0 else {
                 return .message(StatusMessage(ctx.text("radar.noneBehind"), isError: true))
             }
-            return .push(RadarListScreen(warning: warning, radar: radar))
+            // Listed now, off the kept index: the radar itself holds counts only.
+            let positions = ctx.radarKeeper.positions(warning, ctx.board, scope: scope)
+            return .push(RadarListScreen(warning: warning, positions: positions, today: radar.today))
         default:
             break
         }
@@ -91,17 +93,21 @@ public struct RadarScreen: Screen {
         _ = cadreCursor.visibleRange(rows: cadreRows)
     }
 
-    /// Orders the cadre rows by the sort column, ties by name so the order never depends on the dictionary.
+    /// Orders the cadre rows by the sort column, ties by name so the order never depends on the dictionary. Each name
+    /// is looked up once, not per comparison: a province has thousands of cadres, and a lookup copies the user.
     mutating func sortCadres(_ board: Board) {
         let column = sortColumn, up = ascending
-        func name(_ c: CadreLoad) -> String { HouseholdFormat.user(c.cadre, board) }
-        cadres = radar.cadres.sorted { a, b in
+        let rows = radar.cadres
+        let names = rows.map { HouseholdFormat.user($0.cadre, board) }
+        cadres = rows.indices.sorted { i, j in
+            let (a, b) = (rows[i], rows[j])
             let (x, y) = column == .cadre ? (0, 0) : (a.figure(column), b.figure(column))
             if x != y { return up ? x < y : x > y }
-            let (n, m) = (name(a), name(b))
-            if n != m { return (column == .cadre && !up) ? n > m : n < m }
+            // By UTF-8 bytes, the order of Unicode scalars: `<` on Strings would normalise Chinese names per comparison.
+            let (n, m) = (names[i].utf8, names[j].utf8)
+            if !n.elementsEqual(m) { return (column == .cadre && !up) ? m.lexicographicallyPrecedes(n) : n.lexicographicallyPrecedes(m) }
             return a.cadre < b.cadre
-        }
+        }.map { rows[$0] }
         cadreCursor.setCount(cadres.count)
         _ = cadreCursor.visibleRange(rows: cadreRows)
     }
@@ -146,9 +152,12 @@ public struct RadarScreen: Screen {
             return
         }
         let figures: [CadreLoad.Column] = [.households, .recentVisits, .overdueTasks, .warnings]
-        // Every figure keeps all its digits: a column is as wide as its widest number or its header.
+        // Every figure keeps all its digits: a column is as wide as its widest number or its header (the widest numbers
+        // are the largest and the smallest: thousands of cadres are not each made into text).
         let widths = figures.map { c in
-            max(DisplayWidth.of(t(.header(c))) + 1, cadres.map { String($0.figure(c)).count }.max() ?? 1)
+            let values = cadres.map { $0.figure(c) }
+            let digits = [values.max(), values.min()].compactMap { $0.map { String($0).count } }.max() ?? 1
+            return max(DisplayWidth.of(t(.header(c))) + 1, digits)
         }
         let nameWidth2 = max(8, min(20, area.width - 1 - widths.reduce(0, +) - figures.count - 1))
         let columns = [TableColumn(t(.header(.cadre)), width: nameWidth2)]

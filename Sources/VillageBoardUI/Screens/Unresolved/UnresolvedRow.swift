@@ -5,7 +5,7 @@ import VillageBoardCore
 /// members, checks or tasks. A row starts with its place alone (`detailed` false: what the scan reads, enough to show
 /// the list in village order); the rest is filled in, from the board, when a sort, filter or menu needs it (and for
 /// the rows on screen when they are drawn).
-struct UnresolvedRow: Sendable {
+struct UnresolvedRow: Equatable, Sendable {
     /// Position in `Board.households`.
     var household: Int
     var village: DivisionCode
@@ -149,17 +149,65 @@ enum UnresolvedRows {
         }
     }
 
+    /// Every unresolved household of the board with its place alone, in position order (what `UnresolvedRowKeeper`
+    /// fills in and keeps).
+    static func everywhere(_ board: Board) -> [UnresolvedRow] {
+        var rows: [UnresolvedRow] = []
+        var places: [DivisionCode: (township: DivisionCode?, county: DivisionCode?)] = [:]
+        board.householdMarks.withUnsafeBufferPointer { marks in
+            for i in marks.indices where marks[i].isUnresolved && board.households.indices.contains(i) {
+                let village = board.households[i].village
+                let place = places[village] ?? Self.places(above: village, board)
+                places[village] = place
+                rows.append(UnresolvedRow(household: i, village: village, township: place.township, county: place.county))
+            }
+        }
+        return rows
+    }
+
+    /// The households whose rows `operations` may change (their own change, or a change to one of their tasks) and,
+    /// of those, the ones whose members' names changed; nil when an operation may change rows it does not name
+    /// (units, users' names), so every row must be made again.
+    static func touched(by operations: ArraySlice<Operation>, board: Board) -> (touched: Set<Int>, renamed: Set<Int>)? {
+        var touched = Set<Int>()
+        var renamed = Set<Int>()
+        for op in operations {
+            switch op.change {
+            case .addOrgUnit, .addUser, .updateUser: return nil
+            // A re-check never changes the register's marks: the rows stay as they are.
+            case .setPin, .setStandard, .setVillageTarget, .setPinPolicy, .drawRecheckSample, .recordRecheck: continue
+            case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
+                for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
+            case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
+                 .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .proposeExit, .reviewExit,
+                 .decideExit, .rollBackStatus, .editTask, .attachEvidence, .correctVisit,
+                 .recordFinding, .lookAtFinding:
+                break
+            }
+            let ids = op.change.task.flatMap({ board.task($0) }).flatMap(household).map { [$0] } ?? op.change.households
+            for id in ids { if let i = board.index(of: id) { touched.insert(i) } }
+        }
+        return (touched, renamed)
+    }
+
+    /// The household a task is about, if it is about one.
+    static func household(_ task: WorkTask) -> HouseholdID? {
+        if case .household(let id) = task.subject { id } else { nil }
+    }
+
     /// The township and county a village lies in.
     static func places(above village: DivisionCode, _ board: Board) -> (township: DivisionCode?, county: DivisionCode?) {
         let path = board.path(to: village)
         return (path.last { $0.level == .township }?.code, path.last { $0.level == .county }?.code)
     }
 
-    /// The row household `index` has now, or nil when it is not (or no longer) an unresolved household of `scope`.
-    static func row(_ index: Int, board: Board, scope: DivisionCode) -> UnresolvedRow? {
-        guard board.householdMarks.indices.contains(index), board.householdMarks[index].isUnresolved else { return nil }
+    /// The row household `index` has now, or nil when it is not (or no longer) an unresolved household of `scope`
+    /// (nil: anywhere on the board).
+    static func row(_ index: Int, board: Board, scope: DivisionCode?) -> UnresolvedRow? {
+        guard board.householdMarks.indices.contains(index), board.householdMarks[index].isUnresolved,
+              board.households.indices.contains(index) else { return nil }
         let village = board.households[index].village
-        guard board.isInside(village, scope: scope) else { return nil }
+        if let scope, !board.isInside(village, scope: scope) { return nil }
         let (township, county) = places(above: village, board)
         return UnresolvedRow(household: index, village: village, township: township, county: county).detailed(board)
     }

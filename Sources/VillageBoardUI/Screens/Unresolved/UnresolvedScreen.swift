@@ -188,10 +188,17 @@ public struct UnresolvedScreen: Screen {
     /// The rows whose health cause this user sees masked, for sorting them as shown.
     static func hidden(_ ctx: ScreenContext) -> HiddenCauses { HiddenCauses(board: ctx.board, user: ctx.user) }
 
-    /// Fills in every row's fields, once, before a sort, filter or menu needs them.
+    /// Fills in every row's fields, once, before a sort, filter or menu needs them: copied from the rows the app keeps
+    /// (`UnresolvedRowKeeper`, built in the background after the first frame), the rest, if any, read from the board.
     mutating func detail(_ ctx: ScreenContext) {
         guard !detailed else { return }
-        UnresolvedRows.detail(&base, board: ctx.board)
+        let board = ctx.board
+        if let kept = ctx.unresolvedRows.rows(board) {
+            for k in base.indices where !base[k].detailed {
+                if let row = kept[base[k].household], row.village == base[k].village { base[k] = row }
+            }
+        }
+        UnresolvedRows.detail(&base, board: board)
         detailed = true
     }
 
@@ -203,24 +210,7 @@ public struct UnresolvedScreen: Screen {
     mutating func follow(_ operations: ArraySlice<Operation>, _ ctx: ScreenContext) -> Bool {
         guard let scope else { return operations.isEmpty }
         let board = ctx.board
-        var touched = Set<Int>()
-        var renamed = Set<Int>()
-        for op in operations {
-            switch op.change {
-            case .addOrgUnit, .addUser, .updateUser: return false
-            // A re-check never changes the register's marks: the rows stay as they are.
-            case .setPin, .setStandard, .setVillageTarget, .setPinPolicy, .drawRecheckSample, .recordRecheck: continue
-            case .addMember, .updateMember, .removeMember, .registerHousehold, .moveMember:
-                for id in op.change.households { if let i = board.index(of: id) { renamed.insert(i) } }
-            case .setStatus, .setCheck, .setIncome, .setEnrolments, .setCauses, .setPlan, .assignCadre, .addVisit,
-                 .addTask, .markTaskDone, .verifyTask, .sendBackTask, .reopenTask, .proposeExit, .reviewExit,
-                 .decideExit, .rollBackStatus, .editTask, .attachEvidence, .correctVisit,
-                 .recordFinding, .lookAtFinding:
-                break
-            }
-            let ids = op.change.task.flatMap({ board.task($0) }).flatMap(Self.household).map { [$0] } ?? op.change.households
-            for id in ids { if let i = board.index(of: id) { touched.insert(i) } }
-        }
+        guard let (touched, renamed) = UnresolvedRows.touched(by: operations, board: board) else { return false }
         let keep = selectedRow?.household, at = cursor.selected
         var reshown = false
         for i in touched.sorted() {
@@ -232,10 +222,6 @@ public struct UnresolvedScreen: Screen {
             finder.refresh(shown: rows, prepare: searchNames(ctx))
         }
         return true
-    }
-
-    static func household(_ task: WorkTask) -> HouseholdID? {
-        if case .household(let id) = task.subject { id } else { nil }
     }
 
     /// Makes household `i`'s row again: replaced, added or removed in `base`, moved in `order` when its sort key
