@@ -267,9 +267,11 @@ public final class Store {
         meter?.expect(reads.reduce(0) { $0 + $1.entries.count } * Self.operationWeight)
         var told = WorkMeter.Batch(meter)
         defer { told.flush() }
-        for entry in Journal.merged(reads) {
+        let merged = Journal.merged(reads)
+        let ahead = LineAuthorship.checkAhead(merged, board: board)
+        for (i, entry) in merged.enumerated() {
             told.advance(Self.operationWeight)
-            switch LineAuthorship.verdict(entry, board: board) {
+            switch LineAuthorship.verdict(entry, board: board, checked: ahead[i]) {
             case .signed: break
             case .unsigned: unsigned[entry.file, default: 0] += 1
             case .refused(let why):
