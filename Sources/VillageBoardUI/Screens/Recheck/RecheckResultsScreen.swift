@@ -184,7 +184,19 @@ public struct RecheckResultsScreen: Screen {
             let y = area.y + k
             let selected = i == cursor.selected
             if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: "focus") }
-            canvas.put(line.text, x: area.x + 1, y: y, style: selected ? "focus" : line.style, maxWidth: area.width - 1)
+            canvas.put(Self.cut(line.text, to: area.width - 1), x: area.x + 1, y: y, style: selected ? "focus" : line.style)
         }
+    }
+
+    /// A line cut to `width` ending with "…"; a figure the cut would split ("above 9" of "90.0%") goes whole, so no
+    /// shorter number is left standing.
+    static func cut(_ text: String, to width: Int) -> String {
+        guard width > 0, DisplayWidth.of(text) > width else { return width > 0 ? text : "" }
+        var kept = String(DisplayWidth.truncate(text, to: width).dropLast())
+        func figure(_ c: Character?) -> Bool { c.map { $0.isNumber || $0 == "." || $0 == "%" } ?? false }
+        if figure(text.dropFirst(kept.count).first) {
+            while figure(kept.last) { kept.removeLast() }
+        }
+        return kept + "…"
     }
 }
